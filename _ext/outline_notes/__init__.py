@@ -1,0 +1,51 @@
+"""outline_notes: a Sphinx extension that turns plain-text conference notes into a site.
+
+``setup()`` only registers: config values, the page generator (:mod:`page_generation`),
+the follow-up nodes, directives and domain, and the static files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import check_nodes
+from .check_directives import CheckDirective, ChecklistDirective
+from .check_domain import ChecksDomain
+from .checklist_resolver import outdated_lists, resolve_checklists, write_checks_json
+from .page_generation import generate_pages
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__version__ = "0.1.0"
+STATIC = Path(__file__).parent / "static"
+
+
+def _add_static(app: Sphinx) -> None:
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC))
+        app.add_css_file("outline_notes.css")
+        app.add_js_file("outline_notes.js", loading_method="defer")
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("notes_file", "", "env", types=[str])
+    app.add_config_value("notes_title", "", "env", types=[str])
+    app.add_config_value("notes_folder", "days", "env", types=[str])
+    app.add_config_value("notes_followup_doc", "followup", "env", types=[str])
+    app.connect("builder-inited", generate_pages)
+    app.connect("builder-inited", _add_static)
+    check_nodes.register(app)
+    app.add_directive("check", CheckDirective)
+    app.add_directive("checklist", ChecklistDirective)
+    app.add_domain(ChecksDomain)
+    app.connect("doctree-resolved", resolve_checklists)
+    app.connect("env-get-outdated", outdated_lists)
+    app.connect("build-finished", write_checks_json)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,104 @@
+"""``.. check::`` (one follow-up, in place) and ``.. checklist::`` (the list of them).
+
+``check`` parses its content as ordinary reStructuredText, shows every CHECK / CHECKED word
+as a badge, and records a plain-data follow-up in the ``notes`` domain. ``checklist`` only
+leaves a placeholder, filled in once all documents are read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_id
+
+from . import check_markers
+from .check_nodes import check_node, checklist_node
+
+if TYPE_CHECKING:
+    from docutils.parsers.rst.directives import OptionSpec
+
+
+def mark_badges(node: nodes.Element) -> None:
+    """Wrap every marker word inside ``node`` in an inline with class ``check-badge``."""
+    for text in list(node.findall(nodes.Text)):
+        value = str(text)
+        if not check_markers.has_marker(value) or isinstance(text.parent, nodes.inline) \
+                and "check-badge" in text.parent["classes"]:
+            continue
+        pieces: list[nodes.Node] = []
+        position = 0
+        for match in check_markers.MARKER_RE.finditer(value):
+            if match.start() > position:
+                pieces.append(nodes.Text(value[position:match.start()]))
+            classes = ["check-badge"] + (["check-badge-done"] if match.group(1) == "CHECKED" else [])
+            pieces.append(nodes.inline(match.group(1), match.group(1), classes=classes))
+            position = match.end()
+        if position < len(value):
+            pieces.append(nodes.Text(value[position:]))
+        text.parent.replace(text, pieces)
+
+
+class CheckDirective(SphinxDirective):
+    """A follow-up item: its content is the item as the note-taker wrote it."""
+
+    has_content = True
+    option_spec: ClassVar[OptionSpec] = {
+        "id": directives.unchanged,
+        "source": directives.unchanged,
+        "line": directives.positive_int,
+        "context": directives.unchanged,
+        "done": directives.flag,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        node = check_node()
+        self.set_source_info(node)
+        self.state.nested_parse(self.content, self.content_offset, node)
+        written = " ".join(node.astext().split())
+        context = " ".join(self.options.get("context", "").split())
+        text = check_markers.strip_markers(written) or check_markers.strip_markers(context) or written
+        done = "done" in self.options or check_markers.is_done(written)
+        node_id = self.options.get("id") or make_id(self.env, self.state.document, "check", text)
+        node["ids"].append(node_id)
+        node["done"] = done
+        mark_badges(node)
+        line = self.get_source_info()[1]
+        relative = str(self.env.doc2path(self.env.docname, False))
+        record = {
+            "id": node_id,
+            "docname": self.env.docname,
+            "text": text,
+            "context": check_markers.strip_markers(context) if context else "",
+            "done": done,
+            "source": self.options.get("source") or relative,
+            "line": self.options.get("line") or line,
+        }
+        self.env.get_domain("notes").add_check(self.env.docname, record)  # type: ignore[attr-defined]
+        return [node]
+
+
+class ChecklistDirective(SphinxDirective):
+    """The follow-ups of the project, of one day (``:day:``) or of this page (``:page:``)."""
+
+    option_spec: ClassVar[OptionSpec] = {
+        "day": directives.unchanged_required,
+        "page": directives.flag,
+        "open": directives.flag,
+        "class": directives.class_option,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        node = checklist_node()
+        self.set_source_info(node)
+        options: dict[str, Any] = {
+            "day": self.options.get("day", ""),
+            "page": "page" in self.options,
+            "open": "open" in self.options,
+        }
+        node.update_all_atts({"filters": options, "docname": self.env.docname})
+        node["classes"] += self.options.get("class", [])
+        self.env.get_domain("notes").add_list(self.env.docname)  # type: ignore[attr-defined]
+        return [node]

@@ -1,0 +1,100 @@
+"""Docutils nodes of the follow-up feature, and how every builder renders them.
+
+``check_node`` wraps one follow-up where it was written (it carries the anchor);
+``check_box`` is the tick box of the follow-up list; ``checklist_node`` is the placeholder
+that :mod:`checklist_resolver` replaces. Visitors exist for html, latex, text, man and
+texinfo, so no builder stops on an unknown node.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+class check_node(nodes.General, nodes.Element):
+    """One follow-up, in place in its talk."""
+
+
+class check_box(nodes.Inline, nodes.Element):
+    """A tick box for one follow-up: ``checked`` when the notes say CHECKED."""
+
+
+class checklist_node(nodes.General, nodes.Element):
+    """Placeholder for ``.. checklist::``, filled in at doctree-resolved."""
+
+
+def visit_check_html(self, node: check_node) -> None:
+    classes = ["check-item-inline"] + (["check-done"] if node.get("done") else [])
+    self.body.append(self.starttag(node, "div", CLASS=" ".join(classes)))
+
+
+def depart_check_html(self, node: check_node) -> None:
+    self.body.append("</div>\n")
+
+
+def visit_check_latex(self, node: check_node) -> None:
+    for node_id in node["ids"]:
+        self.body.append(self.hypertarget(node_id, anchor=True))
+
+
+def visit_box_html(self, node: check_box) -> None:
+    check_id = self.attval(node["check_id"])
+    label = self.attval(node.get("label", "done"))
+    checked = " checked" if node.get("checked") else ""
+    self.body.append(
+        f'<input type="checkbox" class="check-box" id="box-{check_id}" '
+        f'data-check-id="{check_id}" aria-label="{label}"{checked}> '
+    )
+    raise nodes.SkipNode
+
+
+def visit_box_latex(self, node: check_box) -> None:
+    self.body.append(r"\outlinenotesbox{%s}" % ("1" if node.get("checked") else "0"))
+    raise nodes.SkipNode
+
+
+def visit_box_text(self, node: check_box) -> None:
+    self.add_text("[x] " if node.get("checked") else "[ ] ")
+    raise nodes.SkipNode
+
+
+def visit_box_plain(self, node: check_box) -> None:
+    self.body.append("[x] " if node.get("checked") else "[ ] ")
+    raise nodes.SkipNode
+
+
+def skip(self, node: nodes.Element) -> None:
+    raise nodes.SkipNode
+
+
+def passthrough(self, node: nodes.Element) -> None:
+    pass
+
+
+def register(app: Sphinx) -> None:
+    app.add_node(
+        check_node,
+        html=(visit_check_html, depart_check_html),
+        latex=(visit_check_latex, passthrough),
+        text=(passthrough, passthrough),
+        man=(passthrough, passthrough),
+        texinfo=(passthrough, passthrough),
+    )
+    app.add_node(
+        check_box,
+        html=(visit_box_html, None),
+        latex=(visit_box_latex, None),
+        text=(visit_box_text, None),
+        man=(visit_box_plain, None),
+        texinfo=(visit_box_plain, None),
+    )
+    app.add_node(
+        checklist_node,
+        html=(skip, None), latex=(skip, None), text=(skip, None), man=(skip, None),
+        texinfo=(skip, None),
+    )

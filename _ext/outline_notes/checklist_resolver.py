@@ -1,0 +1,195 @@
+"""Fill in ``.. checklist::`` placeholders, write ``checks.json``, keep both fresh.
+
+Follow-ups are ordered as a reader meets them: documents in toctree order from the root,
+then items in the order they were written. The day of a follow-up is the title of its
+page's toctree parent, the talk is its page's title, the speaker its ``:speaker:`` metadata.
+Pages that hold a list are re-read whenever any document is added, changed or removed
+(sphinx#9706 is the todo extension's failure to do this).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.errors import NoUri
+from sphinx.util import logging
+
+from .check_nodes import check_box, checklist_node
+from .link_nodes import text_with_links
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+logger = logging.getLogger(__name__)
+
+
+def document_order(env: BuildEnvironment) -> list[str]:
+    """All documents, depth-first through the toctrees from the root; the rest after."""
+    seen: dict[str, None] = {}
+    stack = [env.config.root_doc]
+    while stack:
+        docname = stack.pop()
+        if docname in seen or docname not in env.all_docs:
+            continue
+        seen[docname] = None
+        stack.extend(reversed(env.toctree_includes.get(docname, [])))
+    return list(seen) + sorted(set(env.all_docs) - set(seen))
+
+
+def _parents(env: BuildEnvironment) -> dict[str, str]:
+    parents: dict[str, str] = {}
+    for parent in sorted(env.toctree_includes):
+        for child in env.toctree_includes[parent]:
+            parents.setdefault(child, parent)
+    return parents
+
+
+def _title(env: BuildEnvironment, docname: str) -> str:
+    title = env.titles.get(docname)
+    return title.astext() if title is not None else docname
+
+
+def collect(env: BuildEnvironment) -> list[dict[str, Any]]:
+    """Every follow-up of the project, in reading order, with day, talk and speaker."""
+    checks = env.get_domain("notes").checks  # type: ignore[attr-defined]
+    parents = _parents(env)
+    items = []
+    for docname in document_order(env):
+        parent = parents.get(docname)
+        day = _title(env, parent) if parent and parent != env.config.root_doc else ""
+        speaker = str(env.metadata.get(docname, {}).get("speaker", ""))
+        for record in checks.get(docname, []):
+            items.append({**record, "day": day, "talk": _title(env, docname), "speaker": speaker})
+    return items
+
+
+def _uri(builder: Builder, fromdoc: str, record: dict[str, Any]) -> str | None:
+    try:
+        return builder.get_relative_uri(fromdoc, record["docname"]) + "#" + record["id"]
+    except NoUri:
+        return None
+
+
+def _selected(items: list[dict[str, Any]], filters: dict[str, Any], docname: str) -> list[dict[str, Any]]:
+    if filters.get("page"):
+        items = [i for i in items if i["docname"] == docname]
+    if filters.get("day"):
+        wanted = filters["day"].strip().lower()
+        items = [i for i in items if i["day"].lower() == wanted or i["docname"].split("/")[-2:-1] == [wanted]]
+    if filters.get("open"):
+        items = [i for i in items if not i["done"]]
+    return items
+
+
+def _count(number: int) -> str:
+    return f"{number} follow-up" + ("" if number == 1 else "s")
+
+
+def _item_node(builder: Builder, fromdoc: str, record: dict[str, Any]) -> nodes.list_item:
+    classes = ["check-item"] + (["check-done"] if record["done"] else [])
+    item = nodes.list_item(classes=classes)
+    para = nodes.paragraph(classes=["check-text"])
+    para += check_box(check_id=record["id"], checked=record["done"], label=record["text"][:120])
+    para += text_with_links(record["text"])
+    item += para
+    if record["context"] and record["context"] != record["text"]:
+        context = nodes.paragraph(classes=["check-context"])
+        context += nodes.Text("under: ")
+        context += text_with_links(record["context"])
+        item += context
+    uri = _uri(builder, fromdoc, record)
+    where = nodes.paragraph(classes=["check-where"])
+    label = record["talk"] + (f" — {record['speaker']}" if record["speaker"] else "")
+    if uri is not None:
+        where += nodes.reference("", label, internal=True, refuri=uri)
+    else:
+        where += nodes.Text(label)
+    where += nodes.Text(f" · {record['source']}, line {record['line']}")
+    item += where
+    return item
+
+
+def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grouped: bool) -> nodes.Element:
+    container = nodes.container(classes=["checklist"])
+    done = sum(1 for i in items if i["done"])
+    summary = nodes.paragraph(classes=["checklist-summary"])
+    summary += nodes.Text(f"{_count(len(items))}, {done} done.")
+    container += summary
+    if not items:
+        return container
+    current_day = current_talk = None
+    bullets: nodes.bullet_list | None = None
+    for record in items:
+        if grouped and record["day"] != current_day:
+            current_day, current_talk = record["day"], None
+            in_day = sum(1 for i in items if i["day"] == current_day)
+            container += nodes.rubric("", f"{current_day or 'Other pages'} ({_count(in_day)})",
+                                      classes=["checklist-day"])
+        if grouped and record["docname"] != current_talk:
+            current_talk = record["docname"]
+            in_talk = sum(1 for i in items if i["docname"] == current_talk)
+            heading = nodes.paragraph(classes=["checklist-talk"])
+            heading += nodes.strong("", record["talk"])
+            if record["speaker"]:
+                heading += nodes.Text(f" — {record['speaker']}")
+            heading += nodes.Text(f" ({_count(in_talk)})")
+            container += heading
+            bullets = None
+        if bullets is None:
+            bullets = nodes.bullet_list(classes=["checklist-items"])
+            container += bullets
+        bullets += _item_node(builder, fromdoc, record)
+    return container
+
+
+def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    placeholders = list(doctree.findall(checklist_node))
+    if not placeholders:
+        return
+    items = collect(app.env)
+    for node in placeholders:
+        filters = node["filters"]
+        chosen = _selected(items, filters, docname)
+        grouped = not filters.get("page") and not filters.get("day")
+        replacement = build_list(app.builder, docname, chosen, grouped)
+        replacement["classes"] += node["classes"]
+        if filters.get("page"):
+            replacement["classes"].append("checklist-page")
+        node.replace_self(replacement)
+
+
+def outdated_lists(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
+                   removed: set[str]) -> list[str]:
+    """Re-read the pages holding a list whenever any document comes, changes or goes."""
+    if not (added or changed or removed):
+        return []
+    domain = env.get_domain("notes")
+    return [d for d in domain.docs_with_lists() if d not in changed and d not in removed]  # type: ignore[attr-defined]
+
+
+def json_records(app: Sphinx) -> list[dict[str, Any]]:
+    records = []
+    for record in collect(app.env):
+        uri = app.builder.get_target_uri(record["docname"]) + "#" + record["id"]
+        records.append({
+            "id": record["id"], "day": record["day"], "talk": record["talk"],
+            "speaker": record["speaker"], "text": record["text"], "context": record["context"],
+            "done": record["done"], "source": record["source"], "line": record["line"],
+            "url": uri, "docname": record["docname"],
+        })
+    return records
+
+
+def write_checks_json(app: Sphinx, exception: BaseException | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    data = {"items": json_records(app)}
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    target = Path(app.outdir, "checks.json")
+    if not target.exists() or target.read_text("utf-8") != text:
+        target.write_text(text, encoding="utf-8")

@@ -1,0 +1,73 @@
+"""Find links in note text: ``http(s)://`` URLs and bare domains with a real top-level domain.
+
+Pure functions. File names (``settings.py``, ``node.js``) are not links; only http and https
+targets are ever produced, so no ``javascript:`` link can come out of the notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Country and generic TLDs seen in notes; file extensions that are also TLDs (py, sh, pl,
+# rs, md, ...) are left out on purpose: "settings.py" is a file, not Paraguay.
+_TLDS = (
+    "com org net edu gov mil int io ly me es de fr uk co us ca au jp cn ru nl it ch se no dk "
+    "fi be at cz eu info biz dev app ai tv fm is in nz br mx ar za kr tw hk sg il ie pt gr hu "
+    "ro ws to xyz site online tech page cloud codes blog news social ninja so gl gg im ee lt "
+    "lv si sk hr rs.ba ua by kz th vn id my ph cl pe ve uy"
+).split()
+_TLD_ALT = "|".join(sorted({t for t in _TLDS if "." not in t}, key=len, reverse=True))
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`\\]+", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"(?<![\w@./:-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLD_ALT + r"))"
+    r"(?![\w-])(/[^\s<>\"'`\\]*)?",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?*'\""
+
+
+def _trim(candidate: str) -> str:
+    """Drop trailing punctuation, and a closing bracket the URL did not open."""
+    while candidate:
+        last = candidate[-1]
+        if last in _TRAILING:
+            candidate = candidate[:-1]
+        elif last in ")]}" and candidate.count(last) > candidate.count({")": "(", "]": "[", "}": "{"}[last]):
+            candidate = candidate[:-1]
+        else:
+            break
+    return candidate
+
+
+def find_links(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, href) for every link in ``text``, in order."""
+    found: list[tuple[int, int, str]] = []
+    for match in _URL.finditer(text):
+        url = _trim(match.group(0))
+        if "." not in url.split("//", 1)[-1]:
+            continue
+        href = url if url.lower().startswith("http") else "https://" + url
+        found.append((match.start(), match.start() + len(url), href))
+    taken = [(s, e) for s, e, _ in found]
+    for match in _DOMAIN.finditer(text):
+        start = match.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        url = _trim(match.group(0))
+        found.append((start, start + len(url), "https://" + url))
+    return sorted(found)
+
+
+def split_links(text: str) -> list[tuple[str, str | None]]:
+    """Split text into (text, href-or-None) segments; joined, the texts give ``text`` back."""
+    segments: list[tuple[str, str | None]] = []
+    position = 0
+    for start, end, href in find_links(text):
+        if start > position:
+            segments.append((text[position:start], None))
+        segments.append((text[start:end], href))
+        position = end
+    if position < len(text):
+        segments.append((text[position:], None))
+    return segments

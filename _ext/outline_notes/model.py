@@ -1,0 +1,114 @@
+"""The outline tree the parser builds and the page writer reads.
+
+Plain dataclasses, no Sphinx: notes -> days -> talks -> blocks. Every node keeps the 1-based
+line of the notes file where it starts, so warnings and the follow-up list can point back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass
+class Item:
+    """A bullet (or a bare outline line) with its continuation lines and children."""
+
+    line: int
+    lines: list[str]
+    marker: str = "-"
+    children: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+@dataclass
+class Code:
+    """Pasted code, kept line for line with its relative indentation."""
+
+    line: int
+    lines: list[str]
+    language: str = "none"
+    caption: str = ""
+
+
+@dataclass
+class Para:
+    """Lines of plain text outside any list (a stray line, a preamble)."""
+
+    line: int
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+@dataclass
+class Subheading:
+    """A heading deeper than the talk level, kept as a heading inside the talk."""
+
+    line: int
+    text: str
+
+
+Block = Union[Item, Code, Para, Subheading]
+
+
+@dataclass
+class Talk:
+    """One talk section: title, optional speaker, and its blocks."""
+
+    line: int
+    heading: str
+    title: str
+    speaker: str
+    slug: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Day:
+    """A day heading, the text before its first talk, and its talks."""
+
+    line: int
+    title: str
+    slug: str
+    preamble: list[Block] = field(default_factory=list)
+    talks: list[Talk] = field(default_factory=list)
+
+
+@dataclass
+class Notes:
+    """A whole notes file."""
+
+    source: str
+    title: str
+    preamble: list[Block] = field(default_factory=list)
+    days: list[Day] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    @property
+    def talks(self) -> list[Talk]:
+        return [talk for day in self.days for talk in day.talks]
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something odd in the notes that the parser accepted; the glue logs it."""
+
+    line: int
+    subtype: str
+    message: str
+
+
+class NotesError(Exception):
+    """The notes cannot be read at all (bad encoding); carries file and line."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        super().__init__(f"{source}:{line}: {message}")
+        self.source = source
+        self.line = line
+        self.message = message

@@ -1,0 +1,420 @@
+"""Outline parser: plain-text conference notes -> :class:`model.Notes`. No Sphinx import.
+
+The text is lexed into lines (number, indent, kind), headings are found (setext under- and
+overlines, ATX ``#``) and classified into a title, days and talks, and the lines between
+headings are built into nested items by indentation. Nothing the note-taker typed is dropped:
+a line that fits no rule becomes plain text of the talk it stands in. Odd input is reported
+as :class:`model.ParseWarning` data; only undecodable bytes raise :class:`model.NotesError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Code, Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk
+from .naming import SlugRegistry, is_day_heading, slugify, split_speaker
+
+TAB_WIDTH = 4
+_BULLET = re.compile(r"^([-*+•‣◦–])\s+(.*)$|^([-*+•])$")
+_PUNCT_RUN = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}$")
+_ATX = re.compile(r"^(#{1,6})(?!#)\s*(\S.*?)(?:\s+#+)?$")
+_FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
+_PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
+_CODE_START = re.compile(
+    r"^(>>>\s|\$ \S|from [\w.]+ import |import [\w.]+|@\w[\w.]*(\(.*\))?$|def \w+\(|class \w+[(:]"
+    r"|return\b|#\s|#!|if .*:$|for .+ in .+:$|while .+:$|try:$|except\b.*:$|[{}]$)"
+)
+_OPEN_END = re.compile(r"[\w,(\-–&+/]$")
+
+
+@dataclass
+class _Line:
+    number: int
+    raw: str
+    indent: int
+    content: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+
+@dataclass
+class _Heading:
+    line: int
+    text: str
+    style: tuple[str, str]
+    span: int  # how many physical lines the heading takes
+    start: int = 0  # first physical line (the overline, if any)
+    level: int = 0
+
+    def __post_init__(self) -> None:
+        self.start = self.start or self.line
+
+
+def read_notes(path: str | Path, source: str | None = None) -> Notes:
+    """Read and parse a notes file; ``source`` is the name used in messages."""
+    path = Path(path)
+    name = source or path.name
+    return parse_notes(decode_notes(path.read_bytes(), name), name)
+
+
+def decode_notes(data: bytes, source: str) -> str:
+    """Decode UTF-8 (BOM accepted); a bad byte raises NotesError naming line and byte."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        bad = data[err.start]
+        raise NotesError(
+            source, line,
+            f"not valid UTF-8: byte 0x{bad:02x} at column {column}; save the notes as UTF-8",
+        ) from None
+
+
+def lex(text: str) -> list[_Line]:
+    lines = []
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        raw = raw.rstrip()
+        expanded = raw.expandtabs(TAB_WIDTH)
+        content = expanded.lstrip()
+        lines.append(_Line(number, raw, len(expanded) - len(content), content))
+    return lines
+
+
+def parse_notes(text: str, source: str = "notes.txt") -> Notes:
+    """Parse the text of a notes file into days, talks and items."""
+    lines = lex(text)
+    warnings: list[ParseWarning] = []
+    fenced = _fenced_lines(lines)
+    headings = _find_headings(lines, fenced, warnings)
+    notes = Notes(source=source, title="", warnings=warnings)
+    title, days, talks = _classify(headings)
+    if title:
+        notes.title = title.text
+    if not headings:
+        talks = _outline_titles(lines, fenced)
+    heading_at = {h.start: h for h in (headings or talks)}
+
+    day_slugs = SlugRegistry()
+    talk_slugs: SlugRegistry = SlugRegistry(reserved=("index",))
+    current_day: Day | None = None
+    current_talk: Talk | None = None
+    region: list[_Line] = []
+
+    def flush() -> None:
+        blocks = _build_blocks(region, fenced, warnings)
+        region.clear()
+        if current_talk is not None:
+            current_talk.blocks.extend(blocks)
+        elif current_day is not None:
+            current_day.preamble.extend(blocks)
+        else:
+            notes.preamble.extend(blocks)
+
+    def ensure_day() -> Day:
+        nonlocal current_day, talk_slugs
+        if current_day is None:
+            name = notes.title or "Notes"
+            current_day = Day(line=1, title=name, slug=day_slugs.claim(slugify(name, "day")))
+            talk_slugs = SlugRegistry(reserved=("index",))
+            notes.days.append(current_day)
+        return current_day
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = heading_at.get(line.number)
+        if heading is None:
+            region.append(line)
+            index += 1
+            continue
+        flush()
+        index += heading.span
+        if heading is title:
+            continue
+        if heading in days:
+            current_day = Day(
+                line=heading.line, title=heading.text,
+                slug=day_slugs.claim(slugify(heading.text, "day")),
+            )
+            talk_slugs = SlugRegistry(reserved=("index",))
+            notes.days.append(current_day)
+            current_talk = None
+        elif heading in talks:
+            day = ensure_day()
+            name, speaker = split_speaker(heading.text)
+            current_talk = Talk(
+                line=heading.line, heading=heading.text, title=name, speaker=speaker,
+                slug=talk_slugs.claim(slugify(name)),
+            )
+            day.talks.append(current_talk)
+        else:
+            region_target = Subheading(line=heading.line, text=heading.text)
+            if current_talk is not None:
+                current_talk.blocks.append(region_target)
+            elif current_day is not None:
+                current_day.preamble.append(region_target)
+            else:
+                notes.preamble.append(region_target)
+    flush()
+    if not notes.days:
+        day = ensure_day()
+        if notes.preamble:
+            talk = Talk(line=notes.preamble[0].line, heading=day.title, title=day.title,
+                        speaker="", slug="notes", blocks=notes.preamble)
+            notes.preamble = []
+            day.talks.append(talk)
+    return notes
+
+
+def _fenced_lines(lines: list[_Line]) -> dict[int, int]:
+    """Map line number -> line number of the opening fence, for every line of a fence."""
+    fenced: dict[int, int] = {}
+    opening: _Line | None = None
+    marker = ""
+    for line in lines:
+        if opening is None:
+            match = _FENCE.match(line.content)
+            if match:
+                opening, marker = line, match.group(1)
+                fenced[line.number] = line.number
+        else:
+            fenced[line.number] = opening.number
+            if line.content.startswith(marker) and not line.content.strip(marker[0]):
+                opening = None
+    return fenced
+
+
+def _find_headings(
+    lines: list[_Line], fenced: dict[int, int], warnings: list[ParseWarning]
+) -> list[_Heading]:
+    headings: list[_Heading] = []
+    index = 0
+
+    def punct(i: int) -> str:
+        if 0 <= i < len(lines) and lines[i].number not in fenced and lines[i].indent == 0:
+            match = _PUNCT_RUN.match(lines[i].content)
+            if match:
+                return match.group(1)
+        return ""
+
+    while index < len(lines):
+        line = lines[index]
+        if line.number in fenced or line.blank:
+            index += 1
+            continue
+        over = punct(index)
+        if over and index + 2 < len(lines) and punct(index + 2) == over \
+                and not lines[index + 1].blank and not punct(index + 1):
+            text = lines[index + 1].content
+            headings.append(_Heading(lines[index + 1].number, text, ("over", over), 3, line.number))
+            index += 3
+            continue
+        under = punct(index + 1)
+        if under and not over and line.indent == 0 and not _BULLET.match(line.content):
+            if len(lines[index + 1].content) < len(line.content):
+                warnings.append(ParseWarning(
+                    lines[index + 1].number, "heading",
+                    f"underline shorter than its heading {line.content!r}; read as a heading",
+                ))
+            headings.append(_Heading(line.number, line.content, ("under", under), 2))
+            index += 2
+            continue
+        match = _ATX.match(line.raw) if line.indent == 0 else None
+        if match:
+            headings.append(_Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
+        index += 1
+    return headings
+
+
+def _classify(
+    headings: list[_Heading],
+) -> tuple[_Heading | None, list[_Heading], list[_Heading]]:
+    """Pick the document title, the day headings and the talk headings."""
+    if not headings:
+        return None, [], []
+    styles: dict[tuple[str, str], int] = {}
+    for heading in headings:
+        heading.level = styles.setdefault(heading.style, len(styles))
+    uses = Counter(h.style for h in headings)
+    first = headings[0]
+    title = None
+    if len(headings) > 1 and uses[first.style] == 1:
+        title = first
+    rest = [h for h in headings if h is not title]
+    dayish = [h for h in rest if is_day_heading(h.text)]
+    if dayish:
+        day_level = min(h.level for h in dayish)
+        days = [h for h in dayish if h.level == day_level]
+        others = [h for h in rest if h not in days and h.level >= day_level]
+        talk_level = min((h.level for h in others), default=day_level + 1)
+        talks = [h for h in rest if h not in days and h.level <= talk_level]
+        return title, days, talks
+    if not rest:
+        return None, [], [first]
+    talk_level = min(h.level for h in rest)
+    return title, [], [h for h in rest if h.level == talk_level]
+
+
+def _outline_titles(lines: list[_Line], fenced: dict[int, int]) -> list[_Heading]:
+    """For notes without heading markers: a column-0 line with indented lines under it."""
+    titles = []
+    for index, line in enumerate(lines):
+        if line.blank or line.indent or line.number in fenced or _BULLET.match(line.content):
+            continue
+        following = next((n for n in lines[index + 1:] if not n.blank), None)
+        if following is not None and following.number not in fenced and (
+            following.indent > 0 or _BULLET.match(following.content)
+        ):
+            titles.append(_Heading(line.number, line.content, ("outline", ""), 1))
+    return titles
+
+
+class _BlockBuilder:
+    """Builds nested items from the lines of one region (between two headings)."""
+
+    def __init__(self, fenced: dict[int, int], warnings: list[ParseWarning]) -> None:
+        self.fenced = fenced
+        self.warnings = warnings
+        self.blocks: list = []
+        self.stack: list[tuple[int, Item]] = []
+        self.para: Para | None = None
+        self.code: tuple[int, Code, list[str]] | None = None  # base indent, block, pending blanks
+        self.last_was_item_text = False
+
+    def attach(self, block, indent: int) -> None:
+        while self.stack and self.stack[-1][0] >= indent:
+            self.stack.pop()
+        if self.stack:
+            self.stack[-1][1].children.append(block)
+        else:
+            self.blocks.append(block)
+
+    def feed(self, line: _Line, blank_before: bool) -> None:
+        if self.code is not None and self._code_takes(line):
+            return
+        self.code = None
+        bullet = _BULLET.match(line.content)
+        if bullet:
+            self.para = None
+            marker = bullet.group(1) or bullet.group(3)
+            item = Item(line=line.number, lines=[bullet.group(2) or marker], marker=marker)
+            if bullet.group(3):  # a lone marker: keep it as typed
+                item.marker = ""
+            self.attach(item, line.indent)
+            self.stack.append((line.indent, item))
+            self.last_was_item_text = True
+            return
+        top = self.stack[-1] if self.stack else None
+        if top and line.indent > top[0] and top[1].marker:
+            item = top[1]
+            if _CODE_START.match(line.content):
+                self._start_code(item, line)
+            elif not blank_before:
+                item.lines.append(line.content)
+                self.last_was_item_text = True
+            else:
+                self._bare_item(line)
+            return
+        if line.indent == 0:
+            if top and not blank_before and self.last_was_item_text and top[1].marker \
+                    and _OPEN_END.search(top[1].lines[-1]):
+                top[1].lines.append(line.content)
+                return
+            self.stack.clear()
+            self.last_was_item_text = False
+            if self.para is not None and not blank_before:
+                self.para.lines.append(line.content)
+            else:
+                self.para = Para(line=line.number, lines=[line.content])
+                self.blocks.append(self.para)
+            return
+        self._bare_item(line)
+
+    def _bare_item(self, line: _Line) -> None:
+        self.para = None
+        item = Item(line=line.number, lines=[line.content], marker="")
+        self.attach(item, line.indent)
+        self.stack.append((line.indent, item))
+        self.last_was_item_text = False
+
+    def _start_code(self, item: Item, line: _Line) -> None:
+        code = Code(line=line.number, lines=[line.content])
+        item.children.append(code)
+        self.code = (line.indent, code, [])
+        self.last_was_item_text = False
+
+    def _code_takes(self, line: _Line) -> bool:
+        base, code, pending = self.code  # type: ignore[misc]
+        if line.blank:
+            pending.append("")
+            return True
+        if _BULLET.match(line.content) and not _PROMPT.match(line.content):
+            return False
+        if line.indent >= base:
+            text = line.raw.expandtabs(TAB_WIDTH)[base:]
+        elif _PROMPT.match(line.content):
+            text = line.content
+        else:
+            return False
+        code.lines.extend(pending)
+        pending.clear()
+        code.lines.append(text)
+        return True
+
+    def fence(self, lines: list[_Line]) -> None:
+        opening = lines[0]
+        match = _FENCE.match(opening.content)
+        language = match.group(2) if match else ""
+        base = opening.indent
+        body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content
+                for n in lines[1:]]
+        if body and _FENCE.match(body[-1].strip()) and not body[-1].strip().strip("`~"):
+            closing = body.pop().strip()
+        else:
+            closing = ""
+        code = Code(line=opening.number, lines=body or [""], language=language.lower(),
+                    caption=opening.content)
+        if closing and closing != match.group(1):
+            code.lines.append(closing)
+        self.code = None
+        self.para = None
+        if opening.indent == 0:
+            self.stack.clear()
+            self.blocks.append(code)
+        else:
+            self.attach(code, opening.indent)
+
+
+def _build_blocks(region: list[_Line], fenced: dict[int, int], warnings: list[ParseWarning]):
+    builder = _BlockBuilder(fenced, warnings)
+    blank_before = False
+    index = 0
+    while index < len(region):
+        line = region[index]
+        if line.number in fenced:
+            start = fenced[line.number]
+            group = []
+            while index < len(region) and fenced.get(region[index].number) == start:
+                group.append(region[index])
+                index += 1
+            builder.fence(group)
+            blank_before = False
+            continue
+        if line.blank:
+            blank_before = True
+            if builder.code is not None:
+                builder.feed(line, blank_before)
+            index += 1
+            continue
+        builder.feed(line, blank_before)
+        blank_before = False
+        index += 1
+    return builder.blocks

@@ -1,0 +1,96 @@
+"""Write generated pages into the folder the generator owns. No Sphinx import.
+
+A page is written only when its content changed (Sphinx re-reads by mtime), atomically.
+A manifest in the folder records what was written (with its hash): a page that is no longer
+generated is removed, and a file that is not in the manifest -- one we did not write -- is
+never overwritten or deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".outline-notes-manifest.json"
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, path by path (relative to the folder)."""
+
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    kept_foreign: list[str] = field(default_factory=list)  # exists, not ours: left alone
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.get("files", {}).items()} if isinstance(data, dict) else {}
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def sync_pages(folder: Path, pages: dict[str, str]) -> SyncReport:
+    """Make ``folder`` hold ``pages``; see the module docstring for what is never touched."""
+    folder = Path(folder)
+    report = SyncReport()
+    previous = read_manifest(folder)
+    manifest: dict[str, str] = {}
+    for relative in sorted(pages):
+        data = pages[relative].encode("utf-8")
+        target = folder / relative
+        digest = _digest(data)
+        if target.exists():
+            current = target.read_bytes()
+            if current == data:
+                report.unchanged.append(relative)
+                manifest[relative] = digest
+                continue
+            if relative not in previous:
+                report.kept_foreign.append(relative)
+                continue
+        _atomic_write(target, data)
+        report.written.append(relative)
+        manifest[relative] = digest
+    for relative in sorted(set(previous) - set(pages)):
+        target = folder / relative
+        if not target.is_file():
+            continue
+        target.unlink()
+        report.removed.append(relative)
+        _remove_empty_parents(target.parent, folder)
+    if manifest != previous or not (folder / MANIFEST).exists():
+        body = json.dumps({"generator": "outline_notes", "files": manifest}, indent=1, sort_keys=True)
+        _atomic_write(folder / MANIFEST, (body + "\n").encode("utf-8"))
+    return report
+
+
+def _remove_empty_parents(directory: Path, stop: Path) -> None:
+    while directory != stop and stop in directory.parents:
+        try:
+            directory.rmdir()  # only succeeds when empty: never removes a file
+        except OSError:
+            return
+        directory = directory.parent

@@ -1,0 +1,182 @@
+"""Page writer: :class:`model.Notes` -> reStructuredText pages, as ``{relative path: text}``.
+
+Pure and deterministic: the same notes give byte-identical pages. One page per talk
+(``<day>/<talk>.rst``), one per day (``<day>/index.rst``) and ``overview.inc``, the home
+page's list of days and talks that the project's ``index.rst`` includes. Follow-up items
+become ``.. check::`` directives; all note text goes through :mod:`rst_escape`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from docutils.utils import column_width
+
+from . import check_markers, code_language
+from .model import Block, Code, Day, Item, Notes, Para, Subheading, Talk
+from .rst_escape import escape, inline, option_value
+
+INDENT = "   "
+
+
+@dataclass
+class PageOptions:
+    """What the pages need to know about the project around them."""
+
+    source_name: str = "notes.txt"
+    site_title: str = "Conference notes"
+    followup_doc: str = "followup"
+    folder: str = "days"
+
+
+def heading(text: str, char: str, overline: bool = False) -> list[str]:
+    title = escape(" ".join(text.split()))
+    rule = char * max(column_width(title), 3)
+    return ([rule] if overline else []) + [title, rule, ""]
+
+
+def _indent(lines: list[str], prefix: str) -> list[str]:
+    return [prefix + line if line else "" for line in lines]
+
+
+@dataclass
+class _TalkContext:
+    talk_slug: str
+    taken: set[str] = field(default_factory=set)
+    source_name: str = "notes.txt"
+
+
+def render_blocks(blocks: list[Block], context: _TalkContext, parent: Item | None = None) -> list[str]:
+    out: list[str] = []
+    previous = None
+    for block in blocks:
+        if isinstance(block, Item):
+            if previous is not None and not isinstance(previous, Item):
+                out.append("")
+            out.extend(_render_item(block, context, parent))
+        else:
+            if out and out[-1] != "":
+                out.append("")
+            if isinstance(block, Code):
+                out.extend(_render_code(block))
+            elif isinstance(block, Para):
+                out.extend(_render_text(block.lines, block.line, block.text, context, None))
+            elif isinstance(block, Subheading):
+                out.extend([f".. rubric:: {escape(block.text)}", ""])
+            out.append("")
+        previous = block
+    return out
+
+
+def _render_text(lines: list[str], line: int, text: str, context: _TalkContext,
+                 parent: Item | None) -> list[str]:
+    body = [inline(part) for part in lines]
+    if not check_markers.has_marker(text):
+        return body
+    options = [
+        f":id: {check_markers.check_id(context.talk_slug, text, context.taken)}",
+        f":source: {option_value(context.source_name)}",
+        f":line: {line}",
+    ]
+    if parent is not None:
+        options.append(f":context: {option_value(parent.text)}")
+    return [".. check::"] + _indent(options, INDENT) + [""] + _indent(body, INDENT)
+
+
+def _render_item(item: Item, context: _TalkContext, parent: Item | None) -> list[str]:
+    body = _render_text(item.lines, item.line, item.text, context, parent)
+    if item.children:
+        children = render_blocks(item.children, context, item)
+        while children and children[-1] == "":
+            children.pop()
+        body = body + [""] + children
+    lines = ["- " + body[0]] + _indent(body[1:], "  ")
+    return lines + ([""] if item.children else [])
+
+
+def _render_code(code: Code) -> list[str]:
+    language = code_language.guess(code.lines, code.language)
+    head = [f".. code-block:: {language}"]
+    if code.caption:
+        head.append(f"{INDENT}:caption: {escape(code.caption)}")
+    body = [line.replace("\t", "    ") for line in code.lines]
+    return head + [""] + _indent(body, INDENT)
+
+
+def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
+    context = _TalkContext(talk_slug=talk.slug, source_name=options.source_name)
+    out = [f".. Generated from {option_value(options.source_name)} by outline_notes; "
+           "edits here are overwritten at the next build.", ""]
+    out += heading(talk.title, "=")
+    if talk.speaker:
+        out += [".. rst-class:: talk-speaker", "", escape(talk.speaker), ""]
+    out += render_blocks(talk.blocks, context)
+    out = _strip_trailing(out)
+    note = f"From {escape(options.source_name)}, line {talk.line}"
+    if talk.heading != talk.title:
+        note += f", where the heading reads: {escape(talk.heading)}"
+    out += ["", ".. rst-class:: talk-source", "", note, ""]
+    return "\n".join(out)
+
+
+def day_page(notes: Notes, day: Day, options: PageOptions) -> str:
+    context = _TalkContext(talk_slug=day.slug, source_name=options.source_name)
+    out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
+    out += heading(day.title, "=")
+    preamble = _strip_trailing(render_blocks(day.preamble, context))
+    if preamble:
+        out += preamble + [""]
+    if options.followup_doc:
+        out += [f"Follow-ups of this day: :doc:`/{options.followup_doc}`", ""]
+    out += [".. toctree::", f"{INDENT}:maxdepth: 1", ""]
+    out += [f"{INDENT}{talk.slug}" for talk in day.talks]
+    return "\n".join(out) + "\n"
+
+
+def overview(notes: Notes, options: PageOptions) -> str:
+    """The home page body: the title, text before the first day, and a card per talk."""
+    context = _TalkContext(talk_slug="home", source_name=options.source_name)
+    folder = options.folder
+    out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
+    out += heading(notes.title or options.site_title, "=", overline=True)
+    preamble = _strip_trailing(render_blocks(notes.preamble, context))
+    if preamble:
+        out += preamble + [""]
+    if options.followup_doc:
+        out += [f"See all follow-ups: :doc:`/{options.followup_doc}`", ""]
+    out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 1", ""]
+    out += [f"{INDENT}/{folder}/{day.slug}/index" for day in notes.days] + [""]
+    for day in notes.days:
+        out += heading(day.title, "-")
+        out += [f":doc:`{_count(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
+        if not day.talks:
+            continue
+        out += [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]
+        for talk in day.talks:
+            card = [f".. grid-item-card:: {escape(talk.title)}",
+                    f"{INDENT}:link: /{folder}/{day.slug}/{talk.slug}",
+                    f"{INDENT}:link-type: doc", ""]
+            if talk.speaker:
+                card.append(INDENT + escape(talk.speaker))
+            out += _indent(card, INDENT) + [""]
+    return "\n".join(_strip_trailing(out)) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _strip_trailing(lines: list[str]) -> list[str]:
+    while lines and lines[-1] == "":
+        lines = lines[:-1]
+    return lines
+
+
+def render_pages(notes: Notes, options: PageOptions) -> dict[str, str]:
+    """Every page of the notes, keyed by path relative to the generated folder."""
+    pages = {"overview.inc": overview(notes, options)}
+    for day in notes.days:
+        pages[f"{day.slug}/index.rst"] = day_page(notes, day, options)
+        for talk in day.talks:
+            pages[f"{day.slug}/{talk.slug}.rst"] = talk_page(notes, day, talk, options) + "\n"
+    return pages
