@@ -17,16 +17,16 @@ from .page_generation import generate_pages
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 __version__ = "0.1.0"
 STATIC = Path(__file__).parent / "static"
 
 
-def _add_static(app: Sphinx) -> None:
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC))
-        app.add_css_file("outline_notes.css")
-        app.add_js_file("outline_notes.js", loading_method="defer")
+def _add_static_path(app: Sphinx, config: Config) -> None:
+    # At config-inited, before the environment compares its stored config with this one.
+    if str(STATIC) not in config.html_static_path:
+        config.html_static_path.append(str(STATIC))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -35,7 +35,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_folder", "days", "env", types=[str])
     app.add_config_value("notes_followup_doc", "followup", "env", types=[str])
     app.connect("builder-inited", generate_pages)
-    app.connect("builder-inited", _add_static)
+    app.connect("config-inited", _add_static_path)
+    app.add_css_file("outline_notes.css")
+    app.add_js_file("outline_notes.js", loading_method="defer")
     check_nodes.register(app)
     app.add_directive("check", CheckDirective)
     app.add_directive("checklist", ChecklistDirective)

@@ -32,9 +32,7 @@ def strip_markers(text: str) -> str:
     text = _PAREN_LEAD.sub("(", text)
     text = _DASHED.sub("", text)
     text = _BARE.sub("", text)
-    text = " ".join(text.split())
-    text = text.replace("( ", "(").replace(" )", ")").replace(" ;", ";").replace(" ,", ",")
-    return text.strip(_EDGE)
+    return " ".join(text.split()).strip(_EDGE)
 
 
 def is_marker_only(text: str) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from .model import NotesError
@@ -24,10 +23,15 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class NotesFileError(SphinxError):
-    """The notes file cannot be used; the message names the file and line."""
+def stop_build(message: str, path: Path, line: int | None = None) -> None:
+    """Log one error naming file and line, and end the build without a traceback.
 
-    category = "Notes file error"
+    Sphinx prints a full crash report for any exception from an event handler, even a
+    SphinxError; SystemExit passes through its handler, so the user sees only the message.
+    """
+    location = f"{path}:{line}" if line else str(path)
+    logger.error(message, location=location, type="outline_notes", subtype="notes_file")
+    raise SystemExit(2)
 
 
 def notes_path(app: Sphinx) -> Path | None:
@@ -42,14 +46,14 @@ def generate_pages(app: Sphinx) -> None:
     if path is None:
         return
     if not path.is_file():
-        raise NotesFileError(f"{path}: notes file not found (set notes_file in conf.py or NOTES=)")
+        stop_build("notes file not found (set notes_file in conf.py, or make html NOTES=...)", path)
     source = path.name
     try:
         notes = read_notes(path, source)
     except NotesError as err:
-        raise NotesFileError(f"{path}:{err.line}: {err.message}") from None
+        stop_build(err.message, path, err.line)
     except OSError as err:
-        raise NotesFileError(f"{path}: cannot read the notes file: {err.strerror}") from None
+        stop_build(f"cannot read the notes file: {err.strerror}", path)
     for warning in notes.warnings:
         logger.warning(warning.message, location=(str(path), warning.line),
                        type="outline_notes", subtype=warning.subtype)

@@ -107,6 +107,8 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
     context = _TalkContext(talk_slug=talk.slug, source_name=options.source_name)
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes; "
            "edits here are overwritten at the next build.", ""]
+    if talk.speaker:
+        out += [f":speaker: {escape(talk.speaker)}", ""]
     out += heading(talk.title, "=")
     if talk.speaker:
         out += [".. rst-class:: talk-speaker", "", escape(talk.speaker), ""]

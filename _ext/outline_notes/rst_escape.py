@@ -29,12 +29,17 @@ def escape(text: str) -> str:
 def inline(text: str) -> str:
     """Text with its links made into hyperlinks and everything else escaped."""
     parts = []
-    for segment, href in split_links(text):
+    segments = split_links(text)
+    for index, (segment, href) in enumerate(segments):
         if href is None:
             parts.append(escape(segment))
-        else:
-            target = href[:-1] + "%5F" if href.endswith("_") else href
-            parts.append(f"\\ `{escape(segment)} <{target}>`__\\ ")
+            continue
+        target = href[:-1] + "%5F" if href.endswith("_") else href
+        # "\ " (escaped space) lets a link touch any text; docutils drops it. Not at the
+        # end of a line: there the backslash would escape the newline and join two words.
+        before = "\\ " if index > 0 else ""
+        after = "\\ " if index + 1 < len(segments) else ""
+        parts.append(f"{before}`{escape(segment)} <{target}>`__{after}")
     return "".join(parts)
 
 
