@@ -90,7 +90,7 @@ def lex(text: str) -> list[_Line]:
 
 def parse_notes(text: str, source: str = "notes.txt") -> Notes:
     """Parse the text of a notes file into days, talks and items."""
-    lines = lex(text)
+    lines = lex(text.removeprefix("\ufeff"))
     warnings: list[ParseWarning] = []
     fenced = _fenced_lines(lines)
     headings = _find_headings(lines, fenced, warnings)

@@ -1,0 +1,131 @@
+"""The shipped notes (and other people's) built into a site, checked as a reader would."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from builds import sphinx_build
+from conftest import REAL_NOTES, SHIPPED_NOTES, copy_project, notes_lines, page_text
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("site") / "project")
+    result = sphinx_build(project, "html", "-W", "--keep-going")
+    assert result.returncode == 0, result.stderr
+    return project, project / "_build" / "html"
+
+
+def test_pages_per_talk_and_day(built):
+    _, html = built
+    talks = sorted(p for p in (html / "days").glob("*/*.html") if p.name != "index.html")
+    assert len(talks) == 26
+    assert sorted(p.parent.name for p in (html / "days").glob("*/index.html")) == ["day-1", "day-2", "day-3"]
+    assert (html / "days/day-1/opening.html").exists()
+    assert (html / "days/day-2/lightning-talks.html").exists() and (html / "days/day-1/lightning-talks.html").exists()
+
+
+def test_speaker_and_home_cards(built):
+    _, html = built
+    opening = (html / "days/day-1/opening.html").read_text()
+    assert 'class="talk-speaker"' in opening and "Remco Wendt" in opening
+    home = (html / "index.html").read_text()
+    assert home.count("sd-card-title") == 26
+    assert 'href="days/day-1/opening.html"' in home and "Remco Wendt" in home
+    assert 'href="followup.html"' in home
+
+
+def test_celery_code_is_highlighted_with_indentation(built):
+    _, html = built
+    page = (html / "days/day-2/celery-an-asynchronous-task-queue-not-only-for-django.html").read_text()
+    assert "highlight-python" in page and "highlight-pycon" in page
+    text = page_text(html / "days/day-2/celery-an-asynchronous-task-queue-not-only-for-django.html")
+    assert "def add(x, y): return x + y" in text
+    assert '\n    <span class="k">return</span>' in page
+    assert "$ celeryd" in text
+
+
+def test_links_and_no_links_for_file_names(built):
+    _, html = built
+    mozilla = (html / "days/day-1/large-django-sites-at-mozilla.html").read_text()
+    assert 'href="https://github.com/andymckay/presentations"' in mozilla
+    assert 'href="http://bit.ly/cache-machine"' in mozilla
+    pypy = (html / "days/day-1/django-and-pypy-performant-is-a-word.html").read_text()
+    assert 'href="https://pypy.org"' in pypy and 'href="https://bit.ly/pypy-recruiting"' in pypy
+    celery = (html / "days/day-2/celery-an-asynchronous-task-queue-not-only-for-django.html").read_text()
+    assert "https://celeryconfig.py" not in celery and "javascript:" not in celery
+
+
+def site_text(html) -> str:
+    return " ".join(page_text(p) for p in sorted(html.rglob("*.html"))
+                    if p.name not in ("genindex.html", "search.html"))
+
+
+def test_every_line_of_the_notes_reaches_the_site(built):
+    _, html = built
+    text = site_text(html)
+    missing = [(n, line) for n, line in notes_lines(SHIPPED_NOTES) if line not in text]
+    assert missing == []
+
+
+def test_no_change_rebuild_reads_nothing_and_keeps_mtimes(built):
+    project, html = built
+    pages = sorted((project / "days").rglob("*.rst"))
+    before = {p: os.stat(p).st_mtime_ns for p in pages}
+    result = sphinx_build(project, "html")
+    assert result.returncode == 0, result.stderr
+    assert "0 added, 0 changed, 0 removed" in result.stdout
+    assert {p: os.stat(p).st_mtime_ns for p in pages} == before
+
+
+def test_bad_encoding_stops_with_one_message_and_keeps_old_site(built, tmp_path):
+    project, html = built
+    bad = tmp_path / "bad-notes.txt"
+    bad.write_bytes(b"Day 1\n=====\n\nTalk\n----\n- caf\xe9\n")
+    index_before = (html / "index.html").read_bytes()
+    pages_before = sorted((project / "days").rglob("*.rst"))
+    result = sphinx_build(project, "html", notes=bad)
+    assert result.returncode != 0
+    assert f"{bad}:6" in result.stderr and "0xe9" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert (html / "index.html").read_bytes() == index_before
+    assert sorted((project / "days").rglob("*.rst")) == pages_before
+
+
+def test_stale_pages_removed_and_foreign_files_kept(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "days" / "my-own.txt").write_text("mine")
+    assert sphinx_build(project, "html").returncode == 0
+    notes = project / "notes.txt"
+    notes.write_text(notes.read_text().replace("Opening - Remco Wendt\n---------------------\n", ""))
+    result = sphinx_build(project, "html")
+    assert result.returncode == 0, result.stderr
+    assert not (project / "days/day-1/opening.rst").exists()
+    assert (project / "days" / "my-own.txt").read_text() == "mine"
+    assert (project / "days/.gitignore").exists()
+
+
+def test_same_notes_give_identical_pages(tmp_path):
+    from outline_notes.outline_parser import read_notes
+    from outline_notes.page_writer import PageOptions, render_pages
+
+    first = render_pages(read_notes(SHIPPED_NOTES), PageOptions())
+    second = render_pages(read_notes(SHIPPED_NOTES), PageOptions())
+    assert first == second and len(first) == 1 + 3 + 26
+
+
+REAL = sorted(REAL_NOTES.glob("*.txt")) if REAL_NOTES.is_dir() else []
+
+
+@pytest.mark.skipif(not REAL, reason="../shared/testdata/real-notes is not there")
+@pytest.mark.parametrize("notes", REAL, ids=[p.stem for p in REAL])
+def test_real_notes_build_and_lose_no_line(tmp_path, notes):
+    project = copy_project(tmp_path / "p")
+    result = sphinx_build(project, "html", "--keep-going", notes=notes)
+    assert result.returncode == 0, result.stderr
+    assert "ERROR" not in result.stderr and "CRITICAL" not in result.stderr
+    text = site_text(project / "_build" / "html")
+    missing = [(n, line) for n, line in notes_lines(notes) if line not in text]
+    assert missing == []
