@@ -10,7 +10,7 @@ STAMP        = $(VENV)/.installed
 
 export NOTES
 
-.PHONY: help html test clean livehtml pdf bench Makefile
+.PHONY: help html test clean livehtml rst followups Makefile
 
 help: $(STAMP)
 	@$(SPHINXBUILD) -M help "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
@@ -36,6 +36,16 @@ livehtml: $(STAMP)
 
 clean:
 	rm -rf "$(BUILDDIR)"
+
+# The pages as .rst, without building, to keep and hand-edit: make rst OUT=my-pages
+OUT ?= pages
+rst: $(STAMP)
+	PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages "$(if $(NOTES),$(NOTES),notes.txt)" "$(OUT)"
+
+# The follow-ups on the terminal: make followups FORMAT=markdown (text, markdown, json)
+FORMAT ?= text
+followups: $(STAMP)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes checks "$(if $(NOTES),$(NOTES),notes.txt)" --format $(FORMAT)
 
 # Catch-all: every other sphinx-build builder (text, singlehtml, dirhtml, epub, latex, ...).
 %: Makefile $(STAMP)

@@ -1,0 +1,61 @@
+"""Command line: ``python -m outline_notes pages NOTES DIR`` or ``... checks NOTES``.
+
+``pages`` writes the .rst pages of a notes file into DIR without building, for people who
+want to keep and hand-edit them; ``checks`` prints the follow-ups (text, markdown or json).
+Bad input gives one line naming file and line, and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .followup_list import as_dicts, followups
+from .model import NotesError
+from .outline_parser import read_notes
+from .page_files import sync_pages
+from .page_writer import PageOptions, render_pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m outline_notes", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    pages = commands.add_parser("pages", help="write the .rst pages of a notes file")
+    pages.add_argument("notes", type=Path)
+    pages.add_argument("folder", type=Path)
+    checks = commands.add_parser("checks", help="print the follow-ups of a notes file")
+    checks.add_argument("notes", type=Path)
+    checks.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    args = parser.parse_args(argv)
+    try:
+        notes = read_notes(args.notes)
+    except NotesError as err:
+        print(f"{args.notes}:{err.line}: {err.message}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"{args.notes}: {err.strerror}", file=sys.stderr)
+        return 2
+    for warning in notes.warnings:
+        print(f"{args.notes}:{warning.line}: warning: {warning.message}", file=sys.stderr)
+    if args.command == "pages":
+        report = sync_pages(args.folder, render_pages(notes, PageOptions(source_name=args.notes.name,
+                                                                         folder=args.folder.name)))
+        print(f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+              f"{len(report.removed)} removed, {len(report.kept_foreign)} left alone (not ours)")
+        return 0
+    items = followups(notes)
+    if args.format == "json":
+        print(json.dumps({"items": as_dicts(items)}, ensure_ascii=False, indent=1))
+    for item in items if args.format != "json" else []:
+        where = f"{item.talk} ({args.notes.name}:{item.line})"
+        if args.format == "markdown":
+            print(f"- [{'x' if item.done else ' '}] {item.text} — {where}")
+        else:
+            print(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

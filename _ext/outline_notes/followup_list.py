@@ -1,0 +1,48 @@
+"""The follow-ups of a parsed notes file, without Sphinx (for the command line)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from . import check_markers
+from .model import Block, Item, Notes, Para
+
+
+@dataclass
+class Followup:
+    """One CHECK item: where it stands and what it says."""
+
+    day: str
+    talk: str
+    speaker: str
+    text: str
+    context: str
+    done: bool
+    line: int
+
+
+def _walk(blocks: list[Block], parent: Item | None = None):
+    for block in blocks:
+        if isinstance(block, (Item, Para)):
+            yield block, parent
+        if isinstance(block, Item):
+            yield from _walk(block.children, block)
+
+
+def followups(notes: Notes) -> list[Followup]:
+    found = []
+    for day in notes.days:
+        groups = [("", "", day.preamble)] + [(t.title, t.speaker, t.blocks) for t in day.talks]
+        for talk, speaker, blocks in groups:
+            for block, parent in _walk(blocks):
+                if not check_markers.has_marker(block.text):
+                    continue
+                context = check_markers.strip_markers(parent.text) if parent else ""
+                text = check_markers.strip_markers(block.text) or context or block.text
+                found.append(Followup(day.title, talk, speaker, text, context,
+                                      check_markers.is_done(block.text), block.line))
+    return found
+
+
+def as_dicts(items: list[Followup]) -> list[dict]:
+    return [asdict(item) for item in items]
