@@ -15,5 +15,5 @@ def sphinx_build(srcdir: Path, builder: str = "html", *options: str, notes: Path
     if notes is not None:
         env["NOTES"] = str(notes)
     outdir = outdir or srcdir / "_build" / builder
-    command = [sys.executable, "-m", "sphinx", "-b", builder, *options, str(srcdir), str(outdir)]
+    command = [sys.executable, "-m", "sphinx", "-N", "-b", builder, *options, str(srcdir), str(outdir)]
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)

@@ -115,7 +115,8 @@ def test_one_edit_rereads_only_that_talk_and_the_list(tmp_path):
     notes.write_text(notes.read_text().replace("- use celery (CHECK)", "- use celery now (CHECK)"))
     result = sphinx_build(project, "html")
     assert "0 added, 2 changed, 0 removed" in result.stdout
-    read = sorted(l.rsplit("] ", 1)[-1] for l in result.stdout.splitlines() if l.startswith("reading sources... ["))
+    reading = result.stdout.split("reading sources...", 1)[1].split("looking for now-outdated", 1)[0]
+    read = sorted(re.findall(r"\] (\S+)", reading))
     assert read == ["days/day-1/large-django-sites-at-mozilla", "followup"]
 
 
