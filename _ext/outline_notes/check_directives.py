@@ -59,7 +59,7 @@ class CheckDirective(SphinxDirective):
         self.state.nested_parse(self.content, self.content_offset, node)
         written = " ".join(node.astext().split())
         context = " ".join(self.options.get("context", "").split())
-        text = check_markers.strip_markers(written) or check_markers.strip_markers(context) or written
+        text, context = check_markers.followup_text(written, context)
         done = "done" in self.options or check_markers.is_done(written)
         node_id = self.options.get("id") or make_id(self.env, self.state.document, "check", text)
         node["ids"].append(node_id)
@@ -71,7 +71,7 @@ class CheckDirective(SphinxDirective):
             "id": node_id,
             "docname": self.env.docname,
             "text": text,
-            "context": check_markers.strip_markers(context) if context else "",
+            "context": context,
             "done": done,
             "source": self.options.get("source") or relative,
             "line": self.options.get("line") or line,

@@ -35,6 +35,12 @@ def strip_markers(text: str) -> str:
     return " ".join(text.split()).strip(_EDGE)
 
 
+def followup_text(written: str, context: str) -> tuple[str, str]:
+    """(text, context) of a follow-up: a bare marker takes its parent's text as its own."""
+    context = strip_markers(context) if context else ""
+    return strip_markers(written) or context or written, context
+
+
 def is_marker_only(text: str) -> bool:
     """A bullet that says nothing but CHECK: it means its parent item."""
     return has_marker(text) and not strip_markers(text).strip(_EDGE + "!?.()[]")

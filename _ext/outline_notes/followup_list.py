@@ -37,8 +37,7 @@ def followups(notes: Notes) -> list[Followup]:
             for block, parent in _walk(blocks):
                 if not check_markers.has_marker(block.text):
                     continue
-                context = check_markers.strip_markers(parent.text) if parent else ""
-                text = check_markers.strip_markers(block.text) or context or block.text
+                text, context = check_markers.followup_text(block.text, parent.text if parent else "")
                 found.append(Followup(day.title, talk, speaker, text, context,
                                       check_markers.is_done(block.text), block.line))
     return found

@@ -108,15 +108,15 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
     current_talk: Talk | None = None
     region: list[_Line] = []
 
-    def flush() -> None:
-        blocks = _build_blocks(region, fenced, warnings)
-        region.clear()
+    def target() -> list:
+        """Where blocks go now: the current talk, else the day's or the notes' preamble."""
         if current_talk is not None:
-            current_talk.blocks.extend(blocks)
-        elif current_day is not None:
-            current_day.preamble.extend(blocks)
-        else:
-            notes.preamble.extend(blocks)
+            return current_talk.blocks
+        return current_day.preamble if current_day is not None else notes.preamble
+
+    def flush() -> None:
+        target().extend(_build_blocks(region, fenced, warnings))
+        region.clear()
 
     def ensure_day() -> Day:
         nonlocal current_day, talk_slugs
@@ -156,13 +156,7 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             )
             day.talks.append(current_talk)
         else:
-            region_target = Subheading(line=heading.line, text=heading.text)
-            if current_talk is not None:
-                current_talk.blocks.append(region_target)
-            elif current_day is not None:
-                current_day.preamble.append(region_target)
-            else:
-                notes.preamble.append(region_target)
+            target().append(Subheading(line=heading.line, text=heading.text))
     flush()
     if not notes.days:
         day = ensure_day()
