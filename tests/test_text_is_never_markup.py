@@ -62,7 +62,7 @@ printable = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
 def test_any_text_in_a_bullet_comes_back_verbatim(text):
     line = " ".join(text.split())
     if not line or line[0] in "-*+•‣◦–" or line.startswith("#"):
-        line = "x " + line
+        line = " ".join(("x " + line).split())
     doctree = roundtrip("- " + inline(line) + "\n")
     assert not list(doctree.findall(nodes.system_message))
     assert not list(doctree.findall(nodes.raw))

@@ -13,6 +13,7 @@ import re
 from .linkify import split_links
 
 _SPECIAL = re.compile(r"([!-/:-@\[-`{-~•‣⁃])")
+_ONE_MARK = re.compile(r"^([!-/:-@\[-`{-~])\1*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -40,7 +41,10 @@ def inline(text: str) -> str:
         before = "\\ " if index > 0 else ""
         after = "\\ " if index + 1 < len(segments) else ""
         parts.append(f"{before}`{escape(segment)} <{target}>`__{after}")
-    return "".join(parts)
+    result = "".join(parts)
+    # A line of one repeated punctuation mark ("\\\\" for a typed backslash) reads to docutils
+    # as a possible transition; a leading escaped space (dropped from the output) breaks that.
+    return "\\ " + result if _ONE_MARK.match(result) else result
 
 
 def option_value(text: str) -> str:
