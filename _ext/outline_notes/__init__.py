@@ -1,7 +1,8 @@
 """outline_notes: a Sphinx extension that turns plain-text conference notes into a site.
 
 ``setup()`` only registers: config values, the page generator (:mod:`page_generation`),
-the follow-up nodes, directives and domain, and the static files.
+the follow-up nodes, directives and domain, the bounded sidebar (:mod:`navigation`)
+and the static files.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import check_nodes
+from . import check_nodes, navigation
 from .check_directives import CheckDirective, ChecklistDirective
 from .check_domain import ChecksDomain
 from .checklist_resolver import outdated_lists, resolve_checklists, write_checks_json
@@ -39,6 +40,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_css_file("outline_notes.css")
     app.add_js_file("outline_notes.js", loading_method="defer")
     check_nodes.register(app)
+    navigation.register(app)
     app.add_directive("check", CheckDirective)
     app.add_directive("checklist", ChecklistDirective)
     app.add_domain(ChecksDomain)

@@ -18,7 +18,7 @@ _EDGE = " \t-–—:;,"
 
 
 def has_marker(text: str) -> bool:
-    return bool(MARKER_RE.search(text))
+    return "CHECK" in text and bool(MARKER_RE.search(text))
 
 
 def is_done(text: str) -> bool:

@@ -10,6 +10,7 @@ Pages that hold a list are re-read whenever any document is added, changed or re
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -122,22 +123,22 @@ def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grou
     container += summary
     if not items:
         return container
+    per_day = Counter(i["day"] for i in items)
+    per_talk = Counter(i["docname"] for i in items)
     current_day = current_talk = None
     bullets: nodes.bullet_list | None = None
     for record in items:
         if grouped and record["day"] != current_day:
             current_day, current_talk = record["day"], None
-            in_day = sum(1 for i in items if i["day"] == current_day)
-            container += nodes.rubric("", f"{current_day or 'Other pages'} ({_count(in_day)})",
+            container += nodes.rubric("", f"{current_day or 'Other pages'} ({_count(per_day[current_day])})",
                                       classes=["checklist-day"])
         if grouped and record["docname"] != current_talk:
             current_talk = record["docname"]
-            in_talk = sum(1 for i in items if i["docname"] == current_talk)
             heading = nodes.paragraph(classes=["checklist-talk"])
             heading += nodes.strong("", record["talk"])
             if record["speaker"]:
                 heading += nodes.Text(f" — {record['speaker']}")
-            heading += nodes.Text(f" ({_count(in_talk)})")
+            heading += nodes.Text(f" ({_count(per_talk[current_talk])})")
             container += heading
             bullets = None
         if bullets is None:

@@ -7,6 +7,7 @@ that contains error tokens is shown unhighlighted instead, so a build with ``-W`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pygments.lexers import get_lexer_by_name
 from pygments.token import Error
@@ -32,9 +33,14 @@ def guess(lines: list[str], hint: str = "") -> str:
     return language if lexes_cleanly("\n".join(lines), language) else "none"
 
 
+@lru_cache(maxsize=64)
+def _lexer(language: str):
+    return get_lexer_by_name(language)
+
+
 def lexes_cleanly(source: str, language: str) -> bool:
     try:
-        lexer = get_lexer_by_name(language)
+        lexer = _lexer(language)
     except ClassNotFound:
         return False
     return not any(token is Error or token in Error for token, _ in lexer.get_tokens(source))

@@ -43,6 +43,8 @@ def _trim(candidate: str) -> str:
 def find_links(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, href) for every link in ``text``, in order."""
     found: list[tuple[int, int, str]] = []
+    if "." not in text:  # every link has a dot: skip the regexes for most bullets
+        return found
     for match in _URL.finditer(text):
         url = _trim(match.group(0))
         if "." not in url.split("//", 1)[-1]:

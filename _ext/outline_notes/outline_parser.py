@@ -19,6 +19,7 @@ from .naming import SlugRegistry, is_day_heading, slugify, split_speaker
 
 TAB_WIDTH = 4
 _BULLET = re.compile(r"^([-*+•‣◦–])\s+(.*)$|^([-*+•])$")
+_RULE_CHARS = "=-~^\"'`#*+_:."
 _PUNCT_RUN = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}$")
 _ATX = re.compile(r"^(#{1,6})(?!#)\s*(\S.*?)(?:\s+#+)?$")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
@@ -30,16 +31,17 @@ _CODE_START = re.compile(
 _OPEN_END = re.compile(r"[\w,(\-–&+/]$")
 
 
-@dataclass
 class _Line:
-    number: int
-    raw: str
-    indent: int
-    content: str
+    """One physical line: its number, the raw text, indent (tabs expanded) and content."""
 
-    @property
-    def blank(self) -> bool:
-        return not self.content
+    __slots__ = ("number", "raw", "indent", "content", "blank")
+
+    def __init__(self, number: int, raw: str, indent: int, content: str) -> None:
+        self.number = number
+        self.raw = raw
+        self.indent = indent
+        self.content = content
+        self.blank = not content
 
 
 @dataclass
@@ -80,9 +82,10 @@ def decode_notes(data: bytes, source: str) -> str:
 
 def lex(text: str) -> list[_Line]:
     lines = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+    physical = re.split(r"\r\n|\r|\n", text) if "\r" in text else text.split("\n")
+    for number, raw in enumerate(physical, start=1):
         raw = raw.rstrip()
-        expanded = raw.expandtabs(TAB_WIDTH)
+        expanded = raw.expandtabs(TAB_WIDTH) if "\t" in raw else raw
         content = expanded.lstrip()
         lines.append(_Line(number, raw, len(expanded) - len(content), content))
     return lines
@@ -101,6 +104,8 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
     if not headings:
         talks = _outline_titles(lines, fenced)
     heading_at = {h.start: h for h in (headings or talks)}
+    day_starts = {h.start for h in days}
+    talk_starts = {h.start for h in talks}
 
     day_slugs = SlugRegistry()
     talk_slugs: SlugRegistry = SlugRegistry(reserved=("index",))
@@ -139,7 +144,7 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
         index += heading.span
         if heading is title:
             continue
-        if heading in days:
+        if heading.start in day_starts:
             current_day = Day(
                 line=heading.line, title=heading.text,
                 slug=day_slugs.claim(slugify(heading.text, "day")),
@@ -147,7 +152,7 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             talk_slugs = SlugRegistry(reserved=("index",))
             notes.days.append(current_day)
             current_talk = None
-        elif heading in talks:
+        elif heading.start in talk_starts:
             day = ensure_day()
             name, speaker = split_speaker(heading.text)
             current_talk = Talk(
@@ -193,7 +198,8 @@ def _find_headings(
     index = 0
 
     def punct(i: int) -> str:
-        if 0 <= i < len(lines) and lines[i].number not in fenced and lines[i].indent == 0:
+        if 0 <= i < len(lines) and lines[i].content[:1] in _RULE_CHARS and lines[i].indent == 0 \
+                and lines[i].number not in fenced:
             match = _PUNCT_RUN.match(lines[i].content)
             if match:
                 return match.group(1)
@@ -247,9 +253,10 @@ def _classify(
     if dayish:
         day_level = min(h.level for h in dayish)
         days = [h for h in dayish if h.level == day_level]
-        others = [h for h in rest if h not in days and h.level >= day_level]
+        day_starts = {h.start for h in days}
+        others = [h for h in rest if h.start not in day_starts and h.level >= day_level]
         talk_level = min((h.level for h in others), default=day_level + 1)
-        talks = [h for h in rest if h not in days and h.level <= talk_level]
+        talks = [h for h in rest if h.start not in day_starts and h.level <= talk_level]
         return title, days, talks
     if not rest:
         return None, [], [first]

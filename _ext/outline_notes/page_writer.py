@@ -31,7 +31,7 @@ class PageOptions:
 
 def heading(text: str, char: str, overline: bool = False) -> list[str]:
     title = escape(" ".join(text.split()))
-    rule = char * max(column_width(title), 3)
+    rule = char * max(len(title) if title.isascii() else column_width(title), 3)
     return ([rule] if overline else []) + [title, rule, ""]
 
 

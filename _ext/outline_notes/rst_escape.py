@@ -12,25 +12,33 @@ import re
 
 from .linkify import split_links
 
-_SPECIAL = re.compile(r"([!-/:-@\[-`{-~•‣⁃])")
+_PUNCTUATION = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum()) + "•‣⁃"
 _ONE_MARK = re.compile(r"^([!-/:-@\[-`{-~])\1*$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]
+# Control characters become their Unicode control pictures (never dropped).
+_VISIBLE = {c: ("\u2421" if c == 0x7F else chr(0x2400 + c)) for c in _CONTROLS}
+# Backslash first, so the backslashes added for the other marks are not doubled.
+_ESCAPES = [("\\", "\\\\")] + [(c, "\\" + c) for c in _PUNCTUATION if c != "\\"]
 
 
 def visible(text: str) -> str:
     """Control characters shown as their Unicode control pictures (never dropped)."""
-    return _CONTROL.sub(lambda m: "\u2421" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text)
+    return text if text.isprintable() else text.translate(_VISIBLE)
 
 
 def escape(text: str) -> str:
     """Plain text, no links."""
-    return _SPECIAL.sub(r"\\\1", visible(text))
+    text = visible(text)
+    for mark, escaped in _ESCAPES:  # str.replace per mark beats one regex pass in CPython
+        if mark in text:
+            text = text.replace(mark, escaped)
+    return text
 
 
 def inline(text: str) -> str:
     """Text with its links made into hyperlinks and everything else escaped."""
     parts = []
-    segments = split_links(text)
+    segments = split_links(text) if "." in text else [(text, None)]  # no link without a dot
     for index, (segment, href) in enumerate(segments):
         if href is None:
             parts.append(escape(segment))

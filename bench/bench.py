@@ -1,0 +1,321 @@
+"""Benchmark: this project against plain Sphinx + furo + sphinx.ext.todo, in one run.
+
+    make bench            # x1 and x10, the peer at x50 skipped (15 minutes)
+    make bench FULL=1     # also the peer (and the basic-theme floor) at x50
+
+For each scale the shipped notes are repeated with days renumbered (Day 1..3, 4..6, ...)
+and talk titles suffixed, so every day and talk is distinct. Three projects are built:
+
+* ours  - this project, notes file -> pages -> site;
+* peer  - our generated .rst pages with ``check``/``checklist`` swapped for
+          ``todo``/``todolist``, no extension of ours, furo theme;
+* basic - the peer with ``html_theme = "basic"``: the floor for Sphinx's own work.
+
+Runs alternate ours/peer; medians are reported. Measured: full build, no-change rebuild,
+one-bullet-edit rebuild (wall seconds), peak RSS, talk page size, documents re-read;
+parse + generate throughput; ``-j 2`` against ``-j 1``. Prints a table and writes
+``bench/results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO / "_ext"))
+
+from outline_notes.outline_parser import parse_notes  # noqa: E402
+from outline_notes.page_writer import PageOptions, render_pages  # noqa: E402
+
+PROJECT_FILES = ["conf.py", "index.rst", "followup.rst", "_static", "_ext", "days/.gitignore"]
+DAY_HEADING = re.compile(r"^Day (\d+)\s*$")
+UPDATED = re.compile(r"(\d+) added, (\d+) changed, (\d+) removed")
+RUNNER = HERE / "run_sphinx.py"
+
+PEER_CONF = '''\
+project = "Conference notes"
+extensions = ["sphinx_design", "sphinx.ext.todo"]
+todo_include_todos = True
+root_doc = "index"
+exclude_patterns = ["_build"]
+smartquotes = False
+highlight_language = "none"
+html_theme = "{theme}"
+html_title = "Conference notes"
+html_copy_source = False
+html_show_sourcelink = False
+'''
+
+
+# --- inputs ---------------------------------------------------------------------------
+
+def scaled_notes(text: str, factor: int) -> str:
+    """The notes ``factor`` times over; copy n renumbers days and suffixes talk titles."""
+    lines = text.splitlines()
+    days = max((int(m.group(1)) for m in map(DAY_HEADING.match, lines) if m), default=1)
+    out: list[str] = []
+    for copy in range(factor):
+        for index, line in enumerate(lines):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            match = DAY_HEADING.match(line)
+            if match and copy:
+                line = f"Day {int(match.group(1)) + copy * days}"
+            elif copy and line.strip() and re.fullmatch(r"-{3,}\s*", following) and not line.startswith(("\t", " ", "-")):
+                line = f"{line} (copy {copy + 1})"
+            elif re.fullmatch(r"([-=])\1{2,}\s*", line) and index and out and out[-1].strip():
+                line = line.strip()[0] * max(len(out[-1]), 3)
+            out.append(line)
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def edit_one_bullet(path: Path, marker: str) -> None:
+    """Change the text of the first plain ``- `` bullet that holds ``marker``."""
+    text = path.read_text("utf-8")
+    index = text.index(marker)
+    path.write_text(text[:index] + marker + " (edited)" + text[index + len(marker):], "utf-8")
+
+
+# --- projects -------------------------------------------------------------------------
+
+def make_ours(where: Path, notes: str) -> Path:
+    if where.exists():
+        shutil.rmtree(where)
+    where.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = REPO / name
+        target = where / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target)
+    (where / "notes.txt").write_text(notes, "utf-8")
+    return where
+
+
+def to_peer_rst(text: str) -> str:
+    """Our page with ``check``/``checklist`` swapped for ``todo``/``todolist``."""
+    text = re.sub(r"^(\s*(?:- )?)\.\. check::", r"\1.. todo::", text, flags=re.M)
+    text = re.sub(r"^\s+:(id|source|line|context|done):.*\n", "", text, flags=re.M)
+    return text.replace(".. checklist::", ".. todolist::")
+
+
+def make_peer(where: Path, ours: Path, theme: str) -> Path:
+    if where.exists():
+        shutil.rmtree(where)
+    where.mkdir(parents=True)
+    for path in sorted((ours / "days").rglob("*")):
+        if path.suffix in (".rst", ".inc"):
+            target = where / "days" / path.relative_to(ours / "days")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(to_peer_rst(path.read_text("utf-8")), "utf-8")
+    for name in ("index.rst", "followup.rst"):
+        (where / name).write_text(to_peer_rst((ours / name).read_text("utf-8")), "utf-8")
+    (where / "conf.py").write_text(PEER_CONF.format(theme=theme), "utf-8")
+    return where
+
+
+# --- one build ------------------------------------------------------------------------
+
+def build(src: Path, out: Path, jobs: int = 1) -> dict:
+    """One sphinx-build html run in a child process; wall time, peak RSS, docs re-read."""
+    report = out.parent / (out.name + ".rss.json")
+    env = {**os.environ, "BENCH_REPORT": str(report)}
+    env.pop("NOTES", None)
+    command = [sys.executable, str(RUNNER), "-b", "html", "-N", "-j", str(jobs),
+               "-d", str(out.parent / (out.name + ".doctrees")), str(src), str(out)]
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"build failed in {src}:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
+    counts = [tuple(map(int, m)) for m in UPDATED.findall(result.stdout)]
+    reread = sum(a + c for a, c, _ in counts)
+    rss = json.loads(report.read_text())
+    return {"seconds": seconds, "reread": reread, "peak_mb": rss["peak_mb"]}
+
+
+def page_sizes(out: Path) -> dict:
+    talks = [p.stat().st_size for p in (out / "days").rglob("*.html") if p.name != "index.html"]
+    total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    return {"talk_pages": len(talks), "talk_page_kb_median": statistics.median(talks) / 1024,
+            "talk_page_kb_max": max(talks) / 1024, "output_mb": total / 2**20}
+
+
+def cycle(src: Path, work: Path, edit: tuple[Path, str], jobs: int = 1) -> dict:
+    """Full build, no-change rebuild, one-bullet-edit rebuild, in a fresh build dir."""
+    out = work / "html"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    full = build(src, out, jobs)
+    sizes = page_sizes(out)
+    again = build(src, out, jobs)
+    original = edit[0].read_text("utf-8")
+    edit_one_bullet(*edit)
+    try:
+        edited = build(src, out, jobs)
+    finally:
+        edit[0].write_text(original, "utf-8")
+    return {"full": full, "nochange": again, "edit": edited, **sizes}
+
+
+# --- throughput -----------------------------------------------------------------------
+
+def throughput(notes: str, repeat: int = 5) -> float:
+    """Megabytes of notes per second through parse + page generation (in process)."""
+    size = len(notes.encode("utf-8")) / 1e6
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        render_pages(parse_notes(notes, "notes.txt"), PageOptions())
+        best = min(best, time.perf_counter() - start)
+    return size / best
+
+
+# --- the run --------------------------------------------------------------------------
+
+def median_of(runs: list[dict], *keys: str) -> float:
+    values = []
+    for run in runs:
+        value = run
+        for key in keys:
+            value = value[key]
+        values.append(value)
+    return statistics.median(values)
+
+
+def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> dict:
+    seed = (REPO / "notes.txt").read_text("utf-8")
+    results: dict = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": os.cpu_count()},
+        "scales": {},
+    }
+    for factor in scales:
+        notes = scaled_notes(seed, factor)
+        ours = make_ours(work / f"x{factor}" / "ours-src", notes)
+        build(ours, work / f"x{factor}" / "prime" / "html")  # generates days/ for the peer
+        peer = make_peer(work / f"x{factor}" / "peer-src", ours, "furo")
+        basic = make_peer(work / f"x{factor}" / "basic-src", ours, "basic")
+        marker = _plain_bullet(notes)
+        peer_page = _page_holding(peer, marker)
+        basic_page = _page_holding(basic, marker)
+        runs_ours, runs_peer, runs_basic = [], [], []
+        count = repeats.get(factor, 1)
+        peer_too = full or factor < 50
+        for attempt in range(count):
+            print(f"x{factor}: run {attempt + 1}/{count}", file=sys.stderr, flush=True)
+            runs_ours.append(cycle(ours, work / f"x{factor}" / "ours", (ours / "notes.txt", marker)))
+            if peer_too:
+                runs_peer.append(cycle(peer, work / f"x{factor}" / "peer", (peer_page, _rst(marker))))
+            if peer_too or factor >= 50:
+                runs_basic.append(cycle(basic, work / f"x{factor}" / "basic", (basic_page, _rst(marker))))
+        entry = {"talks": len(parse_notes(notes).talks), "notes_mb": len(notes.encode()) / 1e6,
+                 "ours": _summary(runs_ours)}
+        if runs_peer:
+            entry["peer"] = _summary(runs_peer)
+        if runs_basic:
+            entry["basic"] = _summary(runs_basic)
+        entry["parse_generate_mb_s"] = throughput(notes)
+        if factor == max(scales):
+            print(f"x{factor}: -j 2", file=sys.stderr, flush=True)
+            entry["ours_j2"] = _summary([cycle(ours, work / f"x{factor}" / "ours-j2",
+                                               (ours / "notes.txt", marker), jobs=2)])
+        results["scales"][f"x{factor}"] = entry
+    return results
+
+
+def _plain_bullet(notes: str) -> str:
+    for line in notes.splitlines():
+        match = re.fullmatch(r"- ([a-z][a-z ]{15,})", line)
+        if match:
+            return match.group(1)
+    raise SystemExit("no plain bullet to edit in the notes")
+
+
+def _rst(text: str) -> str:
+    return text  # a plain [a-z ] bullet reads the same in the .rst
+
+
+def _page_holding(project: Path, marker: str) -> Path:
+    for page in sorted((project / "days").rglob("*.rst")):
+        if f"- {marker}\n" in page.read_text("utf-8"):
+            return page
+    raise SystemExit(f"no page holds {marker!r}")
+
+
+def _summary(runs: list[dict]) -> dict:
+    summary = {}
+    for phase in ("full", "nochange", "edit"):
+        summary[phase] = {"seconds": median_of(runs, phase, "seconds"),
+                          "peak_mb": median_of(runs, phase, "peak_mb"),
+                          "reread": median_of(runs, phase, "reread")}
+    for key in ("talk_pages", "talk_page_kb_median", "talk_page_kb_max", "output_mb"):
+        summary[key] = median_of(runs, key)
+    summary["runs"] = len(runs)
+    return summary
+
+
+def table(results: dict) -> str:
+    rows = ["| notes | talks | project | full s | no-change s | edit s (docs re-read) | peak MB | talk page KB (max) | output MB |",
+            "|---|---|---|---|---|---|---|---|---|"]
+    for scale, entry in results["scales"].items():
+        for name in ("ours", "ours_j2", "peer", "basic"):
+            if name not in entry:
+                continue
+            s = entry[name]
+            label = {"ours": "ours", "ours_j2": "ours -j 2", "peer": "peer (furo+todo)",
+                     "basic": "peer, basic theme"}[name]
+            rows.append(f"| {scale} | {entry['talks']} | {label} | {s['full']['seconds']:.2f} | "
+                        f"{s['nochange']['seconds']:.2f} ({s['nochange']['reread']:.0f}) | "
+                        f"{s['edit']['seconds']:.2f} ({s['edit']['reread']:.0f}) | "
+                        f"{s['full']['peak_mb']:.0f} | {s['talk_page_kb_median']:.1f} "
+                        f"({s['talk_page_kb_max']:.1f}) | {s['output_mb']:.1f} |")
+    rows.append("")
+    for scale, entry in results["scales"].items():
+        parts = [f"{scale}: parse + generate {entry['parse_generate_mb_s']:.1f} MB/s"]
+        if "peer" in entry:
+            o, p = entry["ours"], entry["peer"]
+            parts.append(f"full {o['full']['seconds'] / p['full']['seconds']:.2f}x peer")
+            parts.append(f"no-change {o['nochange']['seconds'] / p['nochange']['seconds']:.2f}x peer")
+        if "basic" in entry:
+            parts.append(f"full {entry['ours']['full']['seconds'] / entry['basic']['full']['seconds']:.2f}x basic floor")
+        if "ours_j2" in entry:
+            parts.append(f"-j 2 / -j 1 = {entry['ours_j2']['full']['seconds'] / entry['ours']['full']['seconds']:.2f}")
+        rows.append("; ".join(parts))
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--full", action="store_true", help="also build the peer at x50 (about 15 min)")
+    parser.add_argument("--scales", default="1,10,50", help="comma-separated factors")
+    parser.add_argument("--repeats", default="5,3,1", help="runs per scale, same order")
+    parser.add_argument("--work", default="/tmp/outline-notes-bench", help="scratch directory")
+    parser.add_argument("--output", default=str(HERE / "results.json"))
+    args = parser.parse_args(argv)
+    scales = [int(s) for s in args.scales.split(",")]
+    counts = [int(s) for s in args.repeats.split(",")]
+    repeats = {scale: counts[min(i, len(counts) - 1)] for i, scale in enumerate(scales)}
+    results = run(scales, repeats, args.full, Path(args.work))
+    Path(args.output).write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    print(table(results))
+    print(f"\nwrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
