@@ -10,7 +10,7 @@ STAMP        = $(VENV)/.installed
 
 export NOTES
 
-.PHONY: help html test clean livehtml rst followups Makefile
+.PHONY: help html test clean livehtml rst followups pdf bench Makefile
 
 help: $(STAMP)
 	@$(SPHINXBUILD) -M help "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
@@ -33,6 +33,18 @@ test: $(STAMP)
 livehtml: $(STAMP)
 	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" $(SPHINXOPTS) \
 		--watch "$(if $(NOTES),$(NOTES),notes.txt)" --ignore "days/*" --ignore "$(BUILDDIR)/*"
+
+# The PDF booklet and the follow-up handout: BUILDDIR/latex/notes.pdf and followups.pdf.
+pdf: $(STAMP)
+	@PYTHONPATH=_ext $(VENV)/bin/python -c "import sys; from outline_notes.pdf_build import missing_tools, APT_PACKAGES; \
+		m = missing_tools(); m and sys.exit('make pdf: ' + ' and '.join(m) + ' not found; install LaTeX: sudo apt-get install ' + APT_PACKAGES)"
+	@$(SPHINXBUILD) -b latex "$(SOURCEDIR)" "$(BUILDDIR)/latex" $(SPHINXOPTS) $(O)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex"
+
+# Benchmarks against plain Sphinx + furo + sphinx.ext.todo (not part of make test).
+# make bench FULL=1 also builds the peer at x50 (about 15 minutes).
+bench: $(STAMP)
+	$(VENV)/bin/python bench/bench.py $(if $(FULL),--full,)
 
 clean:
 	rm -rf "$(BUILDDIR)"

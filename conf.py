@@ -19,8 +19,11 @@ copyright = "the note-taker"
 
 extensions = ["sphinx_design", "outline_notes"]
 
+from outline_notes.outline_parser import title_of  # noqa: E402
+
 notes_file = os.environ.get("NOTES") or "notes.txt"
-notes_title = os.environ.get("NOTES_TITLE", "")
+# The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
+notes_title = os.environ.get("NOTES_TITLE") or title_of(HERE / notes_file)
 notes_folder = "days"
 
 root_doc = "index"
@@ -36,4 +39,26 @@ html_css_files = ["site.css"]
 html_copy_source = False
 html_show_sourcelink = False
 
-latex_engine = "xelatex"
+# PDF (make pdf): the booklet of all talks, and a one- or two-page follow-up handout whose
+# page numbers point into the booklet. LuaLaTeX with font fallbacks prints accented names,
+# arrows, CJK and emoji; links are clickable and repeated as footnotes for print.
+title = notes_title or project
+latex_engine = "lualatex"
+latex_documents = [
+    (root_doc, "notes.tex", title, author, "manual"),
+    ("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"),
+]
+latex_show_urls = "footnote"
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "11pt",
+    "fontpkg": r"""
+\directlua{luaotfload.add_fallback("notesfallback", {
+  "NotoSansCJKsc-Regular:mode=harf;", "Symbola:mode=harf;", "DejaVuSans:mode=harf;"})}
+\setmainfont{FreeSerif}[RawFeature={fallback=notesfallback}]
+\setsansfont{FreeSans}[RawFeature={fallback=notesfallback}]
+\setmonofont{FreeMono}[RawFeature={fallback=notesfallback}]
+""",
+    "printindex": "",
+}
+latex_domain_indices = False

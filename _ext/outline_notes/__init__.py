@@ -26,8 +26,12 @@ STATIC = Path(__file__).parent / "static"
 
 def _add_static_path(app: Sphinx, config: Config) -> None:
     # At config-inited, before the environment compares its stored config with this one.
+    # New lists, never append: a default list is shared by every Sphinx app in the process.
     if str(STATIC) not in config.html_static_path:
-        config.html_static_path.append(str(STATIC))
+        config.html_static_path = [*config.html_static_path, str(STATIC)]
+    sty = str(STATIC / "outlinenotes.sty")
+    if sty not in config.latex_additional_files:
+        config.latex_additional_files = [*config.latex_additional_files, sty]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -38,6 +42,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", generate_pages)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("outline_notes.css")
+    app.add_latex_package("outlinenotes")
     app.add_js_file("outline_notes.js", loading_method="defer")
     check_nodes.register(app)
     navigation.register(app)

@@ -1,7 +1,8 @@
-"""Command line: ``python -m outline_notes pages NOTES DIR`` or ``... checks NOTES``.
+"""Command line: ``python -m outline_notes pages NOTES DIR``, ``... checks NOTES``, ``... pdf DIR``.
 
 ``pages`` writes the .rst pages of a notes file into DIR without building, for people who
-want to keep and hand-edit them; ``checks`` prints the follow-ups (text, markdown or json).
+want to keep and hand-edit them; ``checks`` prints the follow-ups (text, markdown or json);
+``pdf`` turns the LaTeX builder's output in DIR into the booklet and the handout.
 Bad input gives one line naming file and line, and exit status 2.
 """
 
@@ -17,6 +18,22 @@ from .model import NotesError
 from .outline_parser import read_notes
 from .page_files import sync_pages
 from .page_writer import PageOptions, render_pages
+from .pdf_build import PdfError, build_pdfs
+
+
+def pdf(latex_dir: Path) -> int:
+    try:
+        report = build_pdfs(latex_dir)
+    except PdfError as err:
+        print(f"make pdf: {err}", file=sys.stderr)
+        return 2
+    for code, char in sorted(report.missing.items()):
+        print(f"warning: no font prints {char!r} ({code}); it is missing from the PDF", file=sys.stderr)
+    for line in report.overfull:
+        print(f"warning: overfull line in {line}", file=sys.stderr)
+    for path in report.pdfs:
+        print(f"PDF: {path}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     checks = commands.add_parser("checks", help="print the follow-ups of a notes file")
     checks.add_argument("notes", type=Path)
     checks.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    pdfs = commands.add_parser("pdf", help="build the PDFs from the LaTeX builder's output")
+    pdfs.add_argument("latex_dir", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "pdf":
+        return pdf(args.latex_dir)
     try:
         notes = read_notes(args.notes)
     except NotesError as err:

@@ -87,6 +87,7 @@ class ChecklistDirective(SphinxDirective):
         "day": directives.unchanged_required,
         "page": directives.flag,
         "open": directives.flag,
+        "compact": directives.flag,
         "class": directives.class_option,
     }
 
@@ -97,6 +98,7 @@ class ChecklistDirective(SphinxDirective):
             "day": self.options.get("day", ""),
             "page": "page" in self.options,
             "open": "open" in self.options,
+            "compact": "compact" in self.options,
         }
         node.update_all_atts({"filters": options, "docname": self.env.docname})
         node["classes"] += self.options.get("class", [])

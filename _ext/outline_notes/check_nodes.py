@@ -1,7 +1,8 @@
 """Docutils nodes of the follow-up feature, and how every builder renders them.
 
 ``check_node`` wraps one follow-up where it was written (it carries the anchor);
-``check_box`` is the tick box of the follow-up list; ``checklist_node`` is the placeholder
+``check_box`` is the tick box of the follow-up list; ``check_page`` its page number in
+print; ``checklist_node`` is the placeholder
 that :mod:`checklist_resolver` replaces. Visitors exist for html, latex, text, man and
 texinfo, so no builder stops on an unknown node.
 """
@@ -22,6 +23,14 @@ class check_node(nodes.General, nodes.Element):
 
 class check_box(nodes.Inline, nodes.Element):
     """A tick box for one follow-up: ``checked`` when the notes say CHECKED."""
+
+
+class check_page(nodes.Inline, nodes.Element):
+    """Where a follow-up stands in print: its page number (LaTeX only).
+
+    ``label`` is the ``docname:id`` of the follow-up's anchor; ``external`` when the list
+    is in another PDF than the follow-up (the handout), whose labels come through ``xr``.
+    """
 
 
 class checklist_node(nodes.General, nodes.Element):
@@ -55,6 +64,14 @@ def visit_box_html(self, node: check_box) -> None:
 
 def visit_box_latex(self, node: check_box) -> None:
     self.body.append(r"\outlinenotesbox{%s}" % ("1" if node.get("checked") else "0"))
+    raise nodes.SkipNode
+
+
+def visit_page_latex(self, node: check_page) -> None:
+    if node.get("external"):
+        self.body.append(r"\outlinenotespageof{%s}" % self.idescape("booklet-" + node["label"]))
+    else:
+        self.body.append(r"\outlinenotespage{%s}" % self.idescape(node["label"]))
     raise nodes.SkipNode
 
 
@@ -92,6 +109,11 @@ def register(app: Sphinx) -> None:
         text=(visit_box_text, None),
         man=(visit_box_plain, None),
         texinfo=(visit_box_plain, None),
+    )
+    app.add_node(
+        check_page,
+        html=(skip, None), latex=(visit_page_latex, None), text=(skip, None),
+        man=(skip, None), texinfo=(skip, None),
     )
     app.add_node(
         checklist_node,

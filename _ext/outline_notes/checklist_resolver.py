@@ -18,7 +18,7 @@ from docutils import nodes
 from sphinx.errors import NoUri
 from sphinx.util import logging
 
-from .check_nodes import check_box, checklist_node
+from .check_nodes import check_box, check_page, checklist_node
 from .link_nodes import text_with_links
 
 if TYPE_CHECKING:
@@ -91,14 +91,15 @@ def _count(number: int) -> str:
     return f"{number} follow-up" + ("" if number == 1 else "s")
 
 
-def _item_node(builder: Builder, fromdoc: str, record: dict[str, Any]) -> nodes.list_item:
+def _item_node(builder: Builder, fromdoc: str, record: dict[str, Any],
+               compact: bool = False) -> nodes.list_item:
     classes = ["check-item"] + (["check-done"] if record["done"] else [])
     item = nodes.list_item(classes=classes)
     para = nodes.paragraph(classes=["check-text"])
     para += check_box(check_id=record["id"], checked=record["done"], label=record["text"][:120])
     para += text_with_links(record["text"])
     item += para
-    if record["context"] and record["context"] != record["text"]:
+    if record["context"] and record["context"] != record["text"] and not compact:
         context = nodes.paragraph(classes=["check-context"])
         context += nodes.Text("under: ")
         context += text_with_links(record["context"])
@@ -110,12 +111,16 @@ def _item_node(builder: Builder, fromdoc: str, record: dict[str, Any]) -> nodes.
         where += nodes.reference("", label, internal=True, refuri=uri)
     else:
         where += nodes.Text(label)
-    where += nodes.Text(f" · {record['source']}, line {record['line']}")
+    # A follow-up outside this output (the handout PDF) is found by label in the booklet's.
+    where += check_page(label=f"{record['docname']}:{record['id']}", external=uri is None)
+    if not compact:
+        where += nodes.Text(f" · {record['source']}, line {record['line']}")
     item += where
     return item
 
 
-def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grouped: bool) -> nodes.Element:
+def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grouped: bool,
+               compact: bool = False) -> nodes.Element:
     container = nodes.container(classes=["checklist"])
     done = sum(1 for i in items if i["done"])
     summary = nodes.paragraph(classes=["checklist-summary"])
@@ -132,7 +137,8 @@ def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grou
             current_day, current_talk = record["day"], None
             container += nodes.rubric("", f"{current_day or 'Other pages'} ({_count(per_day[current_day])})",
                                       classes=["checklist-day"])
-        if grouped and record["docname"] != current_talk:
+            bullets = None
+        if grouped and not compact and record["docname"] != current_talk:
             current_talk = record["docname"]
             heading = nodes.paragraph(classes=["checklist-talk"])
             heading += nodes.strong("", record["talk"])
@@ -144,7 +150,7 @@ def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grou
         if bullets is None:
             bullets = nodes.bullet_list(classes=["checklist-items"])
             container += bullets
-        bullets += _item_node(builder, fromdoc, record)
+        bullets += _item_node(builder, fromdoc, record, compact)
     return container
 
 
@@ -157,7 +163,7 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
         filters = node["filters"]
         chosen = _selected(items, filters, docname)
         grouped = not filters.get("page") and not filters.get("day")
-        replacement = build_list(app.builder, docname, chosen, grouped)
+        replacement = build_list(app.builder, docname, chosen, grouped, filters.get("compact", False))
         replacement["classes"] += node["classes"]
         if filters.get("page"):
             replacement["classes"].append("checklist-page")

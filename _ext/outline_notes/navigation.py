@@ -1,12 +1,14 @@
 """A bounded sidebar: the root's entries, and the children of each ancestor of the page.
 
-Furo renders ``toctree(maxdepth=-1, includehidden=True)`` into every page, so each page
-walks and prints the whole site: quadratic time and pages that grow with the archive.
-Here, before Furo's ``html-page-context`` handler runs, ``context["toctree"]`` is replaced
-by a function that returns the same HTML shape (``ul > li.toctree-lN > a.reference``, with
-``current`` on the path to the page) for just the open branch: the days, and the talks of
-the current day. Furo then adds its expand/collapse checkboxes as usual, and its search,
-dark mode and prev/next links are untouched. Cost per page: the days plus one day's talks.
+Furo renders ``toctree(maxdepth=-1, includehidden=True)`` into every page and then
+re-parses it with BeautifulSoup to add its expand/collapse checkboxes: quadratic time, and
+pages that grow with the archive. Here the sidebar holds just the open branch (the days,
+and the talks of the current day), written directly in the HTML shape Furo's
+``get_navigation_tree`` produces (``li.toctree-lN``, ``current``, ``current-page``,
+``has-children`` with its checkbox and label). ``toctree`` is kept out of Furo's
+handler (so it computes nothing) and put back after it, with ``furo_navigation_tree``
+set. Furo's templates, search, dark mode and prev/next links are untouched.
+Cost per page: the days plus one day's talks.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-PRIORITY = 400  # before furo's handler (default priority 500)
+BEFORE_FURO, AFTER_FURO = 400, 600  # furo's html-page-context handler has the default, 500
 _CACHE_KEY = "_outline_notes_nav_parents"
 
 
@@ -48,22 +50,33 @@ def _title(env: BuildEnvironment, docname: str) -> str:
 
 def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[str, str],
                  uri: Any) -> str:
-    """HTML for the root's entries, opening only the branch that holds ``pagename``."""
+    """Furo-shaped HTML for the root's entries, opening only the branch holding ``pagename``."""
     on_path = set(ancestors(parents, pagename))
+    boxes = 0
 
     def branch(docname: str, depth: int, seen: frozenset[str]) -> str:
+        nonlocal boxes
         rows = []
         for child in env.toctree_includes.get(docname, []):
             if child not in env.all_docs or child in seen:
                 continue
             current = child in on_path
-            li_class = f"toctree-l{depth}" + (" current" if current else "")
+            title = escape(_title(env, child))
             a_class = "reference internal" + (" current" if child == pagename else "")
-            row = (f'<li class="{li_class}"><a class="{a_class}" href="{escape(uri(child))}">'
-                   f"{escape(_title(env, child))}</a>")
-            if current and env.toctree_includes.get(child):
-                row += branch(child, depth + 1, seen | {child})
-            rows.append(row + "</li>")
+            link = f'<a class="{a_class}" href="{escape(uri(child))}">{title}</a>'
+            inner = branch(child, depth + 1, seen | {child}) if current else ""
+            classes = [f"toctree-l{depth}"] + (["current"] if current else [])
+            if child == pagename:
+                classes.append("current-page")
+            if inner:
+                boxes += 1
+                box = f"toctree-checkbox-{boxes}"
+                classes.append("has-children")
+                link += (f'<input aria-label="Toggle navigation of {title}" checked="" '
+                         f'class="toctree-checkbox" id="{box}" name="{box}" role="switch" '
+                         f'type="checkbox"/><label for="{box}"><span class="icon"><svg>'
+                         '<use href="#svg-arrow-right"></use></svg></span></label>')
+            rows.append(f'<li class="{" ".join(classes)}">{link}{inner}</li>')
         if not rows:
             return ""
         return ('<ul class="current">' if depth > 1 else "<ul>") + "".join(rows) + "</ul>"
@@ -75,28 +88,31 @@ def _reset_cache(app: Sphinx, env: BuildEnvironment) -> None:
     setattr(app, _CACHE_KEY, None)
 
 
-def install_bounded_toctree(app: Sphinx, pagename: str, templatename: str,
-                            context: dict[str, Any], doctree: Any) -> None:
-    if "toctree" not in context or app.config.notes_full_sidebar:
+def _hide_toctree(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
+                  doctree: Any) -> None:
+    """Before Furo: take ``toctree`` away, so Furo does not render the whole site."""
+    if "toctree" in context and not app.config.notes_full_sidebar:
+        context["_outline_notes_toctree"] = context.pop("toctree")
+
+
+def _bounded_sidebar(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
+                     doctree: Any) -> None:
+    """After Furo: give back ``toctree`` and set the bounded sidebar."""
+    if "_outline_notes_toctree" not in context:
         return
-    env = app.env
+    context["toctree"] = context.pop("_outline_notes_toctree")
     parents = getattr(app, _CACHE_KEY, None)
     if parents is None:
-        parents = parent_map(env.toctree_includes)
+        parents = parent_map(app.env.toctree_includes)
         setattr(app, _CACHE_KEY, parents)
     builder = app.builder
-    full_toctree = context["toctree"]
-
-    def toctree(**kwargs: Any) -> str:
-        if kwargs.get("maxdepth", 0) not in (-1, 0) or not kwargs.get("includehidden"):
-            return full_toctree(**kwargs)
-        return bounded_tree(env, app.config.root_doc, pagename, parents,
-                            lambda doc: builder.get_relative_uri(pagename, doc))
-
-    context["toctree"] = toctree
+    context["furo_navigation_tree"] = bounded_tree(
+        app.env, app.config.root_doc, pagename, parents,
+        lambda doc: builder.get_relative_uri(pagename, doc))
 
 
 def register(app: Sphinx) -> None:
     app.add_config_value("notes_full_sidebar", False, "html", types=[bool])
     app.connect("env-updated", _reset_cache)
-    app.connect("html-page-context", install_bounded_toctree, priority=PRIORITY)
+    app.connect("html-page-context", _hide_toctree, priority=BEFORE_FURO)
+    app.connect("html-page-context", _bounded_sidebar, priority=AFTER_FURO)

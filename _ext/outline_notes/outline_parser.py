@@ -64,6 +64,21 @@ def read_notes(path: str | Path, source: str | None = None) -> Notes:
     return parse_notes(decode_notes(path.read_bytes(), name), name)
 
 
+def title_of(path: str | Path) -> str:
+    """The notes' own title (a heading used once, at the top), or "" - never raises.
+
+    For ``conf.py``, which needs the title before the build (the PDF's title page); a
+    file that cannot be read gives "" here and its error later, from the build.
+    """
+    try:
+        text = decode_notes(Path(path).read_bytes(), Path(path).name)
+    except (OSError, NotesError):
+        return ""
+    lines = lex(text.removeprefix("\ufeff"))
+    title, _, _ = _classify(_find_headings(lines, _fenced_lines(lines), []))
+    return title.text if title else ""
+
+
 def decode_notes(data: bytes, source: str) -> str:
     """Decode UTF-8 (BOM accepted); a bad byte raises NotesError naming line and byte."""
     if data.startswith(b"\xef\xbb\xbf"):

@@ -128,8 +128,8 @@ def day_page(notes: Notes, day: Day, options: PageOptions) -> str:
     preamble = _strip_trailing(render_blocks(day.preamble, context))
     if preamble:
         out += preamble + [""]
-    if options.followup_doc:
-        out += [f"Follow-ups of this day: :doc:`/{options.followup_doc}`", ""]
+    if options.followup_doc:  # in print, the follow-ups are the booklet's last chapter
+        out += [".. only:: html", "", f"{INDENT}Follow-ups of this day: :doc:`/{options.followup_doc}`", ""]
     out += [".. toctree::", f"{INDENT}:maxdepth: 1", ""]
     out += [f"{INDENT}{talk.slug}" for talk in day.talks]
     return "\n".join(out) + "\n"
@@ -145,22 +145,27 @@ def overview(notes: Notes, options: PageOptions) -> str:
     if preamble:
         out += preamble + [""]
     if options.followup_doc:
-        out += [f"See all follow-ups: :doc:`/{options.followup_doc}`", ""]
+        out += [".. only:: html", "", f"{INDENT}See all follow-ups: :doc:`/{options.followup_doc}`", ""]
     out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 1", ""]
     out += [f"{INDENT}/{folder}/{day.slug}/index" for day in notes.days] + [""]
+    # The cards are the web page's table of contents; the PDF has its own, so they are
+    # left out of print (a section per day here would become a chapter before the days).
+    cards: list[str] = []
     for day in notes.days:
-        out += heading(day.title, "-")
-        out += [f":doc:`{_count(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
+        cards += heading(day.title, "-")
+        cards += [f":doc:`{_count(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
         if not day.talks:
             continue
-        out += [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]
+        cards += [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]
         for talk in day.talks:
             card = [f".. grid-item-card:: {escape(talk.title)}",
                     f"{INDENT}:link: /{folder}/{day.slug}/{talk.slug}",
                     f"{INDENT}:link-type: doc", ""]
             if talk.speaker:
                 card.append(INDENT + escape(talk.speaker))
-            out += _indent(card, INDENT) + [""]
+            cards += _indent(card, INDENT) + [""]
+    if cards:
+        out += [".. only:: html", ""] + _indent(_strip_trailing(cards), INDENT) + [""]
     return "\n".join(_strip_trailing(out)) + "\n"
 
 

@@ -1,0 +1,100 @@
+"""Turn the LaTeX builder's output into the two PDFs: the booklet, then the handout.
+
+No Sphinx import: ``make pdf`` runs ``sphinx-build -b latex`` and then
+``python -m outline_notes pdf BUILDDIR/latex``. The booklet (``notes.tex``) is built first,
+because the handout's page numbers are read from the booklet's ``.aux``. A PDF from an
+earlier run is kept until the new one is complete, so a failed run leaves it in place.
+Characters that no font could print are reported, with their code points.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+APT_PACKAGES = ("latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended "
+                "texlive-luatex fonts-freefont-otf fonts-noto-cjk fonts-symbola")
+BOOKLET = "notes"
+_MISSING = re.compile(r"Missing character: There is no (.+?) \((U\+[0-9A-F]+)\) in font")
+_ERROR = re.compile(r"^! (.*)$", re.M)
+_OVERFULL = re.compile(r"^Overfull \\hbox \(([\d.]+)pt too wide\).*?lines? (\d+)", re.M)
+
+
+class PdfError(Exception):
+    """A PDF could not be made; the message says why in one line."""
+
+
+@dataclass
+class PdfReport:
+    pdfs: list[Path] = field(default_factory=list)
+    missing: dict[str, str] = field(default_factory=dict)  # code point -> character
+    overfull: list[str] = field(default_factory=list)
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in ("latexmk", "lualatex") if shutil.which(tool) is None]
+
+
+def documents(latex_dir: Path) -> list[str]:
+    """The .tex files Sphinx wrote, booklet first."""
+    names = sorted(p.stem for p in latex_dir.glob("*.tex"))
+    return sorted(names, key=lambda name: name != BOOKLET)
+
+
+def read_log(log: Path, report: PdfReport) -> None:
+    text = log.read_text("utf-8", errors="replace") if log.exists() else ""
+    for char, code in _MISSING.findall(text):
+        report.missing.setdefault(code, char)
+    for width, line in _OVERFULL.findall(text):
+        if float(width) > 1.0:
+            report.overfull.append(f"{log.stem}.tex line {line}: {width}pt too wide")
+
+
+def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
+    if missing := missing_tools():
+        raise PdfError(f"{' and '.join(missing)} not found; install LaTeX: "
+                       f"sudo apt-get install {APT_PACKAGES}")
+    names = documents(latex_dir)
+    if not names:
+        raise PdfError(f"no .tex files in {latex_dir}; run sphinx-build -b latex first")
+    report = PdfReport()
+    for name in names:
+        report.pdfs.append(_build_one(latex_dir, name, quiet))
+        read_log(latex_dir / f"{name}.log", report)
+    return report
+
+
+def _build_one(latex_dir: Path, name: str, quiet: bool) -> Path:
+    work = latex_dir / f".{name}.build"
+    work.mkdir(exist_ok=True)
+    command = ["latexmk", "-lualatex", "-interaction=nonstopmode", "-halt-on-error",
+               "-file-line-error", f"-outdir={work.name}", f"{name}.tex"]
+    result = subprocess.run(command, cwd=latex_dir, capture_output=quiet, text=True,
+                            env=_env(latex_dir))
+    log = work / f"{name}.log"
+    if log.exists():
+        shutil.copy2(log, latex_dir / f"{name}.log")
+    aux = work / f"{name}.aux"
+    if aux.exists():
+        shutil.copy2(aux, latex_dir / f"{name}.aux")  # the handout reads the booklet's labels
+    built = work / f"{name}.pdf"
+    if result.returncode != 0 or not built.exists():
+        errors = _ERROR.findall(log.read_text("utf-8", errors="replace")) if log.exists() else []
+        first = errors[0] if errors else f"latexmk exited with {result.returncode}"
+        raise PdfError(f"{latex_dir / name}.tex: {first} (see {latex_dir / name}.log); "
+                       "the previous PDF, if any, is unchanged")
+    target = latex_dir / f"{name}.pdf"
+    shutil.copy2(built, target.with_suffix(".pdf.tmp"))
+    target.with_suffix(".pdf.tmp").replace(target)
+    return target
+
+
+def _env(latex_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    # The handout's \externaldocument and Sphinx's .sty files are found in latex_dir.
+    env["TEXINPUTS"] = f".:{latex_dir}:" + env.get("TEXINPUTS", "")
+    return env
