@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO / "_ext"))
 from outline_notes.outline_parser import parse_notes  # noqa: E402
 from outline_notes.page_writer import PageOptions, render_pages  # noqa: E402
 
-PROJECT_FILES = ["conf.py", "index.rst", "followup.rst", "_static", "_ext", "days/.gitignore"]
+PROJECT_FILES = ["conf.py", "index.rst", "followup.rst", "handout.rst", "_static", "_ext", "days/.gitignore"]
 DAY_HEADING = re.compile(r"^Day (\d+)\s*$")
 UPDATED = re.compile(r"(\d+) added, (\d+) changed, (\d+) removed")
 RUNNER = HERE / "run_sphinx.py"

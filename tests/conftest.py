@@ -17,7 +17,7 @@ collect_ignore = ["roots"]
 
 SHIPPED_NOTES = REPO / "notes.txt"
 REAL_NOTES = REPO.parent / "shared" / "testdata" / "real-notes"
-PROJECT_FILES = ["conf.py", "index.rst", "followup.rst", "notes.txt", "_ext", "_static", "days/.gitignore"]
+PROJECT_FILES = ["conf.py", "index.rst", "followup.rst", "handout.rst", "notes.txt", "_ext", "_static", "days/.gitignore"]
 
 
 @pytest.fixture(scope="session")

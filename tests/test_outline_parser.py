@@ -123,3 +123,11 @@ def test_notes_without_headings_use_outline_titles():
     notes = parse_notes("First talk\n\n\tpoint\n\t\tdeeper\nSecond talk\n\tother\n")
     assert [t.title for t in notes.talks] == ["First talk", "Second talk"]
     assert notes.talks[0].blocks[0].children[0].text == "deeper"
+
+
+def test_tilde_underline_is_a_heading_not_a_code_fence():
+    notes = parse_notes("Day 1\n=====\n\nA talk - Zoë Smith\n~~~~~~~~~~~~~~~~~~\n- a point\n\n~~~\ncode\n~~~\n")
+    talk = notes.days[0].talks[0]
+    assert (talk.title, talk.speaker) == ("A talk", "Zoë Smith")
+    assert isinstance(talk.blocks[0], Item) and talk.blocks[0].text == "a point"
+    assert isinstance(talk.blocks[1], Code) and talk.blocks[1].lines == ["code"]

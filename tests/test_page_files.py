@@ -22,3 +22,20 @@ def test_write_only_changed_remove_stale_keep_foreign(tmp_path):
     third = sync_pages(folder, {})
     assert sorted(third.removed) == ["a/x.rst", "b/z.rst"]
     assert sorted(p.name for p in folder.iterdir()) == sorted([MANIFEST, "mine.rst"])
+
+
+def test_up_to_date_only_for_the_same_source_and_untouched_pages(tmp_path):
+    from outline_notes.page_files import up_to_date
+
+    sync_pages(tmp_path, {"a/x.rst": "x\n", "a/y.rst": "y\n"}, "key-1")
+    assert up_to_date(tmp_path, "key-1")
+    assert not up_to_date(tmp_path, "key-2") and not up_to_date(tmp_path, "")
+    (tmp_path / "a/x.rst").write_text("hand edit\n")
+    assert not up_to_date(tmp_path, "key-1")
+    sync_pages(tmp_path, {"a/x.rst": "x\n", "a/y.rst": "y\n"}, "key-1")
+    (tmp_path / "a/y.rst").unlink()
+    assert not up_to_date(tmp_path, "key-1")
+    # a foreign file in the way: never current, so our page is written once it is gone
+    (tmp_path / "b.rst").write_text("mine\n")
+    report = sync_pages(tmp_path, {"a/x.rst": "x\n", "b.rst": "ours\n"}, "key-3")
+    assert report.kept_foreign == ["b.rst"] and not up_to_date(tmp_path, "key-3")

@@ -15,6 +15,7 @@ from .check_directives import CheckDirective, ChecklistDirective
 from .check_domain import ChecksDomain
 from .checklist_resolver import outdated_lists, resolve_checklists, write_checks_json
 from .page_generation import generate_pages
+from .print_links import BreakableLinks
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -49,6 +50,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("check", CheckDirective)
     app.add_directive("checklist", ChecklistDirective)
     app.add_domain(ChecksDomain)
+    app.add_post_transform(BreakableLinks)
     app.connect("doctree-resolved", resolve_checklists)
     app.connect("env-get-outdated", outdated_lists)
     app.connect("build-finished", write_checks_json)

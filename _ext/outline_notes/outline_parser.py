@@ -193,16 +193,21 @@ def _fenced_lines(lines: list[_Line]) -> dict[int, int]:
     fenced: dict[int, int] = {}
     opening: _Line | None = None
     marker = ""
+    previous: _Line | None = None
     for line in lines:
         if opening is None:
             match = _FENCE.match(line.content)
-            if match:
+            # A bare run of tildes right under a column-0 line is that line's underline.
+            underline = (match is not None and not line.content.strip("~") and previous is not None
+                         and not previous.blank and previous.indent == 0 and line.indent == 0)
+            if match and not underline:
                 opening, marker = line, match.group(1)
                 fenced[line.number] = line.number
         else:
             fenced[line.number] = opening.number
             if line.content.startswith(marker) and not line.content.strip(marker[0]):
                 opening = None
+        previous = line
     return fenced
 
 

@@ -3,7 +3,8 @@
 A page is written only when its content changed (Sphinx re-reads by mtime), atomically.
 A manifest in the folder records what was written (with its hash): a page that is no longer
 generated is removed, and a file that is not in the manifest -- one we did not write -- is
-never overwritten or deleted.
+never overwritten or deleted. The manifest also keeps the key of the input the pages came
+from, so an unchanged notes file costs one hash per page, not a parse (:func:`up_to_date`).
 """
 
 from __future__ import annotations
@@ -32,12 +33,31 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_manifest(folder: Path) -> dict[str, str]:
+def _load(folder: Path) -> dict:
     try:
         data = json.loads((folder / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return {str(k): str(v) for k, v in data.get("files", {}).items()} if isinstance(data, dict) else {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    return {str(k): str(v) for k, v in _load(folder).get("files", {}).items()}
+
+
+def up_to_date(folder: Path, source_key: str) -> bool:
+    """True when the pages were made from ``source_key`` and every one is as written."""
+    data = _load(Path(folder))
+    files = data.get("files")
+    if not source_key or data.get("source") != source_key or not isinstance(files, dict):
+        return False
+    for relative, digest in files.items():
+        try:
+            if _digest((Path(folder) / relative).read_bytes()) != digest:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -52,7 +72,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def sync_pages(folder: Path, pages: dict[str, str]) -> SyncReport:
+def sync_pages(folder: Path, pages: dict[str, str], source_key: str = "") -> SyncReport:
     """Make ``folder`` hold ``pages``; see the module docstring for what is never touched."""
     folder = Path(folder)
     report = SyncReport()
@@ -81,8 +101,11 @@ def sync_pages(folder: Path, pages: dict[str, str]) -> SyncReport:
         target.unlink()
         report.removed.append(relative)
         _remove_empty_parents(target.parent, folder)
-    if manifest != previous or not (folder / MANIFEST).exists():
-        body = json.dumps({"generator": "outline_notes", "files": manifest}, indent=1, sort_keys=True)
+    if report.kept_foreign:
+        source_key = ""  # not current until our page can take its place
+    if manifest != previous or _load(folder).get("source") != source_key:
+        body = json.dumps({"generator": "outline_notes", "source": source_key, "files": manifest},
+                          indent=1, sort_keys=True)
         _atomic_write(folder / MANIFEST, (body + "\n").encode("utf-8"))
     return report
 

@@ -7,14 +7,15 @@ pages and output stay as they were.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
 from .model import NotesError
-from .outline_parser import read_notes
-from .page_files import sync_pages
+from .outline_parser import decode_notes, parse_notes
+from .page_files import sync_pages, up_to_date
 from .page_writer import PageOptions, render_pages
 
 if TYPE_CHECKING:
@@ -34,6 +35,22 @@ def stop_build(message: str, path: Path, line: int | None = None) -> None:
     raise SystemExit(2)
 
 
+def _code_digest() -> str:
+    """Of this package's own code: new code, new pages."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+def source_key(data: bytes, options: PageOptions, title: str) -> str:
+    """What the pages are a function of: the notes, the options, the title and the code."""
+    digest = hashlib.sha256(data)
+    digest.update(repr((options, title)).encode("utf-8"))
+    digest.update(_code_digest().encode("ascii"))
+    return digest.hexdigest()
+
+
 def notes_path(app: Sphinx) -> Path | None:
     name = app.config.notes_file
     if not name:
@@ -49,24 +66,31 @@ def generate_pages(app: Sphinx) -> None:
         stop_build("notes file not found (set notes_file in conf.py, or make html NOTES=...)", path)
     source = path.name
     try:
-        notes = read_notes(path, source)
-    except NotesError as err:
-        stop_build(err.message, path, err.line)
+        data = path.read_bytes()
     except OSError as err:
         stop_build(f"cannot read the notes file: {err.strerror}", path)
-    for warning in notes.warnings:
-        logger.warning(warning.message, location=(str(path), warning.line),
-                       type="outline_notes", subtype=warning.subtype)
     options = PageOptions(
         source_name=source,
         site_title=app.config.notes_title or app.config.project,
         followup_doc=app.config.notes_followup_doc,
         folder=app.config.notes_folder,
     )
+    folder = Path(app.srcdir, app.config.notes_folder)
+    key = source_key(data, options, app.config.notes_title)
+    if up_to_date(folder, key):
+        logger.info("outline_notes: %s unchanged; its pages are current", source)
+        return
+    try:
+        notes = parse_notes(decode_notes(data, source), source)
+    except NotesError as err:
+        stop_build(err.message, path, err.line)
+    for warning in notes.warnings:
+        logger.warning(warning.message, location=(str(path), warning.line),
+                       type="outline_notes", subtype=warning.subtype)
     if app.config.notes_title:
         notes.title = app.config.notes_title
-    folder = Path(app.srcdir, app.config.notes_folder)
-    report = sync_pages(folder, render_pages(notes, options))
+    # Notes with warnings are parsed every time, so each build (and -W) shows them again.
+    report = sync_pages(folder, render_pages(notes, options), "" if notes.warnings else key)
     for relative in report.kept_foreign:
         logger.warning("%s/%s exists and was not written by outline_notes; left as it is",
                        app.config.notes_folder, relative, type="outline_notes", subtype="foreign")

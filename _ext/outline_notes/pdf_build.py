@@ -20,7 +20,7 @@ APT_PACKAGES = ("latexmk texlive-latex-recommended texlive-latex-extra texlive-f
                 "texlive-luatex fonts-freefont-otf fonts-noto-cjk fonts-symbola")
 BOOKLET = "notes"
 _MISSING = re.compile(r"Missing character: There is no (.+?) \((U\+[0-9A-F]+)\) in font")
-_ERROR = re.compile(r"^! (.*)$", re.M)
+_ERROR = re.compile(r"^(?:! |(\S+?):(\d+): )(.*)$", re.M)  # plain or -file-line-error
 _OVERFULL = re.compile(r"^Overfull \\hbox \(([\d.]+)pt too wide\).*?lines? (\d+)", re.M)
 
 
@@ -84,8 +84,9 @@ def _build_one(latex_dir: Path, name: str, quiet: bool) -> Path:
     built = work / f"{name}.pdf"
     if result.returncode != 0 or not built.exists():
         errors = _ERROR.findall(log.read_text("utf-8", errors="replace")) if log.exists() else []
-        first = errors[0] if errors else f"latexmk exited with {result.returncode}"
-        raise PdfError(f"{latex_dir / name}.tex: {first} (see {latex_dir / name}.log); "
+        file, line, first = errors[0] if errors else ("", "", f"latexmk exited with {result.returncode}")
+        where = str((latex_dir / file).resolve()) + f":{line}" if file else f"{latex_dir / name}.tex"
+        raise PdfError(f"{where}: {first} (see {latex_dir / name}.log); "
                        "the previous PDF, if any, is unchanged")
     target = latex_dir / f"{name}.pdf"
     shutil.copy2(built, target.with_suffix(".pdf.tmp"))

@@ -1,0 +1,188 @@
+"""The PDF handout: the LaTeX the builder writes (no TeX needed), and a real ``make pdf``."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from builds import sphinx_build
+from conftest import REPO, copy_project, fold
+
+from outline_notes.outline_parser import read_notes
+from outline_notes.pdf_build import missing_tools
+
+SPECIALS = "Cost 100% of $5 & #1 ~ home_dir ^ caret \\ back {braces}"
+UNICODE = "Zoë Ångström → 日本語 ✅ 😀 naïve"
+
+ODD_NOTES = f"""\
+Odd Conf 2026
+=============
+
+Day 1
+-----
+
+Specials and unicode - Zoë Smith
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+- {SPECIALS}
+- {UNICODE}
+- a very long link https://example.com/{'a-very-long-path-segment/' * 8}end CHECK
+- done already CHECKED
+- code follows:
+	>>> print("a line of code that is much longer than the page is wide, far too long to fit, really")
+"""
+
+
+@pytest.fixture(scope="module")
+def latex(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("latex") / "project")
+    result = sphinx_build(project, "latex", "-W", "--keep-going")
+    assert result.returncode == 0, result.stderr
+    return project / "_build" / "latex"
+
+
+@pytest.fixture(scope="module")
+def odd_latex(tmp_path_factory):
+    root = tmp_path_factory.mktemp("odd")
+    notes = root / "odd.txt"
+    notes.write_text(ODD_NOTES, "utf-8")
+    project = copy_project(root / "project", notes)
+    result = sphinx_build(project, "latex", "-W", "--keep-going")
+    assert result.returncode == 0, result.stderr
+    return project, project / "_build" / "latex"
+
+
+def test_booklet_and_handout_documents(latex):
+    booklet = (latex / "notes.tex").read_text("utf-8")
+    handout = (latex / "followups.tex").read_text("utf-8")
+    assert (latex / "outlinenotes.sty").exists() and r"\usepackage{outlinenotes}" in booklet
+    notes = read_notes(REPO / "notes.txt")
+    # a chapter per day, a section per talk, the follow-ups as the last chapter
+    chapters = re.findall(r"\\chapter\{(.*)\}$", booklet, re.M)
+    assert chapters == [d.title for d in notes.days] + ["Follow\\sphinxhyphen{}ups"]
+    assert len(re.findall(r"\\section\{", booklet)) == len(notes.talks)
+    # the home page's cards are for the web only: no card, no stray heading in print; the
+    # only unnumbered headings are the follow-up list's day headings
+    assert "sd-card" not in booklet and "See all follow" not in booklet
+    stray = re.findall(r"\\subsubsection\*\{(.*)\}$", booklet, re.M)
+    assert [re.sub(r"\\sphinxhyphen\{\}", "-", t) for t in stray] == [
+        "Day 1 (7 follow-ups)", "Day 2 (6 follow-ups)", "Day 3 (4 follow-ups)"]
+    assert r"\sphinxtableofcontents" in booklet and "Follow-ups" in handout
+
+
+def test_follow_ups_have_boxes_and_page_numbers(latex):
+    booklet = (latex / "notes.tex").read_text("utf-8")
+    handout = (latex / "followups.tex").read_text("utf-8")
+    anchors = re.findall(r"\\label\{\\detokenize\{([^}]*:check-[^}]*)\}\}", booklet)
+    assert len(anchors) == 17
+    # the booklet's list: a box and a (linked) page reference per follow-up
+    assert booklet.count(r"\outlinenotesbox{0}") == 17
+    pages = re.findall(r"\\outlinenotespage\{\\detokenize\{([^}]*)\}\}", booklet)
+    assert sorted(pages) == sorted(anchors)
+    # the handout: one page reference into the booklet per follow-up
+    external = re.findall(r"\\outlinenotespageof\{\\detokenize\{booklet-([^}]*)\}\}", handout)
+    assert sorted(external) == sorted(anchors)
+    assert handout.count(r"\outlinenotesbox{0}") == 17
+    assert r"\DUrole{check-badge}{CHECK}" in booklet
+
+
+def test_latex_specials_are_escaped(odd_latex):
+    _, latex = odd_latex
+    booklet = (latex / "notes.tex").read_text("utf-8")
+    for escaped in (r"100\%", r"\$5", r"\&", r"\#1", r"\textasciitilde{}", r"home\_dir",
+                    r"\textasciicircum{}", r"\textbackslash{}", r"\{braces\}"):
+        assert escaped in booklet, escaped
+    assert "Zoë Ångström → 日本語 ✅ 😀 naïve" in booklet
+    assert r"\outlinenotesbox{1}" in booklet  # the CHECKED item's box is ticked
+
+
+needs_tex = pytest.mark.skipif(bool(missing_tools()) or not shutil.which("pdftotext"),
+                               reason="LaTeX (latexmk, lualatex) or pdftotext not installed")
+
+
+def _make_pdf(project: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.pop("NOTES", None)
+    return subprocess.run(  # the venv running these tests is the one make uses
+        ["make", "-C", str(project), "pdf", f"VENV={sys.prefix}", "SPHINXOPTS=-q"],
+        capture_output=True, text=True, env=env, timeout=900)
+
+
+def _pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("pdf") / "project")
+    shutil.copy2(REPO / "Makefile", project / "Makefile")
+    shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
+    result = _make_pdf(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning" not in result.stderr.lower(), result.stderr
+    return project, project / "_build" / "latex"
+
+
+@needs_tex
+def test_make_pdf_booklet_holds_every_talk(pdfs):
+    _, latex = pdfs
+    booklet = latex / "notes.pdf"
+    text = fold(_pdf_text(booklet))
+    notes = read_notes(REPO / "notes.txt")
+    for talk in notes.talks:
+        assert fold(talk.title) in text, talk.title
+    assert 15 <= _pages(booklet) <= 80
+    log = (latex / "notes.log").read_text("utf-8", errors="replace")
+    assert "Missing character" not in log and "\n! " not in log
+
+
+@needs_tex
+def test_make_pdf_handout_lists_every_follow_up_with_a_page(pdfs):
+    _, latex = pdfs
+    handout = latex / "followups.pdf"
+    assert 1 <= _pages(handout) <= 2
+    text = fold(_pdf_text(handout))
+    from outline_notes.followup_list import followups
+
+    items = followups(read_notes(REPO / "notes.txt"))
+    for item in items:
+        assert fold(item.text)[:40] in text, item.text
+    pages = [int(n) for n in re.findall(r"booklet p\. (\d+)", text)]
+    assert len(pages) == len(items) and "??" not in text
+    booklet_pages = _pages(latex / "notes.pdf")
+    assert all(1 <= p <= booklet_pages for p in pages) and pages == sorted(pages)
+
+
+@needs_tex
+def test_make_pdf_prints_unicode_and_keeps_the_old_pdf_on_failure(tmp_path):
+    notes = tmp_path / "odd.txt"
+    notes.write_text(ODD_NOTES, "utf-8")
+    project = copy_project(tmp_path / "project", notes)
+    shutil.copy2(REPO / "Makefile", project / "Makefile")
+    shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
+    result = _make_pdf(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no font prints" not in result.stderr and "overfull" not in result.stderr, result.stderr
+    latex = project / "_build" / "latex"
+    text = _pdf_text(latex / "notes.pdf")
+    for word in ("Zoë", "Ångström", "→", "日本語", "✅", "😀", "100%", "$5", "home_dir", "{braces}"):
+        assert word in text, word
+    assert "Odd Conf 2026" in _pdf_text(latex / "notes.pdf").split("\f")[0]
+    before = (latex / "notes.pdf").read_bytes()
+    # a broken booklet: the build fails with one message, and the old PDF stays
+    (latex / "notes.tex").write_text(r"\documentclass{article}\begin{document}\undefinedmacro\end{document}")
+    from outline_notes.pdf_build import PdfError, build_pdfs
+
+    with pytest.raises(PdfError, match="Undefined control sequence"):
+        build_pdfs(latex)
+    assert (latex / "notes.pdf").read_bytes() == before
