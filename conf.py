@@ -25,6 +25,7 @@ notes_file = os.environ.get("NOTES") or "notes.txt"
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
 notes_title = os.environ.get("NOTES_TITLE") or title_of(HERE / notes_file)
 notes_folder = "days"
+notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
 root_doc = "index"
 exclude_patterns = ["_build", ".venv", "tests", "bench", "README.md", "**/.ipynb_checkpoints"]

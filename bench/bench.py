@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO / "_ext"))
 from outline_notes.outline_parser import parse_notes  # noqa: E402
 from outline_notes.page_writer import PageOptions, render_pages  # noqa: E402
 
-PROJECT_FILES = ["conf.py", "index.rst", "followup.rst", "handout.rst", "_static", "_ext", "days/.gitignore"]
+PROJECT_FILES = ["conf.py", *sorted(p.name for p in REPO.glob("*.rst")), "_static", "_ext", "days/.gitignore"]
 DAY_HEADING = re.compile(r"^Day (\d+)\s*$")
 UPDATED = re.compile(r"(\d+) added, (\d+) changed, (\d+) removed")
 RUNNER = HERE / "run_sphinx.py"
@@ -121,8 +121,11 @@ def make_peer(where: Path, ours: Path, theme: str) -> Path:
             target = where / "days" / path.relative_to(ours / "days")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(to_peer_rst(path.read_text("utf-8")), "utf-8")
-    for name in ("index.rst", "followup.rst"):
-        (where / name).write_text(to_peer_rst((ours / name).read_text("utf-8")), "utf-8")
+    for page in ("index.rst", "followup.rst"):  # the peer's site: the talks and a todolist
+        text = to_peer_rst((ours / page).read_text("utf-8"))
+        if page == "index.rst":
+            text = re.sub(r"^   (links|writing-notes)\n", "", text, flags=re.M)
+        (where / page).write_text(text, "utf-8")
     (where / "conf.py").write_text(PEER_CONF.format(theme=theme), "utf-8")
     return where
 

@@ -129,3 +129,46 @@ def test_real_notes_build_and_lose_no_line(tmp_path, notes):
     text = site_text(project / "_build" / "html")
     missing = [(n, line) for n, line in notes_lines(notes) if line not in text]
     assert missing == []
+
+
+def _article(page):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(page.read_text("utf-8"), "html.parser").find("article")
+
+
+def test_links_page_lists_every_link_in_reading_order_with_a_way_back(built):
+    _, html = built
+    from outline_notes.outline_parser import read_notes
+
+    notes = read_notes(SHIPPED_NOTES)
+    expected = []  # every external link of every talk page, in notes order
+    for day in notes.days:
+        for talk in day.talks:
+            page = html / "days" / day.slug / f"{talk.slug}.html"
+            expected += [(f"days/{day.slug}/{talk.slug}.html", a["href"])
+                         for a in _article(page).select("a.reference.external")]
+    links = _article(html / "links.html")
+    items = links.select("li.link-item")
+    listed = [(item.select_one(".link-where a")["href"].split("#")[0], item.select_one(".link-url a")["href"])
+              for item in items]
+    assert listed == expected and len(listed) > 20
+    assert f"{len(expected)} links in" in links.get_text()
+    # every way back lands on an element of the talk page that holds that link
+    for item in items:
+        target, anchor = item.select_one(".link-where a")["href"].split("#")
+        spot = _article(html / target).find(id=anchor)
+        assert spot is not None and item.select_one(".link-url a")["href"] in str(spot)
+    # grouped by day, then talk, with the bullet the link came from
+    assert [r.get_text() for r in links.select(".linklist-day")] == ["Day 1", "Day 2", "Day 3"]
+    assert "started as js client and server side library" in links.get_text()
+
+
+def test_home_page_links_the_guide_links_and_follow_ups(built):
+    _, html = built
+    home = (html / "index.html").read_text("utf-8")
+    for page in ("followup.html", "links.html", "writing-notes.html"):
+        assert f'href="{page}"' in home, page
+    guide = page_text(html / "writing-notes.html")
+    for construct in ("Day 1", "CHECK", "CHECKED", "continuation line", "make html NOTES="):
+        assert construct in guide, construct

@@ -14,6 +14,8 @@ from . import check_nodes, navigation
 from .check_directives import CheckDirective, ChecklistDirective
 from .check_domain import ChecksDomain
 from .checklist_resolver import outdated_lists, resolve_checklists, write_checks_json
+from .link_collector import CollectLinks
+from .linklist import LinklistDirective, resolve_linklists
 from .page_generation import generate_pages
 from .print_links import BreakableLinks
 
@@ -40,6 +42,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_title", "", "env", types=[str])
     app.add_config_value("notes_folder", "days", "env", types=[str])
     app.add_config_value("notes_followup_doc", "followup", "env", types=[str])
+    app.add_config_value("notes_home_links", [], "env", types=[list, tuple])
     app.connect("builder-inited", generate_pages)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("outline_notes.css")
@@ -49,14 +52,17 @@ def setup(app: Sphinx) -> dict[str, Any]:
     navigation.register(app)
     app.add_directive("check", CheckDirective)
     app.add_directive("checklist", ChecklistDirective)
+    app.add_directive("linklist", LinklistDirective)
+    app.add_transform(CollectLinks)
     app.add_domain(ChecksDomain)
     app.add_post_transform(BreakableLinks)
     app.connect("doctree-resolved", resolve_checklists)
+    app.connect("doctree-resolved", resolve_linklists)
     app.connect("env-get-outdated", outdated_lists)
     app.connect("build-finished", write_checks_json)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

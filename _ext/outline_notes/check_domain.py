@@ -1,4 +1,4 @@
-"""The collector of follow-ups: a Domain whose data is plain dicts keyed by docname.
+"""The collector of follow-ups and links: a Domain whose data is plain dicts keyed by docname.
 
 Keyed by docname, so ``clear_doc`` and ``merge_domaindata`` are one-liners and parallel
 reads merge correctly; no doctree node is ever stored.
@@ -15,16 +15,20 @@ if TYPE_CHECKING:
 
 
 class ChecksDomain(Domain):
-    """Follow-up items (``.. check::``) and the pages that list them (``.. checklist::``)."""
+    """Follow-ups (``.. check::``), web links, and the pages that list them."""
 
     name = "notes"
     label = "Conference notes"
     object_types = {"check": ObjType("follow-up", "check")}
-    initial_data: dict[str, Any] = {"checks": {}, "lists": {}}
+    initial_data: dict[str, Any] = {"checks": {}, "links": {}, "lists": {}}
 
     @property
     def checks(self) -> dict[str, list[dict[str, Any]]]:
         return self.data.setdefault("checks", {})
+
+    @property
+    def links(self) -> dict[str, list[dict[str, Any]]]:
+        return self.data.setdefault("links", {})
 
     @property
     def lists(self) -> dict[str, int]:
@@ -33,19 +37,22 @@ class ChecksDomain(Domain):
     def add_check(self, docname: str, record: dict[str, Any]) -> None:
         self.checks.setdefault(docname, []).append(record)
 
+    def add_link(self, docname: str, record: dict[str, Any]) -> None:
+        self.links.setdefault(docname, []).append(record)
+
     def add_list(self, docname: str) -> None:
         self.lists[docname] = self.lists.get(docname, 0) + 1
 
     def clear_doc(self, docname: str) -> None:
         self.checks.pop(docname, None)
+        self.links.pop(docname, None)
         self.lists.pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            if docname in otherdata["checks"]:
-                self.checks[docname] = otherdata["checks"][docname]
-            if docname in otherdata["lists"]:
-                self.lists[docname] = otherdata["lists"][docname]
+            for key in ("checks", "links", "lists"):
+                if docname in otherdata.get(key, {}):
+                    self.data.setdefault(key, {})[docname] = otherdata[key][docname]
 
     def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list:
         return []

@@ -37,6 +37,10 @@ class checklist_node(nodes.General, nodes.Element):
     """Placeholder for ``.. checklist::``, filled in at doctree-resolved."""
 
 
+class linklist_node(nodes.General, nodes.Element):
+    """Placeholder for ``.. linklist::``, filled in at doctree-resolved."""
+
+
 def visit_check_html(self, node: check_node) -> None:
     classes = ["check-item-inline"] + (["check-done"] if node.get("done") else [])
     self.body.append(self.starttag(node, "div", CLASS=" ".join(classes)))
@@ -115,8 +119,9 @@ def register(app: Sphinx) -> None:
         html=(skip, None), latex=(visit_page_latex, None), text=(skip, None),
         man=(skip, None), texinfo=(skip, None),
     )
-    app.add_node(
-        checklist_node,
-        html=(skip, None), latex=(skip, None), text=(skip, None), man=(skip, None),
-        texinfo=(skip, None),
-    )
+    for placeholder in (checklist_node, linklist_node):
+        app.add_node(
+            placeholder,
+            html=(skip, None), latex=(skip, None), text=(skip, None), man=(skip, None),
+            texinfo=(skip, None),
+        )

@@ -20,6 +20,7 @@ from sphinx.util import logging
 
 from .check_nodes import check_box, check_page, checklist_node
 from .link_nodes import text_with_links
+from .reading_order import day_of, document_order, parent_map, title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -29,43 +30,22 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def document_order(env: BuildEnvironment) -> list[str]:
-    """All documents, depth-first through the toctrees from the root; the rest after."""
-    seen: dict[str, None] = {}
-    stack = [env.config.root_doc]
-    while stack:
-        docname = stack.pop()
-        if docname in seen or docname not in env.all_docs:
-            continue
-        seen[docname] = None
-        stack.extend(reversed(env.toctree_includes.get(docname, [])))
-    return list(seen) + sorted(set(env.all_docs) - set(seen))
-
-
-def _parents(env: BuildEnvironment) -> dict[str, str]:
-    parents: dict[str, str] = {}
-    for parent in sorted(env.toctree_includes):
-        for child in env.toctree_includes[parent]:
-            parents.setdefault(child, parent)
-    return parents
-
-
-def _title(env: BuildEnvironment, docname: str) -> str:
-    title = env.titles.get(docname)
-    return title.astext() if title is not None else docname
-
-
 def collect(env: BuildEnvironment) -> list[dict[str, Any]]:
     """Every follow-up of the project, in reading order, with day, talk and speaker."""
-    checks = env.get_domain("notes").checks  # type: ignore[attr-defined]
-    parents = _parents(env)
+    return in_reading_order(env, env.get_domain("notes").checks)  # type: ignore[attr-defined]
+
+
+def in_reading_order(env: BuildEnvironment, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Records keyed by docname, flattened in reading order, with day, talk and speaker."""
+    parents = parent_map(env.toctree_includes)
     items = []
     for docname in document_order(env):
-        parent = parents.get(docname)
-        day = _title(env, parent) if parent and parent != env.config.root_doc else ""
+        if docname not in records:
+            continue
+        day = day_of(env, docname, parents)
         speaker = str(env.metadata.get(docname, {}).get("speaker", ""))
-        for record in checks.get(docname, []):
-            items.append({**record, "day": day, "talk": _title(env, docname), "speaker": speaker})
+        for record in records[docname]:
+            items.append({**record, "day": day, "talk": title(env, docname), "speaker": speaker})
     return items
 
 

@@ -16,21 +16,14 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from .reading_order import parent_map, title
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
 BEFORE_FURO, AFTER_FURO = 400, 600  # furo's html-page-context handler has the default, 500
 _CACHE_KEY = "_outline_notes_nav_parents"
-
-
-def parent_map(toctree_includes: dict[str, list[str]]) -> dict[str, str]:
-    """Each document's first toctree parent (sorted by parent name, as Sphinx does)."""
-    parents: dict[str, str] = {}
-    for parent in sorted(toctree_includes):
-        for child in toctree_includes[parent]:
-            parents.setdefault(child, parent)
-    return parents
 
 
 def ancestors(parents: dict[str, str], docname: str) -> list[str]:
@@ -41,11 +34,6 @@ def ancestors(parents: dict[str, str], docname: str) -> list[str]:
         chain.append(current)
         current = parents.get(current)
     return chain
-
-
-def _title(env: BuildEnvironment, docname: str) -> str:
-    title = env.titles.get(docname)
-    return title.astext() if title is not None else docname
 
 
 def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[str, str],
@@ -61,9 +49,9 @@ def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[
             if child not in env.all_docs or child in seen:
                 continue
             current = child in on_path
-            title = escape(_title(env, child))
+            label = escape(title(env, child))
             a_class = "reference internal" + (" current" if child == pagename else "")
-            link = f'<a class="{a_class}" href="{escape(uri(child))}">{title}</a>'
+            link = f'<a class="{a_class}" href="{escape(uri(child))}">{label}</a>'
             inner = branch(child, depth + 1, seen | {child}) if current else ""
             classes = [f"toctree-l{depth}"] + (["current"] if current else [])
             if child == pagename:
@@ -72,7 +60,7 @@ def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[
                 boxes += 1
                 box = f"toctree-checkbox-{boxes}"
                 classes.append("has-children")
-                link += (f'<input aria-label="Toggle navigation of {title}" checked="" '
+                link += (f'<input aria-label="Toggle navigation of {label}" checked="" '
                          f'class="toctree-checkbox" id="{box}" name="{box}" role="switch" '
                          f'type="checkbox"/><label for="{box}"><span class="icon"><svg>'
                          '<use href="#svg-arrow-right"></use></svg></span></label>')

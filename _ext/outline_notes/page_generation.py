@@ -73,6 +73,7 @@ def generate_pages(app: Sphinx) -> None:
         source_name=source,
         site_title=app.config.notes_title or app.config.project,
         followup_doc=app.config.notes_followup_doc,
+        home_links=tuple((str(doc), str(label)) for doc, label in app.config.notes_home_links),
         folder=app.config.notes_folder,
     )
     folder = Path(app.srcdir, app.config.notes_folder)

@@ -26,6 +26,8 @@ class PageOptions:
     source_name: str = "notes.txt"
     site_title: str = "Conference notes"
     followup_doc: str = "followup"
+    # The home page's "See also" line: (document, label) pairs; empty means the follow-ups.
+    home_links: tuple[tuple[str, str], ...] = ()
     folder: str = "days"
 
 
@@ -144,8 +146,11 @@ def overview(notes: Notes, options: PageOptions) -> str:
     preamble = _strip_trailing(render_blocks(notes.preamble, context))
     if preamble:
         out += preamble + [""]
-    if options.followup_doc:
-        out += [".. only:: html", "", f"{INDENT}See all follow-ups: :doc:`/{options.followup_doc}`", ""]
+    default = ((options.followup_doc, "Follow-ups"),) if options.followup_doc else ()
+    links = options.home_links or default
+    if links:
+        see = " · ".join(f":doc:`{escape(label)} </{doc}>`" for doc, label in links)
+        out += [".. only:: html", "", f"{INDENT}See also: {see}", ""]
     out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 1", ""]
     out += [f"{INDENT}/{folder}/{day.slug}/index" for day in notes.days] + [""]
     # The cards are the web page's table of contents; the PDF has its own, so they are

@@ -1,0 +1,45 @@
+"""Where a page stands in the site: reading order, toctree parent, title. Plain functions.
+
+Shared by the follow-up list, the links page and the sidebar. Documents are in toctree
+order from the root (depth first), the rest after; a page's day is the title of its
+toctree parent (unless that is the root).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
+
+
+def document_order(env: BuildEnvironment) -> list[str]:
+    """All documents, depth-first through the toctrees from the root; the rest after."""
+    seen: dict[str, None] = {}
+    stack = [env.config.root_doc]
+    while stack:
+        docname = stack.pop()
+        if docname in seen or docname not in env.all_docs:
+            continue
+        seen[docname] = None
+        stack.extend(reversed(env.toctree_includes.get(docname, [])))
+    return list(seen) + sorted(set(env.all_docs) - set(seen))
+
+
+def parent_map(toctree_includes: dict[str, list[str]]) -> dict[str, str]:
+    """Each document's first toctree parent (parents in name order, as Sphinx does)."""
+    parents: dict[str, str] = {}
+    for parent in sorted(toctree_includes):
+        for child in toctree_includes[parent]:
+            parents.setdefault(child, parent)
+    return parents
+
+
+def title(env: BuildEnvironment, docname: str) -> str:
+    node = env.titles.get(docname)
+    return node.astext() if node is not None else docname
+
+
+def day_of(env: BuildEnvironment, docname: str, parents: dict[str, str]) -> str:
+    parent = parents.get(docname)
+    return title(env, parent) if parent and parent != env.config.root_doc else ""
