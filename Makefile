@@ -10,7 +10,7 @@ STAMP        = $(VENV)/.installed
 
 export NOTES
 
-.PHONY: help html test clean livehtml rst followups pdf bench Makefile
+.PHONY: help html test lint clean livehtml rst followups pdf bench linkcheck Makefile
 
 help: $(STAMP)
 	@$(SPHINXBUILD) -M help "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
@@ -27,8 +27,24 @@ $(STAMP): requirements.txt
 html: $(STAMP)
 	@$(SPHINXBUILD) -M html "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
 
-test: $(STAMP)
+# axe-core for the accessibility tests, from the npm registry (skipped when npm is missing).
+AXE = node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+test: $(STAMP) lint $(if $(shell command -v npm),$(AXE))
 	$(VENV)/bin/python -m pytest tests $(PYTEST_ARGS)
+
+# ruff (lint and format) on the Python, sphinx-lint on the hand-written .rst; see pyproject.toml.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check --quiet .
+	$(VENV)/bin/ruff format --check --quiet .
+	$(VENV)/bin/sphinx-lint *.rst tests/roots
+
+# For people online: check every link of the notes (not part of make test: no network here).
+linkcheck: $(STAMP)
+	@$(SPHINXBUILD) -M linkcheck "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
 
 livehtml: $(STAMP)
 	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" $(SPHINXOPTS) \

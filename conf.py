@@ -7,6 +7,7 @@ The notes file is ``notes.txt`` unless the environment variable ``NOTES`` names 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,7 +20,7 @@ copyright = "the note-taker"
 
 extensions = ["sphinx_design", "outline_notes"]
 
-from outline_notes.outline_parser import title_of  # noqa: E402
+from outline_notes.outline_parser import title_of
 
 notes_file = os.environ.get("NOTES") or "notes.txt"
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
@@ -45,6 +46,23 @@ html_show_sourcelink = False
 # arrows, CJK and emoji; links are clickable and repeated as footnotes for print.
 title = notes_title or project
 latex_engine = "lualatex"
+
+
+def _fallback_fonts() -> str:
+    """FreeFont, falling back (per glyph) to the fonts installed for CJK, emoji and symbols."""
+    wanted = {"Noto Sans CJK SC": "NotoSansCJKsc-Regular", "Symbola": "Symbola", "DejaVu Sans": "DejaVuSans"}
+    try:
+        installed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    except OSError:
+        installed = ""
+    chain = ", ".join(f'"{name}:mode=harf;"' for family, name in wanted.items() if family in installed)
+    setup = f'\\directlua{{luaotfload.add_fallback("notesfallback", {{{chain}}})}}\n' if chain else ""
+    feature = "[RawFeature={fallback=notesfallback}]" if chain else ""
+    faces = (("main", "FreeSerif"), ("sans", "FreeSans"), ("mono", "FreeMono"))
+    return setup + "".join(f"\\set{kind}font{{{font}}}{feature}\n" for kind, font in faces)
+
+
+FONTS = _fallback_fonts()
 latex_documents = [
     (root_doc, "notes.tex", title, author, "manual"),
     ("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"),
@@ -53,13 +71,7 @@ latex_show_urls = "footnote"
 latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
-    "fontpkg": r"""
-\directlua{luaotfload.add_fallback("notesfallback", {
-  "NotoSansCJKsc-Regular:mode=harf;", "Symbola:mode=harf;", "DejaVuSans:mode=harf;"})}
-\setmainfont{FreeSerif}[RawFeature={fallback=notesfallback}]
-\setsansfont{FreeSans}[RawFeature={fallback=notesfallback}]
-\setmonofont{FreeMono}[RawFeature={fallback=notesfallback}]
-""",
+    "fontpkg": FONTS,
     "printindex": "",
 }
 latex_domain_indices = False

@@ -43,7 +43,7 @@ DAY_HEADING = re.compile(r"^Day (\d+)\s*$")
 UPDATED = re.compile(r"(\d+) added, (\d+) changed, (\d+) removed")
 RUNNER = HERE / "run_sphinx.py"
 
-PEER_CONF = '''\
+PEER_CONF = """\
 project = "Conference notes"
 extensions = ["sphinx_design", "sphinx.ext.todo"]
 todo_include_todos = True
@@ -55,10 +55,11 @@ html_theme = "{theme}"
 html_title = "Conference notes"
 html_copy_source = False
 html_show_sourcelink = False
-'''
+"""
 
 
 # --- inputs ---------------------------------------------------------------------------
+
 
 def scaled_notes(text: str, factor: int) -> str:
     """The notes ``factor`` times over; copy n renumbers days and suffixes talk titles."""
@@ -71,7 +72,12 @@ def scaled_notes(text: str, factor: int) -> str:
             match = DAY_HEADING.match(line)
             if match and copy:
                 line = f"Day {int(match.group(1)) + copy * days}"
-            elif copy and line.strip() and re.fullmatch(r"-{3,}\s*", following) and not line.startswith(("\t", " ", "-")):
+            elif (
+                copy
+                and line.strip()
+                and re.fullmatch(r"-{3,}\s*", following)
+                and not line.startswith(("\t", " ", "-"))
+            ):
                 line = f"{line} (copy {copy + 1})"
             elif re.fullmatch(r"([-=])\1{2,}\s*", line) and index and out and out[-1].strip():
                 line = line.strip()[0] * max(len(out[-1]), 3)
@@ -84,10 +90,11 @@ def edit_one_bullet(path: Path, marker: str) -> None:
     """Change the text of the first plain ``- `` bullet that holds ``marker``."""
     text = path.read_text("utf-8")
     index = text.index(marker)
-    path.write_text(text[:index] + marker + " (edited)" + text[index + len(marker):], "utf-8")
+    path.write_text(text[:index] + marker + " (edited)" + text[index + len(marker) :], "utf-8")
 
 
 # --- projects -------------------------------------------------------------------------
+
 
 def make_ours(where: Path, notes: str) -> Path:
     if where.exists():
@@ -132,13 +139,25 @@ def make_peer(where: Path, ours: Path, theme: str) -> Path:
 
 # --- one build ------------------------------------------------------------------------
 
+
 def build(src: Path, out: Path, jobs: int = 1) -> dict:
     """One sphinx-build html run in a child process; wall time, peak RSS, docs re-read."""
     report = out.parent / (out.name + ".rss.json")
     env = {**os.environ, "BENCH_REPORT": str(report)}
     env.pop("NOTES", None)
-    command = [sys.executable, str(RUNNER), "-b", "html", "-N", "-j", str(jobs),
-               "-d", str(out.parent / (out.name + ".doctrees")), str(src), str(out)]
+    command = [
+        sys.executable,
+        str(RUNNER),
+        "-b",
+        "html",
+        "-N",
+        "-j",
+        str(jobs),
+        "-d",
+        str(out.parent / (out.name + ".doctrees")),
+        str(src),
+        str(out),
+    ]
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - start
@@ -153,8 +172,12 @@ def build(src: Path, out: Path, jobs: int = 1) -> dict:
 def page_sizes(out: Path) -> dict:
     talks = [p.stat().st_size for p in (out / "days").rglob("*.html") if p.name != "index.html"]
     total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    return {"talk_pages": len(talks), "talk_page_kb_median": statistics.median(talks) / 1024,
-            "talk_page_kb_max": max(talks) / 1024, "output_mb": total / 2**20}
+    return {
+        "talk_pages": len(talks),
+        "talk_page_kb_median": statistics.median(talks) / 1024,
+        "talk_page_kb_max": max(talks) / 1024,
+        "output_mb": total / 2**20,
+    }
 
 
 def cycle(src: Path, work: Path, edit: tuple[Path, str], jobs: int = 1) -> dict:
@@ -177,6 +200,7 @@ def cycle(src: Path, work: Path, edit: tuple[Path, str], jobs: int = 1) -> dict:
 
 # --- throughput -----------------------------------------------------------------------
 
+
 def throughput(notes: str, repeat: int = 5) -> float:
     """Megabytes of notes per second through parse + page generation (in process)."""
     size = len(notes.encode("utf-8")) / 1e6
@@ -189,6 +213,7 @@ def throughput(notes: str, repeat: int = 5) -> float:
 
 
 # --- the run --------------------------------------------------------------------------
+
 
 def median_of(runs: list[dict], *keys: str) -> float:
     values = []
@@ -203,8 +228,11 @@ def median_of(runs: list[dict], *keys: str) -> float:
 def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> dict:
     seed = (REPO / "notes.txt").read_text("utf-8")
     results: dict = {
-        "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "cpus": os.cpu_count()},
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
         "scales": {},
     }
     for factor in scales:
@@ -226,8 +254,11 @@ def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> d
                 runs_peer.append(cycle(peer, work / f"x{factor}" / "peer", (peer_page, _rst(marker))))
             if peer_too or factor >= 50:
                 runs_basic.append(cycle(basic, work / f"x{factor}" / "basic", (basic_page, _rst(marker))))
-        entry = {"talks": len(parse_notes(notes).talks), "notes_mb": len(notes.encode()) / 1e6,
-                 "ours": _summary(runs_ours)}
+        entry = {
+            "talks": len(parse_notes(notes).talks),
+            "notes_mb": len(notes.encode()) / 1e6,
+            "ours": _summary(runs_ours),
+        }
         if runs_peer:
             entry["peer"] = _summary(runs_peer)
         if runs_basic:
@@ -235,8 +266,9 @@ def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> d
         entry["parse_generate_mb_s"] = throughput(notes)
         if factor == max(scales):
             print(f"x{factor}: -j 2", file=sys.stderr, flush=True)
-            entry["ours_j2"] = _summary([cycle(ours, work / f"x{factor}" / "ours-j2",
-                                               (ours / "notes.txt", marker), jobs=2)])
+            entry["ours_j2"] = _summary(
+                [cycle(ours, work / f"x{factor}" / "ours-j2", (ours / "notes.txt", marker), jobs=2)]
+            )
         results["scales"][f"x{factor}"] = entry
     return results
 
@@ -263,9 +295,11 @@ def _page_holding(project: Path, marker: str) -> Path:
 def _summary(runs: list[dict]) -> dict:
     summary = {}
     for phase in ("full", "nochange", "edit"):
-        summary[phase] = {"seconds": median_of(runs, phase, "seconds"),
-                          "peak_mb": median_of(runs, phase, "peak_mb"),
-                          "reread": median_of(runs, phase, "reread")}
+        summary[phase] = {
+            "seconds": median_of(runs, phase, "seconds"),
+            "peak_mb": median_of(runs, phase, "peak_mb"),
+            "reread": median_of(runs, phase, "reread"),
+        }
     for key in ("talk_pages", "talk_page_kb_median", "talk_page_kb_max", "output_mb"):
         summary[key] = median_of(runs, key)
     summary["runs"] = len(runs)
@@ -273,20 +307,29 @@ def _summary(runs: list[dict]) -> dict:
 
 
 def table(results: dict) -> str:
-    rows = ["| notes | talks | project | full s | no-change s | edit s (docs re-read) | peak MB | talk page KB (max) | output MB |",
-            "|---|---|---|---|---|---|---|---|---|"]
+    rows = [
+        "| notes | talks | project | full s | no-change s | edit s (docs re-read) | peak MB "
+        "| talk page KB (max) | output MB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for scale, entry in results["scales"].items():
         for name in ("ours", "ours_j2", "peer", "basic"):
             if name not in entry:
                 continue
             s = entry[name]
-            label = {"ours": "ours", "ours_j2": "ours -j 2", "peer": "peer (furo+todo)",
-                     "basic": "peer, basic theme"}[name]
-            rows.append(f"| {scale} | {entry['talks']} | {label} | {s['full']['seconds']:.2f} | "
-                        f"{s['nochange']['seconds']:.2f} ({s['nochange']['reread']:.0f}) | "
-                        f"{s['edit']['seconds']:.2f} ({s['edit']['reread']:.0f}) | "
-                        f"{s['full']['peak_mb']:.0f} | {s['talk_page_kb_median']:.1f} "
-                        f"({s['talk_page_kb_max']:.1f}) | {s['output_mb']:.1f} |")
+            label = {
+                "ours": "ours",
+                "ours_j2": "ours -j 2",
+                "peer": "peer (furo+todo)",
+                "basic": "peer, basic theme",
+            }[name]
+            rows.append(
+                f"| {scale} | {entry['talks']} | {label} | {s['full']['seconds']:.2f} | "
+                f"{s['nochange']['seconds']:.2f} ({s['nochange']['reread']:.0f}) | "
+                f"{s['edit']['seconds']:.2f} ({s['edit']['reread']:.0f}) | "
+                f"{s['full']['peak_mb']:.0f} | {s['talk_page_kb_median']:.1f} "
+                f"({s['talk_page_kb_max']:.1f}) | {s['output_mb']:.1f} |"
+            )
     rows.append("")
     for scale, entry in results["scales"].items():
         parts = [f"{scale}: parse + generate {entry['parse_generate_mb_s']:.1f} MB/s"]
@@ -295,9 +338,14 @@ def table(results: dict) -> str:
             parts.append(f"full {o['full']['seconds'] / p['full']['seconds']:.2f}x peer")
             parts.append(f"no-change {o['nochange']['seconds'] / p['nochange']['seconds']:.2f}x peer")
         if "basic" in entry:
-            parts.append(f"full {entry['ours']['full']['seconds'] / entry['basic']['full']['seconds']:.2f}x basic floor")
+            parts.append(
+                f"full {entry['ours']['full']['seconds'] / entry['basic']['full']['seconds']:.2f}x "
+                "basic floor"
+            )
         if "ours_j2" in entry:
-            parts.append(f"-j 2 / -j 1 = {entry['ours_j2']['full']['seconds'] / entry['ours']['full']['seconds']:.2f}")
+            parts.append(
+                f"-j 2 / -j 1 = {entry['ours_j2']['full']['seconds'] / entry['ours']['full']['seconds']:.2f}"
+            )
         rows.append("; ".join(parts))
     return "\n".join(rows)
 

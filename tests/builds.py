@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 
-def sphinx_build(srcdir: Path, builder: str = "html", *options: str, notes: Path | None = None,
-                 outdir: Path | None = None) -> subprocess.CompletedProcess:
+def sphinx_build(
+    srcdir: Path, builder: str = "html", *options: str, notes: Path | None = None, outdir: Path | None = None
+) -> subprocess.CompletedProcess:
     env = {**os.environ}
     env.pop("NOTES", None)
     if notes is not None:

@@ -18,8 +18,14 @@ collect_ignore = ["roots"]
 SHIPPED_NOTES = REPO / "notes.txt"
 REAL_NOTES = REPO.parent / "shared" / "testdata" / "real-notes"
 # The project's sources: conf.py, every hand-written page, the extension, the notes.
-PROJECT_FILES = ["conf.py", *sorted(p.name for p in REPO.glob("*.rst")), "notes.txt", "_ext", "_static",
-                 "days/.gitignore"]
+PROJECT_FILES = [
+    "conf.py",
+    *sorted(p.name for p in REPO.glob("*.rst")),
+    "notes.txt",
+    "_ext",
+    "_static",
+    "days/.gitignore",
+]
 
 
 @pytest.fixture(scope="session")

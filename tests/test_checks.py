@@ -29,7 +29,10 @@ def test_hand_written_checks_and_lists(app):
     assert count_items(second) == 1 and "checklist-page" in second
     items = json.loads((app.outdir / "checks.json").read_text())["items"]
     assert [i["text"] for i in items] == [
-        "read about engines", "a check inside a note, already", "parent words"]
+        "read about engines",
+        "a check inside a note, already",
+        "parent words",
+    ]
     assert [i["done"] for i in items] == [False, True, False]
     assert items[0]["speaker"] == "Ada Lovelace" and items[0]["talk"] == "First talk"
     assert items[0]["source"] == "first.rst" and items[0]["line"] == 7
@@ -66,8 +69,25 @@ def load_items(project):
 def test_shipped_notes_give_17_followups_in_order(shipped):
     items = load_items(shipped)
     assert len(items) == 17
-    assert [i["line"] for i in items] == [55, 58, 70, 108, 134, 145, 156, 169, 181, 199, 288, 291,
-                                          365, 387, 408, 410, 427]
+    assert [i["line"] for i in items] == [
+        55,
+        58,
+        70,
+        108,
+        134,
+        145,
+        156,
+        169,
+        181,
+        199,
+        288,
+        291,
+        365,
+        387,
+        408,
+        410,
+        427,
+    ]
     by_line = {i["line"]: i for i in items}
     assert by_line[58]["text"] == "use celery"
     assert by_line[365]["context"] == "dajax = set of easy to use AJAX libraries for djangozoom"
@@ -78,7 +98,18 @@ def test_shipped_notes_give_17_followups_in_order(shipped):
     for item in items:
         page, anchor = item["url"].split("#")
         assert f'id="{anchor}"' in (shipped / "_build/html" / page).read_text()
-        assert set(item) >= {"id", "day", "talk", "speaker", "text", "context", "done", "source", "line", "url"}
+        assert set(item) >= {
+            "id",
+            "day",
+            "talk",
+            "speaker",
+            "text",
+            "context",
+            "done",
+            "source",
+            "line",
+            "url",
+        }
         assert isinstance(item["line"], int) and isinstance(item["done"], bool)
     followup = (shipped / "_build/html/followup.html").read_text()
     assert count_items(followup) == 17

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import SHIPPED_NOTES
-
 from outline_notes.model import Code, Item, NotesError, Para
 from outline_notes.outline_parser import decode_notes, parse_notes, read_notes
 
@@ -49,7 +48,9 @@ def test_slugs_unique_within_day_and_stable(notes):
     assert day1.talks[-1].slug == "lightning-talks" == day2.talks[-1].slug
     before = {t.title: t.slug for t in notes.talks}
     text = SHIPPED_NOTES.read_text()
-    added = text.replace("Opening - Remco Wendt", "Lightning Talks\n---------------\n- new\n\nOpening - Remco Wendt")
+    added = text.replace(
+        "Opening - Remco Wendt", "Lightning Talks\n---------------\n- new\n\nOpening - Remco Wendt"
+    )
     after = parse_notes(added)
     assert [t.slug for t in after.days[0].talks[:2]] == ["lightning-talks", "opening"]
     assert after.days[0].talks[-1].slug == "lightning-talks-2"
@@ -67,8 +68,10 @@ def test_continuation_lines_join_their_bullet(notes):
     texts = [b.text for b in walk(static.blocks) if isinstance(b, Item)]
     assert any(t.endswith("new uploads => here comes redis") for t in texts)
     mozilla = talk(notes, "Large Django sites at Mozilla")
-    assert any(t.endswith("queryset-transform = both help with tons of sql statements used on page (CHECK)")
-               for t in (b.text for b in walk(mozilla.blocks) if isinstance(b, Item)))
+    assert any(
+        t.endswith("queryset-transform = both help with tons of sql statements used on page (CHECK)")
+        for t in (b.text for b in walk(mozilla.blocks) if isinstance(b, Item))
+    )
 
 
 def test_nesting_and_blank_line_inside_list(notes):
@@ -80,7 +83,13 @@ def test_nesting_and_blank_line_inside_list(notes):
 def test_celery_code_blocks(notes):
     celery = talk(notes, "Celery - An asynchronous task queue (not only) for Django")
     codes = [b for b in walk(celery.blocks) if isinstance(b, Code)]
-    assert codes[0].lines == ["from celery.task import task", "", "@task", "def add(x, y):", "    return x + y"]
+    assert codes[0].lines == [
+        "from celery.task import task",
+        "",
+        "@task",
+        "def add(x, y):",
+        "    return x + y",
+    ]
     session = codes[-1]
     assert session.lines[0] == ">>> from tasks import add"
     assert "$ celeryd" in session.lines and session.lines[-1] == "True"
@@ -126,7 +135,9 @@ def test_notes_without_headings_use_outline_titles():
 
 
 def test_tilde_underline_is_a_heading_not_a_code_fence():
-    notes = parse_notes("Day 1\n=====\n\nA talk - Zoë Smith\n~~~~~~~~~~~~~~~~~~\n- a point\n\n~~~\ncode\n~~~\n")
+    notes = parse_notes(
+        "Day 1\n=====\n\nA talk - Zoë Smith\n~~~~~~~~~~~~~~~~~~\n- a point\n\n~~~\ncode\n~~~\n"
+    )
     talk = notes.days[0].talks[0]
     assert (talk.title, talk.speaker) == ("A talk", "Zoë Smith")
     assert isinstance(talk.blocks[0], Item) and talk.blocks[0].text == "a point"

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from builds import sphinx_build
 from conftest import REPO, copy_project, fold
-
 from outline_notes.outline_parser import read_notes
 from outline_notes.pdf_build import missing_tools
 
@@ -30,7 +29,7 @@ Specials and unicode - Zoë Smith
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 - {SPECIALS}
 - {UNICODE}
-- a very long link https://example.com/{'a-very-long-path-segment/' * 8}end CHECK
+- a very long link https://example.com/{"a-very-long-path-segment/" * 8}end CHECK
 - done already CHECKED
 - code follows:
 	>>> print("a line of code that is much longer than the page is wide, far too long to fit, really")
@@ -70,7 +69,10 @@ def test_booklet_and_handout_documents(latex):
     assert "sd-card" not in booklet and "See all follow" not in booklet
     stray = re.findall(r"\\subsubsection\*\{(.*)\}$", booklet, re.M)
     assert [re.sub(r"\\sphinxhyphen\{\}", "-", t) for t in stray] == [
-        "Day 1 (7 follow-ups)", "Day 2 (6 follow-ups)", "Day 3 (4 follow-ups)"]
+        "Day 1 (7 follow-ups)",
+        "Day 2 (6 follow-ups)",
+        "Day 3 (4 follow-ups)",
+    ]
     assert r"\sphinxtableofcontents" in booklet and "Follow-ups" in handout
 
 
@@ -93,8 +95,17 @@ def test_follow_ups_have_boxes_and_page_numbers(latex):
 def test_latex_specials_are_escaped(odd_latex):
     _, latex = odd_latex
     booklet = (latex / "notes.tex").read_text("utf-8")
-    for escaped in (r"100\%", r"\$5", r"\&", r"\#1", r"\textasciitilde{}", r"home\_dir",
-                    r"\textasciicircum{}", r"\textbackslash{}", r"\{braces\}"):
+    for escaped in (
+        r"100\%",
+        r"\$5",
+        r"\&",
+        r"\#1",
+        r"\textasciitilde{}",
+        r"home\_dir",
+        r"\textasciicircum{}",
+        r"\textbackslash{}",
+        r"\{braces\}",
+    ):
         assert escaped in booklet, escaped
     assert "Zoë Ångström → 日本語 ✅ 😀 naïve" in booklet
     assert r"\outlinenotesbox{1}" in booklet  # the CHECKED item's box is ticked
@@ -103,7 +114,8 @@ def test_latex_specials_are_escaped(odd_latex):
 needs_tex = pytest.mark.skipif(
     (bool(missing_tools()) or not shutil.which("pdftotext"))
     and not os.environ.get("OUTLINE_NOTES_REQUIRE_TOOLS"),  # set by .ci/run: fail, never skip
-    reason="LaTeX (latexmk, lualatex) or pdftotext not installed")
+    reason="LaTeX (latexmk, lualatex) or pdftotext not installed",
+)
 
 
 def _make_pdf(project: Path) -> subprocess.CompletedProcess:
@@ -111,12 +123,17 @@ def _make_pdf(project: Path) -> subprocess.CompletedProcess:
     env.pop("NOTES", None)
     return subprocess.run(  # the venv running these tests is the one make uses
         ["make", "-C", str(project), "pdf", f"VENV={sys.prefix}", "SPHINXOPTS=-q"],
-        capture_output=True, text=True, env=env, timeout=900)
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
 
 
 def _pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _pages(pdf: Path) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
@@ -24,7 +23,9 @@ def test_pages_per_talk_and_day(built):
     assert len(talks) == 26
     assert sorted(p.parent.name for p in (html / "days").glob("*/index.html")) == ["day-1", "day-2", "day-3"]
     assert (html / "days/day-1/opening.html").exists()
-    assert (html / "days/day-2/lightning-talks.html").exists() and (html / "days/day-1/lightning-talks.html").exists()
+    assert (html / "days/day-2/lightning-talks.html").exists() and (
+        html / "days/day-1/lightning-talks.html"
+    ).exists()
 
 
 def test_speaker_and_home_cards(built):
@@ -59,8 +60,9 @@ def test_links_and_no_links_for_file_names(built):
 
 
 def site_text(html) -> str:
-    return " ".join(page_text(p) for p in sorted(html.rglob("*.html"))
-                    if p.name not in ("genindex.html", "search.html"))
+    return " ".join(
+        page_text(p) for p in sorted(html.rglob("*.html")) if p.name not in ("genindex.html", "search.html")
+    )
 
 
 def test_every_line_of_the_notes_reaches_the_site(built):
@@ -71,7 +73,7 @@ def test_every_line_of_the_notes_reaches_the_site(built):
 
 
 def test_no_change_rebuild_reads_nothing_and_keeps_mtimes(built):
-    project, html = built
+    project, _ = built
     pages = sorted((project / "days").rglob("*.rst"))
     before = {p: os.stat(p).st_mtime_ns for p in pages}
     result = sphinx_build(project, "html")
@@ -146,12 +148,16 @@ def test_links_page_lists_every_link_in_reading_order_with_a_way_back(built):
     for day in notes.days:
         for talk in day.talks:
             page = html / "days" / day.slug / f"{talk.slug}.html"
-            expected += [(f"days/{day.slug}/{talk.slug}.html", a["href"])
-                         for a in _article(page).select("a.reference.external")]
+            expected += [
+                (f"days/{day.slug}/{talk.slug}.html", a["href"])
+                for a in _article(page).select("a.reference.external")
+            ]
     links = _article(html / "links.html")
     items = links.select("li.link-item")
-    listed = [(item.select_one(".link-where a")["href"].split("#")[0], item.select_one(".link-url a")["href"])
-              for item in items]
+    listed = [
+        (item.select_one(".link-where a")["href"].split("#")[0], item.select_one(".link-url a")["href"])
+        for item in items
+    ]
     assert listed == expected and len(listed) > 20
     assert f"{len(expected)} links in" in links.get_text()
     # every way back lands on an element of the talk page that holds that link

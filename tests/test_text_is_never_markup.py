@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from docutils.core import publish_doctree, publish_parts
 from docutils import nodes
-from hypothesis import given, settings, strategies as st
-
+from docutils.core import publish_doctree, publish_parts
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from outline_notes.linkify import find_links
 from outline_notes.outline_parser import parse_notes
-from outline_notes.page_writer import PageOptions, render_blocks, _TalkContext
+from outline_notes.page_writer import _TalkContext, render_blocks
 from outline_notes.rst_escape import inline
 
-SETTINGS = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False,
-            "raw_enabled": False, "smart_quotes": False}
+SETTINGS = {
+    "report_level": 5,
+    "halt_level": 5,
+    "file_insertion_enabled": False,
+    "raw_enabled": False,
+    "smart_quotes": False,
+}
 
 
 def render_bullets(text: str) -> str:
@@ -27,11 +32,32 @@ def roundtrip(rst: str) -> nodes.document:
 
 
 INJECTIONS = [
-    "*stars* and **bold**", "_underscores_ and name_", "``backticks`` `x`", "|bars| here",
-    "[1]_ footnote", ".. raw:: html", ".. include:: /etc/passwd", "<script>alert(1)</script>",
-    "1. item", "#. item", "a) item", ":role:`x`", "x::", ">>> doctest", "| line block",
-    "=====", "term\n\tdefinition", "-a option", "`click <javascript:alert(1)>`_", "C:\\path\\",
-    "trailing backslash \\", "http://x.org/a_", "foo@bar.com", "::", "..", ".. _target:",
+    "*stars* and **bold**",
+    "_underscores_ and name_",
+    "``backticks`` `x`",
+    "|bars| here",
+    "[1]_ footnote",
+    ".. raw:: html",
+    ".. include:: /etc/passwd",
+    "<script>alert(1)</script>",
+    "1. item",
+    "#. item",
+    "a) item",
+    ":role:`x`",
+    "x::",
+    ">>> doctest",
+    "| line block",
+    "=====",
+    "term\n\tdefinition",
+    "-a option",
+    "`click <javascript:alert(1)>`_",
+    "C:\\path\\",
+    "trailing backslash \\",
+    "http://x.org/a_",
+    "foo@bar.com",
+    "::",
+    "..",
+    ".. _target:",
 ]
 
 
@@ -49,8 +75,9 @@ def test_injection_cases_show_as_typed(typed):
 
 
 def test_script_is_escaped_in_html():
-    html = publish_parts(render_bullets("- <script>alert(1)</script>\n"), writer="html",
-                         settings_overrides=SETTINGS)["body"]
+    html = publish_parts(
+        render_bullets("- <script>alert(1)</script>\n"), writer="html", settings_overrides=SETTINGS
+    )["body"]
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 
@@ -74,18 +101,25 @@ def test_any_text_in_a_bullet_comes_back_verbatim(text):
 @given(st.lists(printable, min_size=1, max_size=4))
 def test_continuation_lines_and_links_keep_every_word(parts):
     lines = [" ".join(p.split()) or "w" for p in parts]
-    lines = ["x " + l if l[0] in "-*+•‣◦–#" else l for l in lines]
+    lines = ["x " + line if line[0] in "-*+•‣◦–#" else line for line in lines]
     lines[0] += " https://example.org/a_b"
-    rst = "- " + "\n  ".join(inline(l) for l in lines) + "\n"
+    rst = "- " + "\n  ".join(inline(line) for line in lines) + "\n"
     doctree = roundtrip(rst)
     (item,) = doctree.findall(nodes.list_item)
     assert " ".join(item.astext().split()) == " ".join(" ".join(lines).split())
 
 
 def test_links_bare_domains_but_not_file_names():
-    text = "github.com/andymckay/presentations bit.ly/cache-machine pypy.org ep.io settings.py node.js celeryconfig.py"
+    text = (
+        "github.com/andymckay/presentations bit.ly/cache-machine pypy.org ep.io "
+        "settings.py node.js celeryconfig.py"
+    )
     hrefs = [href for _, _, href in find_links(text)]
-    assert hrefs == ["https://github.com/andymckay/presentations", "https://bit.ly/cache-machine",
-                     "https://pypy.org", "https://ep.io"]
+    assert hrefs == [
+        "https://github.com/andymckay/presentations",
+        "https://bit.ly/cache-machine",
+        "https://pypy.org",
+        "https://ep.io",
+    ]
     assert find_links("javascript:alert(1) and data:text/html,x") == []
     assert find_links("(see http://example.org/x).")[0][2] == "http://example.org/x"

@@ -61,10 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     for warning in notes.warnings:
         print(f"{args.notes}:{warning.line}: warning: {warning.message}", file=sys.stderr)
     if args.command == "pages":
-        report = sync_pages(args.folder, render_pages(notes, PageOptions(source_name=args.notes.name,
-                                                                         folder=args.folder.name)))
-        print(f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
-              f"{len(report.removed)} removed, {len(report.kept_foreign)} left alone (not ours)")
+        report = sync_pages(
+            args.folder,
+            render_pages(notes, PageOptions(source_name=args.notes.name, folder=args.folder.name)),
+        )
+        print(
+            f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed, {len(report.kept_foreign)} left alone (not ours)"
+        )
         return 0
     items = followups(notes)
     if args.format == "json":

@@ -25,14 +25,15 @@ def mark_badges(node: nodes.Element) -> None:
     """Wrap every marker word inside ``node`` in an inline with class ``check-badge``."""
     for text in list(node.findall(nodes.Text)):
         value = str(text)
-        if not check_markers.has_marker(value) or isinstance(text.parent, nodes.inline) \
-                and "check-badge" in text.parent["classes"]:
+        if not check_markers.has_marker(value) or (
+            isinstance(text.parent, nodes.inline) and "check-badge" in text.parent["classes"]
+        ):
             continue
         pieces: list[nodes.Node] = []
         position = 0
         for match in check_markers.MARKER_RE.finditer(value):
             if match.start() > position:
-                pieces.append(nodes.Text(value[position:match.start()]))
+                pieces.append(nodes.Text(value[position : match.start()]))
             classes = ["check-badge"] + (["check-badge-done"] if match.group(1) == "CHECKED" else [])
             pieces.append(nodes.inline(match.group(1), match.group(1), classes=classes))
             position = match.end()
@@ -102,5 +103,6 @@ class ChecklistDirective(SphinxDirective):
         }
         node.update_all_atts({"filters": options, "docname": self.env.docname})
         node["classes"] += self.options.get("class", [])
-        self.env.get_domain("notes").add_list(self.env.docname)  # type: ignore[attr-defined]
+        if not options["page"]:  # a page's own list is fresh whenever the page is read
+            self.env.get_domain("notes").add_list(self.env.docname)  # type: ignore[attr-defined]
         return [node]

@@ -6,7 +6,7 @@ reads merge correctly; no doctree node is ever stored.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sphinx.domains import Domain, ObjType
 
@@ -19,8 +19,8 @@ class ChecksDomain(Domain):
 
     name = "notes"
     label = "Conference notes"
-    object_types = {"check": ObjType("follow-up", "check")}
-    initial_data: dict[str, Any] = {"checks": {}, "links": {}, "lists": {}}
+    object_types: ClassVar[dict[str, ObjType]] = {"check": ObjType("follow-up", "check")}
+    initial_data: ClassVar[dict[str, Any]] = {"checks": {}, "links": {}, "lists": {}}
 
     @property
     def checks(self) -> dict[str, list[dict[str, Any]]]:

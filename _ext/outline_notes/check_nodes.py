@@ -73,9 +73,9 @@ def visit_box_latex(self, node: check_box) -> None:
 
 def visit_page_latex(self, node: check_page) -> None:
     if node.get("external"):
-        self.body.append(r"\outlinenotespageof{%s}" % self.idescape("booklet-" + node["label"]))
+        self.body.append(r"\outlinenotespageof{" + self.idescape("booklet-" + node["label"]) + "}")
     else:
-        self.body.append(r"\outlinenotespage{%s}" % self.idescape(node["label"]))
+        self.body.append(r"\outlinenotespage{" + self.idescape(node["label"]) + "}")
     raise nodes.SkipNode
 
 
@@ -116,12 +116,18 @@ def register(app: Sphinx) -> None:
     )
     app.add_node(
         check_page,
-        html=(skip, None), latex=(visit_page_latex, None), text=(skip, None),
-        man=(skip, None), texinfo=(skip, None),
+        html=(skip, None),
+        latex=(visit_page_latex, None),
+        text=(skip, None),
+        man=(skip, None),
+        texinfo=(skip, None),
     )
     for placeholder in (checklist_node, linklist_node):
         app.add_node(
             placeholder,
-            html=(skip, None), latex=(skip, None), text=(skip, None), man=(skip, None),
+            html=(skip, None),
+            latex=(skip, None),
+            text=(skip, None),
+            man=(skip, None),
             texinfo=(skip, None),
         )

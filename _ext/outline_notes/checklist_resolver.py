@@ -71,8 +71,9 @@ def _count(number: int) -> str:
     return f"{number} follow-up" + ("" if number == 1 else "s")
 
 
-def _item_node(builder: Builder, fromdoc: str, record: dict[str, Any],
-               compact: bool = False) -> nodes.list_item:
+def _item_node(
+    builder: Builder, fromdoc: str, record: dict[str, Any], compact: bool = False
+) -> nodes.list_item:
     classes = ["check-item"] + (["check-done"] if record["done"] else [])
     item = nodes.list_item(classes=classes)
     para = nodes.paragraph(classes=["check-text"])
@@ -99,8 +100,9 @@ def _item_node(builder: Builder, fromdoc: str, record: dict[str, Any],
     return item
 
 
-def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grouped: bool,
-               compact: bool = False) -> nodes.Element:
+def build_list(
+    builder: Builder, fromdoc: str, items: list[dict[str, Any]], grouped: bool, compact: bool = False
+) -> nodes.Element:
     container = nodes.container(classes=["checklist"])
     done = sum(1 for i in items if i["done"])
     summary = nodes.paragraph(classes=["checklist-summary"])
@@ -115,8 +117,11 @@ def build_list(builder: Builder, fromdoc: str, items: list[dict[str, Any]], grou
     for record in items:
         if grouped and record["day"] != current_day:
             current_day, current_talk = record["day"], None
-            container += nodes.rubric("", f"{current_day or 'Other pages'} ({_count(per_day[current_day])})",
-                                      classes=["checklist-day"])
+            container += nodes.rubric(
+                "",
+                f"{current_day or 'Other pages'} ({_count(per_day[current_day])})",
+                classes=["checklist-day"],
+            )
             bullets = None
         if grouped and not compact and record["docname"] != current_talk:
             current_talk = record["docname"]
@@ -150,8 +155,9 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
         node.replace_self(replacement)
 
 
-def outdated_lists(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
-                   removed: set[str]) -> list[str]:
+def outdated_lists(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
     """Re-read the pages holding a list whenever any document comes, changes or goes."""
     if not (added or changed or removed):
         return []
@@ -163,12 +169,21 @@ def json_records(app: Sphinx) -> list[dict[str, Any]]:
     records = []
     for record in collect(app.env):
         uri = app.builder.get_target_uri(record["docname"]) + "#" + record["id"]
-        records.append({
-            "id": record["id"], "day": record["day"], "talk": record["talk"],
-            "speaker": record["speaker"], "text": record["text"], "context": record["context"],
-            "done": record["done"], "source": record["source"], "line": record["line"],
-            "url": uri, "docname": record["docname"],
-        })
+        records.append(
+            {
+                "id": record["id"],
+                "day": record["day"],
+                "talk": record["talk"],
+                "speaker": record["speaker"],
+                "text": record["text"],
+                "context": record["context"],
+                "done": record["done"],
+                "source": record["source"],
+                "line": record["line"],
+                "url": uri,
+                "docname": record["docname"],
+            }
+        )
     return records
 
 

@@ -38,8 +38,11 @@ def followups(notes: Notes) -> list[Followup]:
                 if not check_markers.has_marker(block.text):
                     continue
                 text, context = check_markers.followup_text(block.text, parent.text if parent else "")
-                found.append(Followup(day.title, talk, speaker, text, context,
-                                      check_markers.is_done(block.text), block.line))
+                found.append(
+                    Followup(
+                        day.title, talk, speaker, text, context, check_markers.is_done(block.text), block.line
+                    )
+                )
     return found
 
 

@@ -44,10 +44,13 @@ class CollectLinks(SphinxTransform):
                 holder["ids"].append(f"link-{counter}")
                 taken.add(f"link-{counter}")
                 self.document.ids[f"link-{counter}"] = holder
-            domain.add_link(self.env.docname, {  # type: ignore[attr-defined]
-                "id": holder["ids"][0],
-                "docname": self.env.docname,
-                "url": uri,
-                "text": " ".join(ref.astext().split()),
-                "bullet": " ".join(holder.astext().split()),
-            })
+            domain.add_link(
+                self.env.docname,
+                {  # type: ignore[attr-defined]
+                    "id": holder["ids"][0],
+                    "docname": self.env.docname,
+                    "url": uri,
+                    "text": " ".join(ref.astext().split()),
+                    "bullet": " ".join(holder.astext().split()),
+                },
+            )

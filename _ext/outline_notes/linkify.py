@@ -31,9 +31,9 @@ def _trim(candidate: str) -> str:
     """Drop trailing punctuation, and a closing bracket the URL did not open."""
     while candidate:
         last = candidate[-1]
-        if last in _TRAILING:
-            candidate = candidate[:-1]
-        elif last in ")]}" and candidate.count(last) > candidate.count({")": "(", "]": "[", "}": "{"}[last]):
+        if last in _TRAILING or (
+            last in ")]}" and candidate.count(last) > candidate.count({")": "(", "]": "[", "}": "{"}[last])
+        ):
             candidate = candidate[:-1]
         else:
             break

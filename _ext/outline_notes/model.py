@@ -7,7 +7,6 @@ line of the notes file where it starts, so warnings and the follow-up list can p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass
@@ -54,7 +53,7 @@ class Subheading:
     text: str
 
 
-Block = Union[Item, Code, Para, Subheading]
+Block = Item | Code | Para | Subheading
 
 
 @dataclass

@@ -19,13 +19,60 @@ DAY_RE = re.compile(
 )
 
 _PARTICLES = {
-    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
-    "bin", "ibn", "al", "dos", "das", "y", "ten", "ter", "op",
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "di",
+    "du",
+    "del",
+    "della",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "dos",
+    "das",
+    "y",
+    "ten",
+    "ter",
+    "op",
 }
 _NOT_NAMES = {
-    "the", "a", "an", "of", "and", "for", "in", "on", "with", "to", "part", "lessons",
-    "introduction", "intro", "how", "why", "what", "your", "our", "my", "is", "are",
-    "django", "python", "api", "apis", "web", "talk", "keynote", "panel", "q&a",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "for",
+    "in",
+    "on",
+    "with",
+    "to",
+    "part",
+    "lessons",
+    "introduction",
+    "intro",
+    "how",
+    "why",
+    "what",
+    "your",
+    "our",
+    "my",
+    "is",
+    "are",
+    "django",
+    "python",
+    "api",
+    "apis",
+    "web",
+    "talk",
+    "keynote",
+    "panel",
+    "q&a",
 }
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _SPEAKER_SEP = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -73,7 +120,7 @@ def slugify(text: str, fallback_prefix: str = "talk") -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     slug = slug[:60].rstrip("-")
-    if not slug or not re.search(r"[a-z]", slug) and len(folded) < len(text) / 2:
+    if not slug or (not re.search(r"[a-z]", slug) and len(folded) < len(text) / 2):
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
         slug = f"{fallback_prefix}-{digest}" if not slug else f"{slug}-{digest}"
     return slug

@@ -36,8 +36,7 @@ def ancestors(parents: dict[str, str], docname: str) -> list[str]:
     return chain
 
 
-def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[str, str],
-                 uri: Any) -> str:
+def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[str, str], uri: Any) -> str:
     """Furo-shaped HTML for the root's entries, opening only the branch holding ``pagename``."""
     on_path = set(ancestors(parents, pagename))
     boxes = 0
@@ -60,10 +59,12 @@ def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[
                 boxes += 1
                 box = f"toctree-checkbox-{boxes}"
                 classes.append("has-children")
-                link += (f'<input aria-label="Toggle navigation of {label}" checked="" '
-                         f'class="toctree-checkbox" id="{box}" name="{box}" role="switch" '
-                         f'type="checkbox"/><label for="{box}"><span class="icon"><svg>'
-                         '<use href="#svg-arrow-right"></use></svg></span></label>')
+                link += (
+                    f'<input aria-label="Toggle navigation of {label}" checked="" '
+                    f'class="toctree-checkbox" id="{box}" name="{box}" role="switch" '
+                    f'type="checkbox"/><label for="{box}"><span class="icon"><svg>'
+                    '<use href="#svg-arrow-right"></use></svg></span></label>'
+                )
             rows.append(f'<li class="{" ".join(classes)}">{link}{inner}</li>')
         if not rows:
             return ""
@@ -76,15 +77,17 @@ def _reset_cache(app: Sphinx, env: BuildEnvironment) -> None:
     setattr(app, _CACHE_KEY, None)
 
 
-def _hide_toctree(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
-                  doctree: Any) -> None:
+def _hide_toctree(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
     """Before Furo: take ``toctree`` away, so Furo does not render the whole site."""
     if "toctree" in context and not app.config.notes_full_sidebar:
         context["_outline_notes_toctree"] = context.pop("toctree")
 
 
-def _bounded_sidebar(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
-                     doctree: Any) -> None:
+def _bounded_sidebar(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
     """After Furo: give back ``toctree`` and set the bounded sidebar."""
     if "_outline_notes_toctree" not in context:
         return
@@ -95,8 +98,8 @@ def _bounded_sidebar(app: Sphinx, pagename: str, templatename: str, context: dic
         setattr(app, _CACHE_KEY, parents)
     builder = app.builder
     context["furo_navigation_tree"] = bounded_tree(
-        app.env, app.config.root_doc, pagename, parents,
-        lambda doc: builder.get_relative_uri(pagename, doc))
+        app.env, app.config.root_doc, pagename, parents, lambda doc: builder.get_relative_uri(pagename, doc)
+    )
 
 
 def register(app: Sphinx) -> None:

@@ -34,7 +34,7 @@ _OPEN_END = re.compile(r"[\w,(\-–&+/]$")
 class _Line:
     """One physical line: its number, the raw text, indent (tabs expanded) and content."""
 
-    __slots__ = ("number", "raw", "indent", "content", "blank")
+    __slots__ = ("blank", "content", "indent", "number", "raw")
 
     def __init__(self, number: int, raw: str, indent: int, content: str) -> None:
         self.number = number
@@ -90,7 +90,8 @@ def decode_notes(data: bytes, source: str) -> str:
         column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
         bad = data[err.start]
         raise NotesError(
-            source, line,
+            source,
+            line,
             f"not valid UTF-8: byte 0x{bad:02x} at column {column}; save the notes as UTF-8",
         ) from None
 
@@ -161,7 +162,8 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             continue
         if heading.start in day_starts:
             current_day = Day(
-                line=heading.line, title=heading.text,
+                line=heading.line,
+                title=heading.text,
                 slug=day_slugs.claim(slugify(heading.text, "day")),
             )
             talk_slugs = SlugRegistry(reserved=("index",))
@@ -171,7 +173,10 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             day = ensure_day()
             name, speaker = split_speaker(heading.text)
             current_talk = Talk(
-                line=heading.line, heading=heading.text, title=name, speaker=speaker,
+                line=heading.line,
+                heading=heading.text,
+                title=name,
+                speaker=speaker,
                 slug=talk_slugs.claim(slugify(name)),
             )
             day.talks.append(current_talk)
@@ -181,8 +186,14 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
     if not notes.days:
         day = ensure_day()
         if notes.preamble:
-            talk = Talk(line=notes.preamble[0].line, heading=day.title, title=day.title,
-                        speaker="", slug="notes", blocks=notes.preamble)
+            talk = Talk(
+                line=notes.preamble[0].line,
+                heading=day.title,
+                title=day.title,
+                speaker="",
+                slug="notes",
+                blocks=notes.preamble,
+            )
             notes.preamble = []
             day.talks.append(talk)
     return notes
@@ -198,8 +209,14 @@ def _fenced_lines(lines: list[_Line]) -> dict[int, int]:
         if opening is None:
             match = _FENCE.match(line.content)
             # A bare run of tildes right under a column-0 line is that line's underline.
-            underline = (match is not None and not line.content.strip("~") and previous is not None
-                         and not previous.blank and previous.indent == 0 and line.indent == 0)
+            underline = (
+                match is not None
+                and not line.content.strip("~")
+                and previous is not None
+                and not previous.blank
+                and previous.indent == 0
+                and line.indent == 0
+            )
             if match and not underline:
                 opening, marker = line, match.group(1)
                 fenced[line.number] = line.number
@@ -218,8 +235,12 @@ def _find_headings(
     index = 0
 
     def punct(i: int) -> str:
-        if 0 <= i < len(lines) and lines[i].content[:1] in _RULE_CHARS and lines[i].indent == 0 \
-                and lines[i].number not in fenced:
+        if (
+            0 <= i < len(lines)
+            and lines[i].content[:1] in _RULE_CHARS
+            and lines[i].indent == 0
+            and lines[i].number not in fenced
+        ):
             match = _PUNCT_RUN.match(lines[i].content)
             if match:
                 return match.group(1)
@@ -231,8 +252,13 @@ def _find_headings(
             index += 1
             continue
         over = punct(index)
-        if over and index + 2 < len(lines) and punct(index + 2) == over \
-                and not lines[index + 1].blank and not punct(index + 1):
+        if (
+            over
+            and index + 2 < len(lines)
+            and punct(index + 2) == over
+            and not lines[index + 1].blank
+            and not punct(index + 1)
+        ):
             text = lines[index + 1].content
             headings.append(_Heading(lines[index + 1].number, text, ("over", over), 3, line.number))
             index += 3
@@ -240,10 +266,13 @@ def _find_headings(
         under = punct(index + 1)
         if under and not over and line.indent == 0 and not _BULLET.match(line.content):
             if len(lines[index + 1].content) < len(line.content):
-                warnings.append(ParseWarning(
-                    lines[index + 1].number, "heading",
-                    f"underline shorter than its heading {line.content!r}; read as a heading",
-                ))
+                warnings.append(
+                    ParseWarning(
+                        lines[index + 1].number,
+                        "heading",
+                        f"underline shorter than its heading {line.content!r}; read as a heading",
+                    )
+                )
             headings.append(_Heading(line.number, line.content, ("under", under), 2))
             index += 2
             continue
@@ -290,9 +319,11 @@ def _outline_titles(lines: list[_Line], fenced: dict[int, int]) -> list[_Heading
     for index, line in enumerate(lines):
         if line.blank or line.indent or line.number in fenced or _BULLET.match(line.content):
             continue
-        following = next((n for n in lines[index + 1:] if not n.blank), None)
-        if following is not None and following.number not in fenced and (
-            following.indent > 0 or _BULLET.match(following.content)
+        following = next((n for n in lines[index + 1 :] if not n.blank), None)
+        if (
+            following is not None
+            and following.number not in fenced
+            and (following.indent > 0 or _BULLET.match(following.content))
         ):
             titles.append(_Heading(line.number, line.content, ("outline", ""), 1))
     return titles
@@ -345,8 +376,13 @@ class _BlockBuilder:
                 self._bare_item(line)
             return
         if line.indent == 0:
-            if top and not blank_before and self.last_was_item_text and top[1].marker \
-                    and _OPEN_END.search(top[1].lines[-1]):
+            if (
+                top
+                and not blank_before
+                and self.last_was_item_text
+                and top[1].marker
+                and _OPEN_END.search(top[1].lines[-1])
+            ):
                 top[1].lines.append(line.content)
                 return
             self.stack.clear()
@@ -395,14 +431,14 @@ class _BlockBuilder:
         match = _FENCE.match(opening.content)
         language = match.group(2) if match else ""
         base = opening.indent
-        body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content
-                for n in lines[1:]]
+        body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content for n in lines[1:]]
         if body and _FENCE.match(body[-1].strip()) and not body[-1].strip().strip("`~"):
             closing = body.pop().strip()
         else:
             closing = ""
-        code = Code(line=opening.number, lines=body or [""], language=language.lower(),
-                    caption=opening.content)
+        code = Code(
+            line=opening.number, lines=body or [""], language=language.lower(), caption=opening.content
+        )
         if closing and closing != match.group(1):
             code.lines.append(closing)
         self.code = None

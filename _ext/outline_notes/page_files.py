@@ -104,8 +104,9 @@ def sync_pages(folder: Path, pages: dict[str, str], source_key: str = "") -> Syn
     if report.kept_foreign:
         source_key = ""  # not current until our page can take its place
     if manifest != previous or _load(folder).get("source") != source_key:
-        body = json.dumps({"generator": "outline_notes", "source": source_key, "files": manifest},
-                          indent=1, sort_keys=True)
+        body = json.dumps(
+            {"generator": "outline_notes", "source": source_key, "files": manifest}, indent=1, sort_keys=True
+        )
         _atomic_write(folder / MANIFEST, (body + "\n").encode("utf-8"))
     return report
 

@@ -86,15 +86,27 @@ def generate_pages(app: Sphinx) -> None:
     except NotesError as err:
         stop_build(err.message, path, err.line)
     for warning in notes.warnings:
-        logger.warning(warning.message, location=(str(path), warning.line),
-                       type="outline_notes", subtype=warning.subtype)
+        logger.warning(
+            warning.message, location=(str(path), warning.line), type="outline_notes", subtype=warning.subtype
+        )
     if app.config.notes_title:
         notes.title = app.config.notes_title
     # Notes with warnings are parsed every time, so each build (and -W) shows them again.
     report = sync_pages(folder, render_pages(notes, options), "" if notes.warnings else key)
     for relative in report.kept_foreign:
-        logger.warning("%s/%s exists and was not written by outline_notes; left as it is",
-                       app.config.notes_folder, relative, type="outline_notes", subtype="foreign")
-    logger.info("outline_notes: %s: %d talks on %d days; pages: %d written, %d unchanged, %d removed",
-                source, len(notes.talks), len(notes.days), len(report.written),
-                len(report.unchanged), len(report.removed))
+        logger.warning(
+            "%s/%s exists and was not written by outline_notes; left as it is",
+            app.config.notes_folder,
+            relative,
+            type="outline_notes",
+            subtype="foreign",
+        )
+    logger.info(
+        "outline_notes: %s: %d talks on %d days; pages: %d written, %d unchanged, %d removed",
+        source,
+        len(notes.talks),
+        len(notes.days),
+        len(report.written),
+        len(report.unchanged),
+        len(report.removed),
+    )

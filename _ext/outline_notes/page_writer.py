@@ -70,8 +70,9 @@ def render_blocks(blocks: list[Block], context: _TalkContext, parent: Item | Non
     return out
 
 
-def _render_text(lines: list[str], line: int, text: str, context: _TalkContext,
-                 parent: Item | None) -> list[str]:
+def _render_text(
+    lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None
+) -> list[str]:
     body = [inline(part) for part in lines]
     if not check_markers.has_marker(text):
         return body
@@ -107,8 +108,11 @@ def _render_code(code: Code) -> list[str]:
 
 def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
     context = _TalkContext(talk_slug=talk.slug, source_name=options.source_name)
-    out = [f".. Generated from {option_value(options.source_name)} by outline_notes; "
-           "edits here are overwritten at the next build.", ""]
+    out = [
+        f".. Generated from {option_value(options.source_name)} by outline_notes; "
+        "edits here are overwritten at the next build.",
+        "",
+    ]
     if talk.speaker:
         out += [f":speaker: {escape(talk.speaker)}", ""]
     out += heading(talk.title, "=")
@@ -116,6 +120,19 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
         out += [".. rst-class:: talk-speaker", "", escape(talk.speaker), ""]
     out += render_blocks(talk.blocks, context)
     out = _strip_trailing(out)
+    if context.taken and options.followup_doc:  # this talk's follow-ups, on the web page
+        out += [
+            "",
+            ".. only:: html",
+            "",
+            f"{INDENT}.. container:: talk-followups",
+            "",
+            f"{INDENT * 2}**Follow-ups in this talk**, also on the :doc:`follow-up page "
+            f"</{options.followup_doc}>`:",
+            "",
+            f"{INDENT * 2}.. checklist::",
+            f"{INDENT * 3}:page:",
+        ]
     note = f"From {escape(options.source_name)}, line {talk.line}"
     if talk.heading != talk.title:
         note += f", where the heading reads: {escape(talk.heading)}"
@@ -163,9 +180,12 @@ def overview(notes: Notes, options: PageOptions) -> str:
             continue
         cards += [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]
         for talk in day.talks:
-            card = [f".. grid-item-card:: {escape(talk.title)}",
-                    f"{INDENT}:link: /{folder}/{day.slug}/{talk.slug}",
-                    f"{INDENT}:link-type: doc", ""]
+            card = [
+                f".. grid-item-card:: {escape(talk.title)}",
+                f"{INDENT}:link: /{folder}/{day.slug}/{talk.slug}",
+                f"{INDENT}:link-type: doc",
+                "",
+            ]
             if talk.speaker:
                 card.append(INDENT + escape(talk.speaker))
             cards += _indent(card, INDENT) + [""]

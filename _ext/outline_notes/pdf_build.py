@@ -16,8 +16,10 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-APT_PACKAGES = ("latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended "
-                "texlive-luatex fonts-freefont-otf fonts-noto-cjk fonts-symbola")
+APT_PACKAGES = (
+    "latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended "
+    "texlive-luatex fonts-freefont-otf fonts-noto-cjk fonts-symbola"
+)
 BOOKLET = "notes"
 _MISSING = re.compile(r"Missing character: There is no (.+?) \((U\+[0-9A-F]+)\) in font")
 _ERROR = re.compile(r"^(?:! |(\S+?):(\d+): )(.*)$", re.M)  # plain or -file-line-error
@@ -56,8 +58,9 @@ def read_log(log: Path, report: PdfReport) -> None:
 
 def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
     if missing := missing_tools():
-        raise PdfError(f"{' and '.join(missing)} not found; install LaTeX: "
-                       f"sudo apt-get install {APT_PACKAGES}")
+        raise PdfError(
+            f"{' and '.join(missing)} not found; install LaTeX: sudo apt-get install {APT_PACKAGES}"
+        )
     names = documents(latex_dir)
     if not names:
         raise PdfError(f"no .tex files in {latex_dir}; run sphinx-build -b latex first")
@@ -71,10 +74,16 @@ def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
 def _build_one(latex_dir: Path, name: str, quiet: bool) -> Path:
     work = latex_dir / f".{name}.build"
     work.mkdir(exist_ok=True)
-    command = ["latexmk", "-lualatex", "-interaction=nonstopmode", "-halt-on-error",
-               "-file-line-error", f"-outdir={work.name}", f"{name}.tex"]
-    result = subprocess.run(command, cwd=latex_dir, capture_output=quiet, text=True,
-                            env=_env(latex_dir))
+    command = [
+        "latexmk",
+        "-lualatex",
+        "-interaction=nonstopmode",
+        "-halt-on-error",
+        "-file-line-error",
+        f"-outdir={work.name}",
+        f"{name}.tex",
+    ]
+    result = subprocess.run(command, cwd=latex_dir, capture_output=quiet, text=True, env=_env(latex_dir))
     log = work / f"{name}.log"
     if log.exists():
         shutil.copy2(log, latex_dir / f"{name}.log")
@@ -86,8 +95,9 @@ def _build_one(latex_dir: Path, name: str, quiet: bool) -> Path:
         errors = _ERROR.findall(log.read_text("utf-8", errors="replace")) if log.exists() else []
         file, line, first = errors[0] if errors else ("", "", f"latexmk exited with {result.returncode}")
         where = str((latex_dir / file).resolve()) + f":{line}" if file else f"{latex_dir / name}.tex"
-        raise PdfError(f"{where}: {first} (see {latex_dir / name}.log); "
-                       "the previous PDF, if any, is unchanged")
+        raise PdfError(
+            f"{where}: {first} (see {latex_dir / name}.log); the previous PDF, if any, is unchanged"
+        )
     target = latex_dir / f"{name}.pdf"
     shutil.copy2(built, target.with_suffix(".pdf.tmp"))
     target.with_suffix(".pdf.tmp").replace(target)

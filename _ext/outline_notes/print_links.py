@@ -22,8 +22,11 @@ class BreakableLinks(SphinxPostTransform):
     def run(self, **kwargs: object) -> None:
         for ref in list(self.document.findall(nodes.reference)):
             uri = ref.get("refuri", "")
-            if not uri.startswith(("http://", "https://")) or len(ref.children) != 1 \
-                    or not isinstance(ref[0], nodes.Text):
+            if (
+                not uri.startswith(("http://", "https://"))
+                or len(ref.children) != 1
+                or not isinstance(ref[0], nodes.Text)
+            ):
                 continue
             text = ref.astext()
             if text == uri:
