@@ -62,17 +62,24 @@ def test_booklet_and_handout_documents(latex):
     notes = read_notes(REPO / "notes.txt")
     # a chapter per day, a section per talk, the follow-ups as the last chapter
     chapters = re.findall(r"\\chapter\{(.*)\}$", booklet, re.M)
-    assert chapters == [d.title for d in notes.days] + ["Follow\\sphinxhyphen{}ups"]
-    assert len(re.findall(r"\\section\{", booklet)) == len(notes.talks)
+    assert chapters == [d.title for d in notes.days] + [
+        "Follow\\sphinxhyphen{}ups",
+        "Links",
+        "Writing your notes",
+    ]
+    days_part = booklet.split(r"\chapter{Follow")[0]
+    assert len(re.findall(r"\\section\{", days_part)) == len(notes.talks)
     # the home page's cards are for the web only: no card, no stray heading in print; the
-    # only unnumbered headings are the follow-up list's day headings
-    assert "sd-card" not in booklet and "See all follow" not in booklet
+    # only unnumbered headings are the day headings of the follow-up and link lists
+    assert "sd-card" not in booklet and "See also" not in booklet
     stray = re.findall(r"\\subsubsection\*\{(.*)\}$", booklet, re.M)
+    days = [d.title for d in notes.days]
     assert [re.sub(r"\\sphinxhyphen\{\}", "-", t) for t in stray] == [
         "Day 1 (7 follow-ups)",
         "Day 2 (6 follow-ups)",
         "Day 3 (4 follow-ups)",
-    ]
+        *days,
+    ]  # and the links
     assert r"\sphinxtableofcontents" in booklet and "Follow-ups" in handout
 
 

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 from . import check_nodes, navigation
 from .check_directives import CheckDirective, ChecklistDirective
 from .check_domain import ChecksDomain
-from .checklist_resolver import outdated_lists, resolve_checklists, write_checks_json
+from .checklist_resolver import (
+    lists_to_rewrite,
+    note_reading,
+    note_removal,
+    resolve_checklists,
+    write_checks_json,
+)
 from .link_collector import CollectLinks
 from .linklist import LinklistDirective, resolve_linklists
 from .page_generation import generate_pages
@@ -58,7 +64,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_post_transform(BreakableLinks)
     app.connect("doctree-resolved", resolve_checklists)
     app.connect("doctree-resolved", resolve_linklists)
-    app.connect("env-get-outdated", outdated_lists)
+    app.connect("env-before-read-docs", note_reading)
+    app.connect("env-purge-doc", note_removal)
+    app.connect("env-get-updated", lists_to_rewrite)
     app.connect("build-finished", write_checks_json)
     return {
         "version": __version__,

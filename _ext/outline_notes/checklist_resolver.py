@@ -3,8 +3,9 @@
 Follow-ups are ordered as a reader meets them: documents in toctree order from the root,
 then items in the order they were written. The day of a follow-up is the title of its
 page's toctree parent, the talk is its page's title, the speaker its ``:speaker:`` metadata.
-Pages that hold a list are re-read whenever any document is added, changed or removed
-(sphinx#9706 is the todo extension's failure to do this).
+Pages that hold a list are rewritten (not re-read: their lists are built at write time)
+whenever any document was added, changed or removed (sphinx#9706 is the todo extension's
+failure to do this).
 """
 
 from __future__ import annotations
@@ -155,14 +156,25 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
         node.replace_self(replacement)
 
 
-def outdated_lists(
-    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
-) -> list[str]:
-    """Re-read the pages holding a list whenever any document comes, changes or goes."""
-    if not (added or changed or removed):
+_CHANGED = "_outline_notes_docs_changed"
+
+
+def note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """env-before-read-docs: remember whether this build reads anything."""
+    setattr(app, _CHANGED, bool(docnames) or getattr(app, _CHANGED, False))
+
+
+def note_removal(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    """env-purge-doc: a document changed or went away."""
+    setattr(app, _CHANGED, True)
+
+
+def lists_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """env-get-updated: after reading, the pages with a list, if any document changed."""
+    if not getattr(app, _CHANGED, False):
         return []
-    domain = env.get_domain("notes")
-    return [d for d in domain.docs_with_lists() if d not in changed and d not in removed]  # type: ignore[attr-defined]
+    setattr(app, _CHANGED, False)
+    return list(env.get_domain("notes").docs_with_lists())  # type: ignore[attr-defined]
 
 
 def json_records(app: Sphinx) -> list[dict[str, Any]]:

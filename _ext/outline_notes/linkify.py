@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 # Country and generic TLDs seen in notes; file extensions that are also TLDs (py, sh, pl,
-# rs, md, ...) are left out on purpose: "settings.py" is a file, not Paraguay.
+# rs, md, in, ...) are left out on purpose: "settings.py" is a file, not Paraguay, and
+# "MANIFEST.in" is not in India.
 _TLDS = (
     "com org net edu gov mil int io ly me es de fr uk co us ca au jp cn ru nl it ch se no dk "
-    "fi be at cz eu info biz dev app ai tv fm is in nz br mx ar za kr tw hk sg il ie pt gr hu "
+    "fi be at cz eu info biz dev app ai tv fm is nz br mx ar za kr tw hk sg il ie pt gr hu "
     "ro ws to xyz site online tech page cloud codes blog news social ninja so gl gg im ee lt "
     "lv si sk hr rs.ba ua by kz th vn id my ph cl pe ve uy"
 ).split()
