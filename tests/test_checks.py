@@ -159,3 +159,19 @@ def test_parallel_build_gives_the_same_followups(tmp_path, shipped):
     assert result.returncode == 0, result.stderr
     for name in ("checks.json", "followup.html"):
         assert (project / "_build/html" / name).read_text() == (shipped / "_build/html" / name).read_text()
+
+
+def test_day_filter_lists_only_that_days_follow_ups(tmp_path):
+    project = copy_project(tmp_path / "day")
+    (project / "day2.rst").write_text(
+        "Day 2 follow-ups\n================\n\n.. checklist::\n   :day: Day 2\n"
+    )
+    (project / "index.rst").write_text((project / "index.rst").read_text() + "   day2\n")
+    result = sphinx_build(project, "html", "-W")
+    assert result.returncode == 0, result.stderr
+    page = (project / "_build/html/day2.html").read_text()
+    assert page.count('class="check-box"') == 6 and "6 follow-ups, 0 done." in page
+    from bs4 import BeautifulSoup
+
+    hrefs = [a["href"] for a in BeautifulSoup(page, "html.parser").select(".checklist .check-where a")]
+    assert len(hrefs) == 6 and all(h.startswith("days/day-2/") for h in hrefs)

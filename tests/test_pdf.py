@@ -212,3 +212,16 @@ def test_make_pdf_prints_unicode_and_keeps_the_old_pdf_on_failure(tmp_path):
     with pytest.raises(PdfError, match="Undefined control sequence"):
         build_pdfs(latex)
     assert (latex / "notes.pdf").read_bytes() == before
+
+
+def test_without_latex_make_pdf_says_what_to_install(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path), "PYTHONPATH": str(REPO / "_ext")}
+    result = subprocess.run(
+        [sys.executable, "-m", "outline_notes", "pdf", str(tmp_path)], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "latexmk and lualatex not found" in lines[0]
+    assert (
+        "apt-get install latexmk texlive-latex-recommended" in lines[0] and "Traceback" not in result.stderr
+    )

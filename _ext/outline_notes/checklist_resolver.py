@@ -11,7 +11,6 @@ failure to do this).
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from sphinx.errors import NoUri
 from sphinx.util import logging
 
 from .check_nodes import check_box, check_page, checklist_node
+from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
 from .reading_order import day_of, document_order, parent_map, title
 
@@ -68,10 +68,6 @@ def _selected(items: list[dict[str, Any]], filters: dict[str, Any], docname: str
     return items
 
 
-def _count(number: int) -> str:
-    return f"{number} follow-up" + ("" if number == 1 else "s")
-
-
 def _item_node(
     builder: Builder, fromdoc: str, record: dict[str, Any], compact: bool = False
 ) -> nodes.list_item:
@@ -102,41 +98,23 @@ def _item_node(
 
 
 def build_list(
-    builder: Builder, fromdoc: str, items: list[dict[str, Any]], grouped: bool, compact: bool = False
+    builder: Builder, fromdoc: str, items: list[dict[str, Any]], grouped_by_day: bool, compact: bool = False
 ) -> nodes.Element:
     container = nodes.container(classes=["checklist"])
     done = sum(1 for i in items if i["done"])
     summary = nodes.paragraph(classes=["checklist-summary"])
-    summary += nodes.Text(f"{_count(len(items))}, {done} done.")
+    summary += nodes.Text(f"{plural(len(items), 'follow-up')}, {done} done.")
     container += summary
     if not items:
         return container
-    per_day = Counter(i["day"] for i in items)
-    per_talk = Counter(i["docname"] for i in items)
-    current_day = current_talk = None
-    bullets: nodes.bullet_list | None = None
-    for record in items:
-        if grouped and record["day"] != current_day:
-            current_day, current_talk = record["day"], None
-            container += nodes.rubric(
-                "",
-                f"{current_day or 'Other pages'} ({_count(per_day[current_day])})",
-                classes=["checklist-day"],
-            )
-            bullets = None
-        if grouped and not compact and record["docname"] != current_talk:
-            current_talk = record["docname"]
-            heading = nodes.paragraph(classes=["checklist-talk"])
-            heading += nodes.strong("", record["talk"])
-            if record["speaker"]:
-                heading += nodes.Text(f" — {record['speaker']}")
-            heading += nodes.Text(f" ({_count(per_talk[current_talk])})")
-            container += heading
-            bullets = None
-        if bullets is None:
-            bullets = nodes.bullet_list(classes=["checklist-items"])
-            container += bullets
-        bullets += _item_node(builder, fromdoc, record, compact)
+    container += grouped(
+        items,
+        lambda record: _item_node(builder, fromdoc, record, compact),
+        kind="checklist",
+        noun="follow-up",
+        by_day=grouped_by_day,
+        by_talk=grouped_by_day and not compact,
+    )
     return container
 
 
@@ -148,8 +126,8 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
     for node in placeholders:
         filters = node["filters"]
         chosen = _selected(items, filters, docname)
-        grouped = not filters.get("page") and not filters.get("day")
-        replacement = build_list(app.builder, docname, chosen, grouped, filters.get("compact", False))
+        by_day = not filters.get("page") and not filters.get("day")
+        replacement = build_list(app.builder, docname, chosen, by_day, filters.get("compact", False))
         replacement["classes"] += node["classes"]
         if filters.get("page"):
             replacement["classes"].append("checklist-page")

@@ -17,6 +17,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from .check_nodes import linklist_node
 from .checklist_resolver import in_reading_order
+from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
 
 if TYPE_CHECKING:
@@ -33,10 +34,6 @@ class LinklistDirective(SphinxDirective):
         self.set_source_info(node)
         self.env.get_domain("notes").add_list(self.env.docname)  # type: ignore[attr-defined]
         return [node]
-
-
-def _plural(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _item(builder: Builder, fromdoc: str, record: dict[str, Any]) -> nodes.list_item:
@@ -62,25 +59,15 @@ def build_linklist(builder: Builder, fromdoc: str, records: list[dict[str, Any]]
     container = nodes.container(classes=["linklist"])
     talks = Counter(r["docname"] for r in records)
     summary = nodes.paragraph(classes=["linklist-summary"])
-    summary += nodes.Text(f"{_plural(len(records), 'link')} in {_plural(len(talks), 'page')}.")
+    summary += nodes.Text(f"{plural(len(records), 'link')} in {plural(len(talks), 'page')}.")
     container += summary
-    day = talk = None
-    bullets: nodes.bullet_list | None = None
-    for record in records:
-        if record["day"] != day:
-            day, talk = record["day"], None
-            container += nodes.rubric("", day or "Other pages", classes=["linklist-day"])
-        if record["docname"] != talk:
-            talk = record["docname"]
-            heading = nodes.paragraph(classes=["linklist-talk"])
-            heading += nodes.strong("", record["talk"])
-            if record["speaker"]:
-                heading += nodes.Text(f" — {record['speaker']}")
-            heading += nodes.Text(f" ({_plural(talks[talk], 'link')})")
-            container += heading
-            bullets = nodes.bullet_list(classes=["linklist-items"])
-            container += bullets
-        bullets += _item(builder, fromdoc, record)  # type: ignore[operator]
+    container += grouped(
+        records,
+        lambda record: _item(builder, fromdoc, record),
+        kind="linklist",
+        noun="link",
+        count_days=False,
+    )
     return container
 
 

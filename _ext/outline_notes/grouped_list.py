@@ -1,0 +1,53 @@
+"""The shape both lists share: records grouped under day headings, then talk headings.
+
+Records come in reading order (:func:`checklist_resolver.in_reading_order`), each with
+``day``, ``docname``, ``talk`` and ``speaker``; ``make_item`` turns one into a list item.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from docutils import nodes
+
+
+def plural(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def grouped(
+    records: list[dict[str, Any]],
+    make_item: Callable[[dict[str, Any]], nodes.list_item],
+    *,
+    kind: str,
+    noun: str,
+    by_day: bool = True,
+    by_talk: bool = True,
+    count_days: bool = True,
+) -> list[nodes.Node]:
+    """Day rubrics (``<kind>-day``), talk lines (``<kind>-talk``) and the item lists."""
+    per_day = Counter(r["day"] for r in records)
+    per_talk = Counter(r["docname"] for r in records)
+    out: list[nodes.Node] = []
+    day = talk = None
+    bullets: nodes.bullet_list | None = None
+    for record in records:
+        if by_day and record["day"] != day:
+            day, talk, bullets = record["day"], None, None
+            label = (day or "Other pages") + (f" ({plural(per_day[day], noun)})" if count_days else "")
+            out.append(nodes.rubric("", label, classes=[f"{kind}-day"]))
+        if by_talk and record["docname"] != talk:
+            talk, bullets = record["docname"], None
+            heading = nodes.paragraph(classes=[f"{kind}-talk"])
+            heading += nodes.strong("", record["talk"])
+            if record["speaker"]:
+                heading += nodes.Text(f" — {record['speaker']}")
+            heading += nodes.Text(f" ({plural(per_talk[talk], noun)})")
+            out.append(heading)
+        if bullets is None:
+            bullets = nodes.bullet_list(classes=[f"{kind}-items"])
+            out.append(bullets)
+        bullets += make_item(record)
+    return out
