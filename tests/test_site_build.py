@@ -31,7 +31,7 @@ def test_pages_per_talk_and_day(built):
 def test_speaker_and_home_cards(built):
     _, html = built
     opening = (html / "days/day-1/opening.html").read_text()
-    assert 'class="talk-speaker"' in opening and "Remco Wendt" in opening
+    assert 'class="talk-speaker docutils container"' in opening and "Remco Wendt" in opening
     home = (html / "index.html").read_text()
     assert home.count("sd-card-title") == 26
     assert 'href="days/day-1/opening.html"' in home and "Remco Wendt" in home

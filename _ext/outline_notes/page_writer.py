@@ -117,7 +117,8 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
         out += [f":speaker: {escape(talk.speaker)}", ""]
     out += heading(talk.title, "=")
     if talk.speaker:
-        out += [".. rst-class:: talk-speaker", "", escape(talk.speaker), ""]
+        # a container (not rst-class): its class reaches LaTeX too (outlinenotes.sty styles it)
+        out += [".. container:: talk-speaker", "", INDENT + escape(talk.speaker), ""]
     out += render_blocks(talk.blocks, context)
     out = _strip_trailing(out)
     if context.taken and options.followup_doc:  # this talk's follow-ups, on the web page
@@ -136,7 +137,7 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
     note = f"From {escape(options.source_name)}, line {talk.line}"
     if talk.heading != talk.title:
         note += f", where the heading reads: {escape(talk.heading)}"
-    out += ["", ".. rst-class:: talk-source", "", note, ""]
+    out += ["", ".. container:: talk-source", "", INDENT + note, ""]
     return "\n".join(out)
 
 
@@ -168,7 +169,8 @@ def overview(notes: Notes, options: PageOptions) -> str:
     if links:
         see = " · ".join(f":doc:`{escape(label)} </{doc}>`" for doc, label in links)
         out += [".. only:: html", "", f"{INDENT}See also: {see}", ""]
-    out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 1", ""]
+    # maxdepth 2: the PDF's table of contents lists the talks under their days
+    out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 2", ""]
     out += [f"{INDENT}/{folder}/{day.slug}/index" for day in notes.days] + [""]
     # The cards are the web page's table of contents; the PDF has its own, so they are
     # left out of print (a section per day here would become a chapter before the days).
