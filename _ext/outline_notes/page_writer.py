@@ -62,7 +62,7 @@ def render_blocks(blocks: list[Block], context: _TalkContext, parent: Item | Non
             if isinstance(block, Code):
                 out.extend(_render_code(block))
             elif isinstance(block, Para):
-                out.extend(_render_text(block.lines, block.line, block.text, context, None))
+                out.extend(_render_text(block.lines, block.line, " ".join(block.lines), context, None))
             elif isinstance(block, Subheading):
                 out.extend([f".. rubric:: {escape(block.text)}", ""])
             out.append("")
@@ -74,7 +74,7 @@ def _render_text(
     lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None
 ) -> list[str]:
     body = [inline(part) for part in lines]
-    if not check_markers.has_marker(text):
+    if not any("CHECK" in part for part in lines) or not check_markers.has_marker(text):
         return body
     options = [
         f":id: {check_markers.check_id(context.talk_slug, text, context.taken)}",
@@ -87,6 +87,8 @@ def _render_text(
 
 
 def _render_item(item: Item, context: _TalkContext, parent: Item | None) -> list[str]:
+    if not item.children and len(item.lines) == 1 and "CHECK" not in item.lines[0]:
+        return ["- " + inline(item.lines[0])]  # the common case: a one-line bullet
     body = _render_text(item.lines, item.line, item.text, context, parent)
     if item.children:
         children = render_blocks(item.children, context, item)
