@@ -24,6 +24,7 @@ from .link_collector import CollectLinks
 from .linklist import LinklistDirective, resolve_linklists
 from .page_generation import generate_pages
 from .print_links import BreakableLinks
+from .reading_order import forget_order
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -67,6 +68,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-before-read-docs", note_reading)
     app.connect("env-purge-doc", note_removal)
     app.connect("env-get-updated", lists_to_rewrite)
+    app.connect("env-updated", forget_order)
     app.connect("build-finished", write_checks_json)
     return {
         "version": __version__,

@@ -21,7 +21,7 @@ from sphinx.util import logging
 from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
-from .reading_order import day_of, document_order, parent_map, title
+from .reading_order import day_of, reading_order, title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -31,16 +31,17 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def collect(env: BuildEnvironment) -> list[dict[str, Any]]:
-    """Every follow-up of the project, in reading order, with day, talk and speaker."""
-    return in_reading_order(env, env.get_domain("notes").checks)  # type: ignore[attr-defined]
+def collect(env: BuildEnvironment, only: str | None = None) -> list[dict[str, Any]]:
+    """The follow-ups of the project (or of page ``only``), in reading order."""
+    checks = env.get_domain("notes").checks  # type: ignore[attr-defined]
+    return in_reading_order(env, checks if only is None else {only: checks.get(only, [])})
 
 
 def in_reading_order(env: BuildEnvironment, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Records keyed by docname, flattened in reading order, with day, talk and speaker."""
-    parents = parent_map(env.toctree_includes)
+    order, parents = reading_order(env)
     items = []
-    for docname in document_order(env):
+    for docname in order if len(records) > 1 else records:
         if docname not in records:
             continue
         day = day_of(env, docname, parents)
@@ -122,9 +123,14 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
     placeholders = list(doctree.findall(checklist_node))
     if not placeholders:
         return
-    items = collect(app.env)
+    everything = None
     for node in placeholders:
         filters = node["filters"]
+        if filters.get("page"):  # a talk's own box: its records only, not a walk of the site
+            items = collect(app.env, only=docname)
+        else:
+            everything = everything if everything is not None else collect(app.env)
+            items = everything
         chosen = _selected(items, filters, docname)
         by_day = not filters.get("page") and not filters.get("day")
         replacement = build_list(app.builder, docname, chosen, by_day, filters.get("compact", False))

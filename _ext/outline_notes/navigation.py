@@ -16,14 +16,13 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from .reading_order import parent_map, title
+from .reading_order import reading_order, title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
 BEFORE_FURO, AFTER_FURO = 400, 600  # furo's html-page-context handler has the default, 500
-_CACHE_KEY = "_outline_notes_nav_parents"
 
 
 def ancestors(parents: dict[str, str], docname: str) -> list[str]:
@@ -73,10 +72,6 @@ def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[
     return branch(root, 1, frozenset({root}))
 
 
-def _reset_cache(app: Sphinx, env: BuildEnvironment) -> None:
-    setattr(app, _CACHE_KEY, None)
-
-
 def _hide_toctree(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
@@ -92,10 +87,7 @@ def _bounded_sidebar(
     if "_outline_notes_toctree" not in context:
         return
     context["toctree"] = context.pop("_outline_notes_toctree")
-    parents = getattr(app, _CACHE_KEY, None)
-    if parents is None:
-        parents = parent_map(app.env.toctree_includes)
-        setattr(app, _CACHE_KEY, parents)
+    _, parents = reading_order(app.env)
     builder = app.builder
     context["furo_navigation_tree"] = bounded_tree(
         app.env, app.config.root_doc, pagename, parents, lambda doc: builder.get_relative_uri(pagename, doc)
@@ -104,6 +96,5 @@ def _bounded_sidebar(
 
 def register(app: Sphinx) -> None:
     app.add_config_value("notes_full_sidebar", False, "html", types=[bool])
-    app.connect("env-updated", _reset_cache)
     app.connect("html-page-context", _hide_toctree, priority=BEFORE_FURO)
     app.connect("html-page-context", _bounded_sidebar, priority=AFTER_FURO)

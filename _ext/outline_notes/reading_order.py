@@ -35,6 +35,24 @@ def parent_map(toctree_includes: dict[str, list[str]]) -> dict[str, str]:
     return parents
 
 
+_CACHE = "_outline_notes_reading_order"
+
+
+def reading_order(env: BuildEnvironment) -> tuple[list[str], dict[str, str]]:
+    """(document order, parent map), computed once per build: every page's list and
+    sidebar asks, and each costs a walk of the whole site."""
+    cached = getattr(env, _CACHE, None)
+    if cached is None:
+        cached = (document_order(env), parent_map(env.toctree_includes))
+        setattr(env, _CACHE, cached)
+    return cached
+
+
+def forget_order(app: object, env: BuildEnvironment) -> None:
+    """env-updated: the documents were read; the order is computed afresh when asked."""
+    setattr(env, _CACHE, None)
+
+
 def title(env: BuildEnvironment, docname: str) -> str:
     node = env.titles.get(docname)
     return node.astext() if node is not None else docname
