@@ -1,7 +1,7 @@
 # Conference notes -> Sphinx site. `make html` and `make test` set everything up on first use.
 PYTHON      ?= python3.11
 VENV        ?= .venv
-SPHINXOPTS  ?=
+SPHINXOPTS  ?= -j auto
 SPHINXBUILD ?= $(VENV)/bin/sphinx-build
 SOURCEDIR    = .
 BUILDDIR    ?= _build

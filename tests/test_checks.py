@@ -153,11 +153,12 @@ def test_one_edit_rereads_only_that_talk_and_rewrites_the_lists(tmp_path):
     assert "use celery now" in (project / "_build/html/handout.html").read_text()
 
 
-def test_parallel_build_gives_the_same_followups(tmp_path, shipped):
+def test_parallel_build_gives_the_same_pages(tmp_path, shipped):
     project = copy_project(tmp_path / "par")
     result = sphinx_build(project, "html", "-j", "2")
     assert result.returncode == 0, result.stderr
-    for name in ("checks.json", "followup.html"):
+    talk = "days/day-1/large-django-sites-at-mozilla.html"
+    for name in ("checks.json", "followup.html", "links.html", "index.html", talk):
         assert (project / "_build/html" / name).read_text() == (shipped / "_build/html" / name).read_text()
 
 
