@@ -97,37 +97,26 @@ def passthrough(self, node: nodes.Element) -> None:
     pass
 
 
+FORMATS = ("html", "latex", "text", "man", "texinfo")
+PASS = (passthrough, passthrough)
+SKIP = (skip, None)
+
+# node -> (html, latex, text, man, texinfo) visitors: every builder knows every node.
+VISITORS = {
+    check_node: ((visit_check_html, depart_check_html), (visit_check_latex, passthrough), PASS, PASS, PASS),
+    check_box: (
+        (visit_box_html, None),
+        (visit_box_latex, None),
+        (visit_box_text, None),
+        (visit_box_plain, None),
+        (visit_box_plain, None),
+    ),
+    check_page: (SKIP, (visit_page_latex, None), SKIP, SKIP, SKIP),
+    checklist_node: (SKIP,) * 5,  # placeholders: replaced at doctree-resolved
+    linklist_node: (SKIP,) * 5,
+}
+
+
 def register(app: Sphinx) -> None:
-    app.add_node(
-        check_node,
-        html=(visit_check_html, depart_check_html),
-        latex=(visit_check_latex, passthrough),
-        text=(passthrough, passthrough),
-        man=(passthrough, passthrough),
-        texinfo=(passthrough, passthrough),
-    )
-    app.add_node(
-        check_box,
-        html=(visit_box_html, None),
-        latex=(visit_box_latex, None),
-        text=(visit_box_text, None),
-        man=(visit_box_plain, None),
-        texinfo=(visit_box_plain, None),
-    )
-    app.add_node(
-        check_page,
-        html=(skip, None),
-        latex=(visit_page_latex, None),
-        text=(skip, None),
-        man=(skip, None),
-        texinfo=(skip, None),
-    )
-    for placeholder in (checklist_node, linklist_node):
-        app.add_node(
-            placeholder,
-            html=(skip, None),
-            latex=(skip, None),
-            text=(skip, None),
-            man=(skip, None),
-            texinfo=(skip, None),
-        )
+    for node, visitors in VISITORS.items():
+        app.add_node(node, **dict(zip(FORMATS, visitors, strict=True)))
