@@ -73,5 +73,6 @@ latex_elements = {
     "pointsize": "11pt",
     "fontpkg": FONTS,
     "printindex": "",
+    "maxlistdepth": "20",  # notes nest bullets deeper than LaTeX's default of 6 levels
 }
 latex_domain_indices = False

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from builds import sphinx_build
-from conftest import REPO, copy_project, fold
+from conftest import REAL_NOTES, REPO, copy_project, fold
 from outline_notes.outline_parser import read_notes
 from outline_notes.pdf_build import missing_tools
 
 SPECIALS = "Cost 100% of $5 & #1 ~ home_dir ^ caret \\ back {braces}"
 UNICODE = "Zoë Ångström → 日本語 ✅ 😀 naïve"
+# no spaces to break at: without the CJK line breaking of outlinenotes.lua this runs off the page
+JAPANESE = "ただSlackボットはSlackに特化しているので、並列プログラミング、並行プログラミング、" * 3
 
 ODD_NOTES = f"""\
 Odd Conf 2026
@@ -33,6 +35,15 @@ Specials and unicode - Zoë Smith
 - done already CHECKED
 - code follows:
 	>>> print("a line of code that is much longer than the page is wide, far too long to fit, really")
+- {JAPANESE}
+- level 1
+	- level 2
+		- level 3
+			- level 4
+				- level 5
+					- level 6
+						- level 7
+							- level 8 is deeper than LaTeX's default limit
 """
 
 
@@ -201,8 +212,21 @@ def test_make_pdf_prints_unicode_and_keeps_the_old_pdf_on_failure(tmp_path):
     assert "no font prints" not in result.stderr and "overfull" not in result.stderr, result.stderr
     latex = project / "_build" / "latex"
     text = _pdf_text(latex / "notes.pdf")
-    for word in ("Zoë", "Ångström", "→", "日本語", "✅", "😀", "100%", "$5", "home_dir", "{braces}"):
+    for word in (
+        "Zoë",
+        "Ångström",
+        "→",
+        "日本語",
+        "✅",
+        "😀",
+        "100%",
+        "$5",
+        "home_dir",
+        "{braces}",
+        "level 8 is deeper",
+    ):
         assert word in text, word
+    assert "並列プログラミング" in text
     assert "Odd Conf 2026" in _pdf_text(latex / "notes.pdf").split("\f")[0]
     before = (latex / "notes.pdf").read_bytes()
     # a broken booklet: the build fails with one message, and the old PDF stays
@@ -225,3 +249,19 @@ def test_without_latex_make_pdf_says_what_to_install(tmp_path):
     assert (
         "apt-get install latexmk texlive-latex-recommended" in lines[0] and "Traceback" not in result.stderr
     )
+
+
+REAL = sorted(REAL_NOTES.glob("*.txt")) if REAL_NOTES.is_dir() else []
+
+
+@needs_tex
+@pytest.mark.skipif(not REAL, reason="../shared/testdata/real-notes is not there")
+@pytest.mark.parametrize("notes", REAL, ids=[p.stem for p in REAL])
+def test_make_pdf_of_other_peoples_notes(tmp_path, notes):
+    project = copy_project(tmp_path / "project", notes)
+    shutil.copy2(REPO / "Makefile", project / "Makefile")
+    shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
+    result = _make_pdf(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no font prints" not in result.stderr and "overfull" not in result.stderr, result.stderr
+    assert _pages(project / "_build/latex/notes.pdf") >= 2

@@ -39,9 +39,10 @@ def _add_static_path(app: Sphinx, config: Config) -> None:
     # New lists, never append: a default list is shared by every Sphinx app in the process.
     if str(STATIC) not in config.html_static_path:
         config.html_static_path = [*config.html_static_path, str(STATIC)]
-    sty = str(STATIC / "outlinenotes.sty")
-    if sty not in config.latex_additional_files:
-        config.latex_additional_files = [*config.latex_additional_files, sty]
+    for name in ("outlinenotes.sty", "outlinenotes.lua"):
+        path = str(STATIC / name)
+        if path not in config.latex_additional_files:
+            config.latex_additional_files = [*config.latex_additional_files, path]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

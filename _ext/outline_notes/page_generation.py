@@ -87,7 +87,7 @@ def generate_pages(app: Sphinx) -> None:
         stop_build(err.message, path, err.line)
     for warning in notes.warnings:
         logger.warning(
-            warning.message, location=(str(path), warning.line), type="outline_notes", subtype=warning.subtype
+            warning.message, location=f"{path}:{warning.line}", type="outline_notes", subtype=warning.subtype
         )
     if app.config.notes_title:
         notes.title = app.config.notes_title
