@@ -251,9 +251,9 @@ def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> d
             print(f"x{factor}: run {attempt + 1}/{count}", file=sys.stderr, flush=True)
             runs_ours.append(cycle(ours, work / f"x{factor}" / "ours", (ours / "notes.txt", marker)))
             if peer_too:
-                runs_peer.append(cycle(peer, work / f"x{factor}" / "peer", (peer_page, _rst(marker))))
+                runs_peer.append(cycle(peer, work / f"x{factor}" / "peer", (peer_page, marker)))
             if peer_too or factor >= 50:
-                runs_basic.append(cycle(basic, work / f"x{factor}" / "basic", (basic_page, _rst(marker))))
+                runs_basic.append(cycle(basic, work / f"x{factor}" / "basic", (basic_page, marker)))
         entry = {
             "talks": len(parse_notes(notes).talks),
             "notes_mb": len(notes.encode()) / 1e6,
@@ -274,15 +274,12 @@ def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> d
 
 
 def _plain_bullet(notes: str) -> str:
+    """A column-0 bullet of plain lower-case words: it reads the same in notes and .rst."""
     for line in notes.splitlines():
         match = re.fullmatch(r"- ([a-z][a-z ]{15,})", line)
         if match:
             return match.group(1)
     raise SystemExit("no plain bullet to edit in the notes")
-
-
-def _rst(text: str) -> str:
-    return text  # a plain [a-z ] bullet reads the same in the .rst
 
 
 def _page_holding(project: Path, marker: str) -> Path:

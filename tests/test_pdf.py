@@ -137,6 +137,9 @@ needs_tex = pytest.mark.skipif(
 
 
 def _make_pdf(project: Path) -> subprocess.CompletedProcess:
+    """``make pdf`` in a copy of the project, as the user runs it."""
+    shutil.copy2(REPO / "Makefile", project / "Makefile")
+    shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
     env = dict(os.environ)
     env.pop("NOTES", None)
     return subprocess.run(  # the venv running these tests is the one make uses
@@ -146,6 +149,13 @@ def _make_pdf(project: Path) -> subprocess.CompletedProcess:
         env=env,
         timeout=900,
     )
+
+
+def _make_clean_pdf(project: Path) -> None:
+    """``make pdf`` succeeds with no missing glyph and no line running off the page."""
+    result = _make_pdf(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no font prints" not in result.stderr and "overfull" not in result.stderr, result.stderr
 
 
 def _pdf_text(pdf: Path) -> str:
@@ -162,8 +172,6 @@ def _pages(pdf: Path) -> int:
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("pdf") / "project")
-    shutil.copy2(REPO / "Makefile", project / "Makefile")
-    shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
     result = _make_pdf(project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in result.stderr.lower(), result.stderr
@@ -205,11 +213,7 @@ def test_make_pdf_prints_unicode_and_keeps_the_old_pdf_on_failure(tmp_path):
     notes = tmp_path / "odd.txt"
     notes.write_text(ODD_NOTES, "utf-8")
     project = copy_project(tmp_path / "project", notes)
-    shutil.copy2(REPO / "Makefile", project / "Makefile")
-    shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
-    result = _make_pdf(project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no font prints" not in result.stderr and "overfull" not in result.stderr, result.stderr
+    _make_clean_pdf(project)
     latex = project / "_build" / "latex"
     text = _pdf_text(latex / "notes.pdf")
     for word in (
@@ -259,9 +263,5 @@ REAL = sorted(REAL_NOTES.glob("*.txt")) if REAL_NOTES.is_dir() else []
 @pytest.mark.parametrize("notes", REAL, ids=[p.stem for p in REAL])
 def test_make_pdf_of_other_peoples_notes(tmp_path, notes):
     project = copy_project(tmp_path / "project", notes)
-    shutil.copy2(REPO / "Makefile", project / "Makefile")
-    shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
-    result = _make_pdf(project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no font prints" not in result.stderr and "overfull" not in result.stderr, result.stderr
+    _make_clean_pdf(project)
     assert _pages(project / "_build/latex/notes.pdf") >= 2
