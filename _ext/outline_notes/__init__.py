@@ -15,8 +15,7 @@ from .check_directives import CheckDirective, ChecklistDirective
 from .check_domain import ChecksDomain
 from .checklist_resolver import (
     lists_to_rewrite,
-    note_reading,
-    note_removal,
+    note_changes,
     resolve_checklists,
     write_checks_json,
 )
@@ -66,8 +65,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_post_transform(BreakableLinks)
     app.connect("doctree-resolved", resolve_checklists)
     app.connect("doctree-resolved", resolve_linklists)
-    app.connect("env-before-read-docs", note_reading)
-    app.connect("env-purge-doc", note_removal)
+    app.connect("env-get-outdated", note_changes)
     app.connect("env-get-updated", lists_to_rewrite)
     app.connect("env-updated", forget_order)
     app.connect("build-finished", write_checks_json)

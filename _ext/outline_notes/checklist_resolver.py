@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from sphinx.errors import NoUri
 from sphinx.util import logging
 
 from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
-from .reading_order import day_of, reading_order, title
+from .reading_order import anchor_uri, in_reading_order
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -35,27 +34,6 @@ def collect(env: BuildEnvironment, only: str | None = None) -> list[dict[str, An
     """The follow-ups of the project (or of page ``only``), in reading order."""
     checks = env.get_domain("notes").checks  # type: ignore[attr-defined]
     return in_reading_order(env, checks if only is None else {only: checks.get(only, [])})
-
-
-def in_reading_order(env: BuildEnvironment, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Records keyed by docname, flattened in reading order, with day, talk and speaker."""
-    order, parents = reading_order(env)
-    items = []
-    for docname in order if len(records) > 1 else records:
-        if docname not in records:
-            continue
-        day = day_of(env, docname, parents)
-        speaker = str(env.metadata.get(docname, {}).get("speaker", ""))
-        for record in records[docname]:
-            items.append({**record, "day": day, "talk": title(env, docname), "speaker": speaker})
-    return items
-
-
-def _uri(builder: Builder, fromdoc: str, record: dict[str, Any]) -> str | None:
-    try:
-        return builder.get_relative_uri(fromdoc, record["docname"]) + "#" + record["id"]
-    except NoUri:
-        return None
 
 
 def _selected(items: list[dict[str, Any]], filters: dict[str, Any], docname: str) -> list[dict[str, Any]]:
@@ -83,7 +61,7 @@ def _item_node(
         context += nodes.Text("under: ")
         context += text_with_links(record["context"])
         item += context
-    uri = _uri(builder, fromdoc, record)
+    uri = anchor_uri(builder, fromdoc, record)
     where = nodes.paragraph(classes=["check-where"])
     label = record["talk"] + (f" — {record['speaker']}" if record["speaker"] else "")
     if uri is not None:
@@ -143,14 +121,12 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
 _CHANGED = "_outline_notes_docs_changed"
 
 
-def note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    """env-before-read-docs: remember whether this build reads anything."""
-    setattr(app, _CHANGED, bool(docnames) or getattr(app, _CHANGED, False))
-
-
-def note_removal(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    """env-purge-doc: a document changed or went away."""
-    setattr(app, _CHANGED, True)
+def note_changes(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """env-get-outdated: remember whether any document comes, changes or goes (re-read none)."""
+    setattr(app, _CHANGED, bool(added or changed or removed))
+    return []
 
 
 def lists_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:

@@ -44,9 +44,9 @@ class CollectLinks(SphinxTransform):
                 holder["ids"].append(f"link-{counter}")
                 taken.add(f"link-{counter}")
                 self.document.ids[f"link-{counter}"] = holder
-            domain.add_link(
+            domain.add_link(  # type: ignore[attr-defined]
                 self.env.docname,
-                {  # type: ignore[attr-defined]
+                {
                     "id": holder["ids"][0],
                     "docname": self.env.docname,
                     "url": uri,

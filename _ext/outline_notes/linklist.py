@@ -1,6 +1,6 @@
 """``.. linklist::``: every web link of the site, by day and talk, each with its bullet.
 
-The directive leaves a placeholder (and marks its page as a list page, so it is re-read
+The directive leaves a placeholder (and marks its page as a list page, so it is rewritten
 when any page changes); at doctree-resolved it becomes the list, built from the records
 of :mod:`link_collector`, in reading order.
 """
@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx.errors import NoUri
 from sphinx.util.docutils import SphinxDirective
 
 from .check_nodes import linklist_node
-from .checklist_resolver import in_reading_order
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
+from .reading_order import anchor_uri, in_reading_order
 
 if TYPE_CHECKING:
     from docutils.parsers.rst.directives import OptionSpec
@@ -45,9 +44,8 @@ def _item(builder: Builder, fromdoc: str, record: dict[str, Any]) -> nodes.list_
         bullet = nodes.paragraph(classes=["link-bullet"])
         bullet += text_with_links(record["bullet"])
         item += bullet
-    try:
-        uri = builder.get_relative_uri(fromdoc, record["docname"]) + "#" + record["id"]
-    except NoUri:
+    uri = anchor_uri(builder, fromdoc, record)
+    if uri is None:
         return item
     where = nodes.paragraph(classes=["link-where"])
     where += nodes.reference("", "where it was written", internal=True, refuri=uri)

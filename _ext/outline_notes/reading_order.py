@@ -1,15 +1,19 @@
 """Where a page stands in the site: reading order, toctree parent, title. Plain functions.
 
-Shared by the follow-up list, the links page and the sidebar. Documents are in toctree
+Shared by the follow-up list, the links page and the sidebar; records (follow-ups, links)
+are plain dicts with ``docname`` and ``id``. Documents are in toctree
 order from the root (depth first), the rest after; a page's day is the title of its
 toctree parent (unless that is the root).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from sphinx.errors import NoUri
 
 if TYPE_CHECKING:
+    from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
 
@@ -61,3 +65,25 @@ def title(env: BuildEnvironment, docname: str) -> str:
 def day_of(env: BuildEnvironment, docname: str, parents: dict[str, str]) -> str:
     parent = parents.get(docname)
     return title(env, parent) if parent and parent != env.config.root_doc else ""
+
+
+def in_reading_order(env: BuildEnvironment, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Records keyed by docname, flattened in reading order, with day, talk and speaker."""
+    order, parents = reading_order(env)
+    items = []
+    for docname in order if len(records) > 1 else records:
+        if docname not in records:
+            continue
+        day = day_of(env, docname, parents)
+        speaker = str(env.metadata.get(docname, {}).get("speaker", ""))
+        for record in records[docname]:
+            items.append({**record, "day": day, "talk": title(env, docname), "speaker": speaker})
+    return items
+
+
+def anchor_uri(builder: Builder, fromdoc: str, record: dict[str, Any]) -> str | None:
+    """The link from ``fromdoc`` to a record's anchor, or None where the output has no page."""
+    try:
+        return builder.get_relative_uri(fromdoc, record["docname"]) + "#" + record["id"]
+    except NoUri:
+        return None
