@@ -25,6 +25,8 @@ _DOMAIN = re.compile(
     r"(?![\w-])(/[^\s<>\"'`\\]*)?",
     re.IGNORECASE,
 )
+# What every _DOMAIN match ends in: cheap to search for, so most dotted text skips _DOMAIN.
+_TLD_END = re.compile(r"\.(?:" + _TLD_ALT + r")(?![\w-])", re.IGNORECASE)
 _TRAILING = ".,;:!?*'\""
 
 
@@ -46,12 +48,23 @@ def find_links(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if "." not in text:  # every link has a dot: skip the regexes for most bullets
         return found
+    if "://" in text or "www." in text.lower():
+        _add_urls(text, found)
+    if _TLD_END.search(text):
+        _add_domains(text, found)
+    return sorted(found)
+
+
+def _add_urls(text: str, found: list[tuple[int, int, str]]) -> None:
     for match in _URL.finditer(text):
         url = _trim(match.group(0))
         if "." not in url.split("//", 1)[-1]:
             continue
         href = url if url.lower().startswith("http") else "https://" + url
         found.append((match.start(), match.start() + len(url), href))
+
+
+def _add_domains(text: str, found: list[tuple[int, int, str]]) -> None:
     taken = [(s, e) for s, e, _ in found]
     for match in _DOMAIN.finditer(text):
         start = match.start()
@@ -59,7 +72,6 @@ def find_links(text: str) -> list[tuple[int, int, str]]:
             continue
         url = _trim(match.group(0))
         found.append((start, start + len(url), "https://" + url))
-    return sorted(found)
 
 
 def split_links(text: str) -> list[tuple[str, str | None]]:

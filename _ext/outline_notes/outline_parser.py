@@ -19,6 +19,7 @@ from .naming import SlugRegistry, is_day_heading, slugify, split_speaker
 
 TAB_WIDTH = 4
 _BULLET = re.compile(r"^([-*+•‣◦–])\s+(.*)$|^([-*+•])$")
+_BULLET_CHARS = "-*+•‣◦–"  # what a _BULLET match starts with: most lines skip the regex
 _RULE_CHARS = "=-~^\"'`#*+_:."
 _PUNCT_RUN = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}$")
 _ATX = re.compile(r"^(#{1,6})(?!#)\s*(\S.*?)(?:\s+#+)?$")
@@ -232,38 +233,37 @@ def _find_headings(
     lines: list[_Line], fenced: dict[int, int], warnings: list[ParseWarning]
 ) -> list[_Heading]:
     headings: list[_Heading] = []
+    # rule[i]: the mark of line i when it is a column-0 run of one punctuation mark, else "";
+    # two "" at the end, so rule[i + 2] needs no bounds check.
+    rule = [
+        match.group(1)
+        if line.indent == 0
+        and line.content[:1] in _RULE_CHARS
+        and line.number not in fenced
+        and (match := _PUNCT_RUN.match(line.content))
+        else ""
+        for line in lines
+    ] + ["", ""]
+    count = len(lines)
     index = 0
-
-    def punct(i: int) -> str:
-        if (
-            0 <= i < len(lines)
-            and lines[i].content[:1] in _RULE_CHARS
-            and lines[i].indent == 0
-            and lines[i].number not in fenced
-        ):
-            match = _PUNCT_RUN.match(lines[i].content)
-            if match:
-                return match.group(1)
-        return ""
-
-    while index < len(lines):
+    while index < count:
         line = lines[index]
-        if line.number in fenced or line.blank:
+        if line.blank or line.number in fenced:
             index += 1
             continue
-        over = punct(index)
+        over = rule[index]
         if (
             over
-            and index + 2 < len(lines)
-            and punct(index + 2) == over
+            and index + 2 < count
+            and rule[index + 2] == over
             and not lines[index + 1].blank
-            and not punct(index + 1)
+            and not rule[index + 1]
         ):
             text = lines[index + 1].content
             headings.append(_Heading(lines[index + 1].number, text, ("over", over), 3, line.number))
             index += 3
             continue
-        under = punct(index + 1)
+        under = rule[index + 1]
         if under and not over and line.indent == 0 and not _BULLET.match(line.content):
             if len(lines[index + 1].content) < len(line.content):
                 warnings.append(
@@ -276,7 +276,7 @@ def _find_headings(
             headings.append(_Heading(line.number, line.content, ("under", under), 2))
             index += 2
             continue
-        match = _ATX.match(line.raw) if line.indent == 0 else None
+        match = _ATX.match(line.raw) if line.indent == 0 and line.raw[:1] == "#" else None
         if match:
             headings.append(_Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
         index += 1
@@ -353,13 +353,12 @@ class _BlockBuilder:
         if self.code is not None and self._code_takes(line):
             return
         self.code = None
-        bullet = _BULLET.match(line.content)
+        bullet = _BULLET.match(line.content) if line.content[:1] in _BULLET_CHARS else None
         if bullet:
             self.para = None
-            marker = bullet.group(1) or bullet.group(3)
-            item = Item(line=line.number, lines=[bullet.group(2) or marker], marker=marker)
-            if bullet.group(3):  # a lone marker: keep it as typed
-                item.marker = ""
+            marker, text, lone = bullet.groups()
+            # a lone marker is kept as typed, as the item's text
+            item = Item(line.number, [lone], "") if lone else Item(line.number, [text or marker], marker)
             self.attach(item, line.indent)
             self.stack.append((line.indent, item))
             self.last_was_item_text = True

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
-from .model import NotesError
+from .gc_pause import gc_paused
+from .model import Notes, NotesError
 from .outline_parser import decode_notes, parse_notes
 from .page_files import sync_pages, up_to_date
 from .page_writer import PageOptions, render_pages
@@ -51,6 +52,15 @@ def source_key(data: bytes, options: PageOptions, title: str) -> str:
     return digest.hexdigest()
 
 
+@gc_paused
+def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple[Notes, dict[str, str]]:
+    """Parse the notes file's bytes and write its pages (in memory). Raises NotesError."""
+    notes = parse_notes(decode_notes(data, options.source_name), options.source_name)
+    if title:
+        notes.title = title
+    return notes, render_pages(notes, options)
+
+
 def notes_path(app: Sphinx) -> Path | None:
     name = app.config.notes_file
     if not name:
@@ -82,17 +92,15 @@ def generate_pages(app: Sphinx) -> None:
         logger.info("outline_notes: %s unchanged; its pages are current", source)
         return
     try:
-        notes = parse_notes(decode_notes(data, source), source)
+        notes, pages = notes_and_pages(data, options, app.config.notes_title)
     except NotesError as err:
         stop_build(err.message, path, err.line)
     for warning in notes.warnings:
         logger.warning(
             warning.message, location=f"{path}:{warning.line}", type="outline_notes", subtype=warning.subtype
         )
-    if app.config.notes_title:
-        notes.title = app.config.notes_title
     # Notes with warnings are parsed every time, so each build (and -W) shows them again.
-    report = sync_pages(folder, render_pages(notes, options), "" if notes.warnings else key)
+    report = sync_pages(folder, pages, "" if notes.warnings else key)
     for relative in report.kept_foreign:
         logger.warning(
             "%s/%s exists and was not written by outline_notes; left as it is",
