@@ -179,3 +179,16 @@ def test_home_page_links_the_guide_links_and_follow_ups(built):
     guide = page_text(html / "writing-notes.html")
     for construct in ("Day 1", "CHECK", "CHECKED", "continuation line", "make html NOTES="):
         assert construct in guide, construct
+
+
+def test_code_that_does_not_lex_is_still_highlighted_and_builds_with_W(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "Day 1\n=====\n\nTalk\n----\n- broken paste:\n\tdef f(x):\n\t    return x ? 1 : 2 $money\n"
+    )
+    project = copy_project(tmp_path / "p", notes)
+    result = sphinx_build(project, "html", "-W")
+    assert result.returncode == 0, result.stderr
+    page = (project / "_build/html/days/day-1/talk.html").read_text("utf-8")
+    assert "highlight-python" in page  # "?" and "$" do not lex as Python: shown plain
+    assert "return x ? 1 : 2 $money" in page_text(project / "_build/html/days/day-1/talk.html")

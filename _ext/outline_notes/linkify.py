@@ -74,11 +74,16 @@ def _add_domains(text: str, found: list[tuple[int, int, str]]) -> None:
         found.append((start, start + len(url), "https://" + url))
 
 
-def split_links(text: str) -> list[tuple[str, str | None]]:
-    """Split text into (text, href-or-None) segments; joined, the texts give ``text`` back."""
+def split_links(
+    text: str, links: list[tuple[int, int, str]] | None = None
+) -> list[tuple[str, str | None]]:
+    """Split text into (text, href-or-None) segments; joined, the texts give ``text`` back.
+
+    ``links``: what :func:`find_links` gave for ``text``, when the caller has it already.
+    """
     segments: list[tuple[str, str | None]] = []
     position = 0
-    for start, end, href in find_links(text):
+    for start, end, href in find_links(text) if links is None else links:
         if start > position:
             segments.append((text[position:start], None))
         segments.append((text[start:end], href))

@@ -102,6 +102,8 @@ def _render_item(item: Item, context: _TalkContext, parent: Item | None) -> list
 def _render_code(code: Code) -> list[str]:
     language = code_language.guess(code.lines, code.language)
     head = [f".. code-block:: {language}"]
+    if language != "none":
+        head.append(f"{INDENT}:force:")  # a token that does not lex is shown plain (code_language)
     if code.caption:
         head.append(f"{INDENT}:caption: {escape(code.caption)}")
     body = [line.replace("\t", "    ") for line in code.lines]

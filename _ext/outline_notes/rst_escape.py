@@ -8,12 +8,9 @@ docutils drops, so the text around them stays as typed.
 
 from __future__ import annotations
 
-import re
-
-from .linkify import split_links
+from .linkify import find_links, split_links
 
 _PUNCTUATION = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum()) + "•‣⁃"
-_ONE_MARK = re.compile(r"^([!-/:-@\[-`{-~])\1*$")
 _CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]
 # Control characters become their Unicode control pictures (never dropped).
 _VISIBLE = {c: ("\u2421" if c == 0x7F else chr(0x2400 + c)) for c in _CONTROLS}
@@ -37,22 +34,29 @@ def escape(text: str) -> str:
 
 def inline(text: str) -> str:
     """Text with its links made into hyperlinks and everything else escaped."""
-    parts = []
-    segments = split_links(text) if "." in text else [(text, None)]  # no link without a dot
+    links = find_links(text)
+    if not links:  # most lines: no link
+        result = escape(text)
+    else:
+        result = "".join(_linked(text, links))
+    # A line of backslashes only ("\\\\" once escaped) reads to docutils as a possible
+    # transition; a leading escaped space (dropped from the output) breaks that.
+    return "\\ " + result if text and not text.strip("\\") else result
+
+
+def _linked(text: str, links: list[tuple[int, int, str]]):
+    segments = split_links(text, links)
+    last = len(segments) - 1
     for index, (segment, href) in enumerate(segments):
         if href is None:
-            parts.append(escape(segment))
+            yield escape(segment)
             continue
         target = href[:-1] + "%5F" if href.endswith("_") else href
         # "\ " (escaped space) lets a link touch any text; docutils drops it. Not at the
         # end of a line: there the backslash would escape the newline and join two words.
         before = "\\ " if index > 0 else ""
-        after = "\\ " if index + 1 < len(segments) else ""
-        parts.append(f"{before}`{escape(segment)} <{target}>`__{after}")
-    result = "".join(parts)
-    # A line of one repeated punctuation mark ("\\\\" for a typed backslash) reads to docutils
-    # as a possible transition; a leading escaped space (dropped from the output) breaks that.
-    return "\\ " + result if _ONE_MARK.match(result) else result
+        after = "\\ " if index < last else ""
+        yield f"{before}`{escape(segment)} <{target}>`__{after}"
 
 
 def option_value(text: str) -> str:
