@@ -74,9 +74,7 @@ def _add_domains(text: str, found: list[tuple[int, int, str]]) -> None:
         found.append((start, start + len(url), "https://" + url))
 
 
-def split_links(
-    text: str, links: list[tuple[int, int, str]] | None = None
-) -> list[tuple[str, str | None]]:
+def split_links(text: str, links: list[tuple[int, int, str]] | None = None) -> list[tuple[str, str | None]]:
     """Split text into (text, href-or-None) segments; joined, the texts give ``text`` back.
 
     ``links``: what :func:`find_links` gave for ``text``, when the caller has it already.

@@ -35,8 +35,13 @@ def ancestors(parents: dict[str, str], docname: str) -> list[str]:
     return chain
 
 
-def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[str, str], uri: Any) -> str:
-    """Furo-shaped HTML for the root's entries, opening only the branch holding ``pagename``."""
+def bounded_tree(
+    env: BuildEnvironment, root: str, pagename: str, parents: dict[str, str], uri: Any, label: Any
+) -> str:
+    """Furo-shaped HTML for the root's entries, opening only the branch holding ``pagename``.
+
+    ``uri(doc)`` is the link from ``pagename`` to ``doc``; ``label(doc)`` its escaped title.
+    """
     on_path = set(ancestors(parents, pagename))
     boxes = 0
 
@@ -47,9 +52,9 @@ def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[
             if child not in env.all_docs or child in seen:
                 continue
             current = child in on_path
-            label = escape(title(env, child))
+            text = label(child)
             a_class = "reference internal" + (" current" if child == pagename else "")
-            link = f'<a class="{a_class}" href="{escape(uri(child))}">{label}</a>'
+            link = f'<a class="{a_class}" href="{uri(child)}">{text}</a>'
             inner = branch(child, depth + 1, seen | {child}) if current else ""
             classes = [f"toctree-l{depth}"] + (["current"] if current else [])
             if child == pagename:
@@ -59,7 +64,7 @@ def bounded_tree(env: BuildEnvironment, root: str, pagename: str, parents: dict[
                 box = f"toctree-checkbox-{boxes}"
                 classes.append("has-children")
                 link += (
-                    f'<input aria-label="Toggle navigation of {label}" checked="" '
+                    f'<input aria-label="Toggle navigation of {text}" checked="" '
                     f'class="toctree-checkbox" id="{box}" name="{box}" role="switch" '
                     f'type="checkbox"/><label for="{box}"><span class="icon"><svg>'
                     '<use href="#svg-arrow-right"></use></svg></span></label>'
@@ -89,8 +94,28 @@ def _bounded_sidebar(
     context["toctree"] = context.pop("_outline_notes_toctree")
     _, parents = reading_order(app.env)
     builder = app.builder
+    # Per build (the builder is new each build; titles are final once reading is done):
+    # each day is in every page's sidebar, so its title and link are worked out once per
+    # folder, not once per page. A link to another page depends only on this page's folder.
+    cache = builder.__dict__.setdefault("_outline_notes_sidebar", {"labels": {}, "uris": {}})
+    labels, uris = cache["labels"], cache["uris"]
+    folder = builder.get_target_uri(pagename).rpartition("/")[0]
+
+    def label(doc: str) -> str:
+        if doc not in labels:
+            labels[doc] = escape(title(app.env, doc))
+        return labels[doc]
+
+    def uri(doc: str) -> str:
+        if doc == pagename:
+            return escape(builder.get_relative_uri(pagename, doc))
+        key = (folder, doc)
+        if key not in uris:
+            uris[key] = escape(builder.get_relative_uri(pagename, doc))
+        return uris[key]
+
     context["furo_navigation_tree"] = bounded_tree(
-        app.env, app.config.root_doc, pagename, parents, lambda doc: builder.get_relative_uri(pagename, doc)
+        app.env, app.config.root_doc, pagename, parents, uri, label
     )
 
 
