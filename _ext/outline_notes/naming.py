@@ -76,6 +76,8 @@ _NOT_NAMES = {
 }
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _SPEAKER_SEP = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_IN_PARENS = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def looks_like_person(text: str) -> bool:
@@ -105,7 +107,7 @@ def split_speaker(heading: str) -> tuple[str, str]:
         title, speaker = heading.rsplit(" - ", 1)
         if title.strip() and looks_like_person(speaker):
             return title.strip(), speaker.strip()
-    match = re.match(r"^(.+?)\s*\(([^()]+)\)$", heading)
+    match = _IN_PARENS.match(heading) if heading.endswith(")") else None
     if match and looks_like_person(match.group(2)):
         return match.group(1), match.group(2).strip()
     return heading, ""
@@ -118,7 +120,7 @@ def is_day_heading(text: str) -> bool:
 def slugify(text: str, fallback_prefix: str = "talk") -> str:
     """ASCII slug; a heading with no ASCII letters gets a short hash of its text."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     slug = slug[:60].rstrip("-")
     if not slug or (not re.search(r"[a-z]", slug) and len(folded) < len(text) / 2):
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]

@@ -120,7 +120,7 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
         notes.title = title.text
     if not headings:
         talks = _outline_titles(lines, fenced)
-    heading_at = {h.start: h for h in (headings or talks)}
+    in_order = headings or talks  # in line order, none overlapping the next
     day_starts = {h.start for h in days}
     talk_starts = {h.start for h in talks}
 
@@ -128,7 +128,6 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
     talk_slugs: SlugRegistry = SlugRegistry(reserved=("index",))
     current_day: Day | None = None
     current_talk: Talk | None = None
-    region: list[_Line] = []
 
     def target() -> list:
         """Where blocks go now: the current talk, else the day's or the notes' preamble."""
@@ -136,9 +135,8 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             return current_talk.blocks
         return current_day.preamble if current_day is not None else notes.preamble
 
-    def flush() -> None:
+    def flush(region: list[_Line]) -> None:
         target().extend(_build_blocks(region, fenced, warnings))
-        region.clear()
 
     def ensure_day() -> Day:
         nonlocal current_day, talk_slugs
@@ -149,16 +147,12 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             notes.days.append(current_day)
         return current_day
 
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        heading = heading_at.get(line.number)
-        if heading is None:
-            region.append(line)
-            index += 1
+    position = 0  # lines[i] is line i + 1: the lines between two headings are a slice
+    for heading in in_order:
+        if heading.start - 1 < position:
             continue
-        flush()
-        index += heading.span
+        flush(lines[position : heading.start - 1])
+        position = heading.start - 1 + heading.span
         if heading is title:
             continue
         if heading.start in day_starts:
@@ -183,7 +177,7 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             day.talks.append(current_talk)
         else:
             target().append(Subheading(line=heading.line, text=heading.text))
-    flush()
+    flush(lines[position:])
     if not notes.days:
         day = ensure_day()
         if notes.preamble:
