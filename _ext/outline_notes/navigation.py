@@ -8,11 +8,14 @@ and the talks of the current day), written directly in the HTML shape Furo's
 ``has-children`` with its checkbox and label). ``toctree`` is kept out of Furo's
 handler (so it computes nothing) and put back after it, with ``furo_navigation_tree``
 set. Furo's templates, search, dark mode and prev/next links are untouched.
-Cost per page: the days plus one day's talks.
+Cost per page: at most ``notes_sidebar_days`` days (a window around the page's own day; a
+"… N earlier/later days" row links to the home page, which lists them all) plus one day's
+talks, so a page's size does not grow with the archive.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -35,21 +38,70 @@ def ancestors(parents: dict[str, str], docname: str) -> list[str]:
     return chain
 
 
+def windowed(entries: list[str], is_day: Callable[[str], bool], on_path: set[str], limit: int) -> list:
+    """The entries with the days cut to ``limit``, centred on the open one (else the first).
+
+    A run of days left out becomes ``("earlier" | "later", count)`` in its place; the other
+    entries (follow-ups, links, ...) all stay. ``limit`` 0: every day.
+    """
+    days = [index for index, entry in enumerate(entries) if is_day(entry)]
+    if limit <= 0 or len(days) <= limit:
+        return entries
+    open_at = next((n for n, index in enumerate(days) if entries[index] in on_path), 0)
+    first = min(max(open_at - limit // 2, 0), len(days) - limit)
+    keep = set(days[first : first + limit])
+    left_out = set(days) - keep
+    start = days[first]
+    out: list = []
+    skipped = 0
+    for index, entry in enumerate(entries):
+        if index in left_out:
+            skipped += 1
+            continue
+        if skipped:
+            out.append(("earlier" if index <= start else "later", skipped))
+            skipped = 0
+        out.append(entry)
+    if skipped:
+        out.append(("later", skipped))
+    return out
+
+
 def bounded_tree(
-    env: BuildEnvironment, root: str, pagename: str, parents: dict[str, str], uri: Any, label: Any
+    env: BuildEnvironment,
+    root: str,
+    pagename: str,
+    parents: dict[str, str],
+    uri: Any,
+    label: Any,
+    days: int = 0,
 ) -> str:
     """Furo-shaped HTML for the root's entries, opening only the branch holding ``pagename``.
 
-    ``uri(doc)`` is the link from ``pagename`` to ``doc``; ``label(doc)`` its escaped title.
+    ``uri(doc)`` is the link from ``pagename`` to ``doc``; ``label(doc)`` its escaped title;
+    ``days``: how many of the root's day entries to show (:func:`windowed`).
     """
     on_path = set(ancestors(parents, pagename))
+    folder = env.config.notes_folder + "/"
     boxes = 0
 
     def branch(docname: str, depth: int, seen: frozenset[str]) -> str:
         nonlocal boxes
         rows = []
-        for child in env.toctree_includes.get(docname, []):
-            if child not in env.all_docs or child in seen:
+        children = [
+            child
+            for child in env.toctree_includes.get(docname, [])
+            if child in env.all_docs and child not in seen
+        ]
+        if depth == 1:
+            children = windowed(children, lambda doc: doc.startswith(folder), on_path, days)
+        for child in children:
+            if isinstance(child, tuple):
+                where, count = child
+                rows.append(
+                    f'<li class="toctree-l1 notes-more-days"><a class="reference internal" '
+                    f'href="{uri(root)}">… {count} {where} day{"" if count == 1 else "s"}</a></li>'
+                )
                 continue
             current = child in on_path
             text = label(child)
@@ -115,11 +167,12 @@ def _bounded_sidebar(
         return uris[key]
 
     context["furo_navigation_tree"] = bounded_tree(
-        app.env, app.config.root_doc, pagename, parents, uri, label
+        app.env, app.config.root_doc, pagename, parents, uri, label, app.config.notes_sidebar_days
     )
 
 
 def register(app: Sphinx) -> None:
     app.add_config_value("notes_full_sidebar", False, "html", types=[bool])
+    app.add_config_value("notes_sidebar_days", 30, "html", types=[int])
     app.connect("html-page-context", _hide_toctree, priority=BEFORE_FURO)
     app.connect("html-page-context", _bounded_sidebar, priority=AFTER_FURO)
