@@ -167,7 +167,14 @@ def build(src: Path, out: Path, jobs: int = 1) -> dict:
     counts = [tuple(map(int, m)) for m in UPDATED.findall(result.stdout)]
     reread = sum(a + c for a, c, _ in counts)
     rss = json.loads(report.read_text())
-    return {"seconds": seconds, "reread": reread, "peak_mb": rss["peak_mb"]}
+    checks = out / "checks.json"
+    return {
+        "seconds": seconds,
+        "reread": reread,
+        "peak_mb": rss["peak_mb"],
+        "checklist_seconds": rss.get("checklist_seconds", 0.0),
+        "checks": len(json.loads(checks.read_text("utf-8"))["items"]) if checks.exists() else 0,
+    }
 
 
 def page_sizes(out: Path) -> dict:
@@ -303,6 +310,8 @@ def _summary(runs: list[dict]) -> dict:
             "seconds": median_of(runs, phase, "seconds"),
             "peak_mb": median_of(runs, phase, "peak_mb"),
             "reread": median_of(runs, phase, "reread"),
+            "checklist_seconds": median_of(runs, phase, "checklist_seconds"),
+            "checks": median_of(runs, phase, "checks"),
         }
     for key in ("talk_pages", "talk_page_kb_median", "talk_page_kb_max", "output_mb"):
         summary[key] = median_of(runs, key)
@@ -348,6 +357,12 @@ def table(results: dict) -> str:
             parts.append(
                 f"full {entry['ours']['full']['seconds'] / entry['basic']['full']['seconds']:.2f}x "
                 "basic floor"
+            )
+        full = entry["ours"]["full"]
+        if full["checks"]:
+            parts.append(
+                f"checklists {full['checklist_seconds'] * 1e3:.0f} ms for {full['checks']:.0f} checks "
+                f"({full['checklist_seconds'] / full['checks'] * 1e6:.0f} µs each)"
             )
         if "ours_j2" in entry:
             parts.append(
