@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A bullet (or a bare outline line) with its continuation lines and children."""
 
@@ -23,7 +23,7 @@ class Item:
         return " ".join(self.lines)
 
 
-@dataclass
+@dataclass(slots=True)
 class Code:
     """Pasted code, kept line for line with its relative indentation."""
 
@@ -33,7 +33,7 @@ class Code:
     caption: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     """Lines of plain text outside any list (a stray line, a preamble)."""
 
@@ -45,7 +45,7 @@ class Para:
         return " ".join(self.lines)
 
 
-@dataclass
+@dataclass(slots=True)
 class Subheading:
     """A heading deeper than the talk level, kept as a heading inside the talk."""
 
@@ -56,7 +56,7 @@ class Subheading:
 Block = Item | Code | Para | Subheading
 
 
-@dataclass
+@dataclass(slots=True)
 class Talk:
     """One talk section: title, optional speaker, and its blocks."""
 
@@ -68,7 +68,7 @@ class Talk:
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Day:
     """A day heading, the text before its first talk, and its talks."""
 
@@ -79,7 +79,7 @@ class Day:
     talks: list[Talk] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Notes:
     """A whole notes file."""
 
