@@ -58,7 +58,7 @@ pdf: $(STAMP)
 	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex"
 
 # Benchmarks against plain Sphinx + furo + sphinx.ext.todo (not part of make test).
-# make bench FULL=1 also builds the peer at x50 (about 15 minutes).
+# make bench FULL=1 also builds the peer at x50 (about 25 minutes).
 bench: $(STAMP)
 	$(VENV)/bin/python bench/bench.py $(if $(FULL),--full,)
 

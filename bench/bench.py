@@ -1,7 +1,7 @@
 """Benchmark: this project against plain Sphinx + furo + sphinx.ext.todo, in one run.
 
-    make bench            # x1 and x10, the peer at x50 skipped (15 minutes)
-    make bench FULL=1     # also the peer (and the basic-theme floor) at x50
+    make bench            # x1, x10 and x50 (ours and the basic floor; the peer at x50 skipped)
+    make bench FULL=1     # also the peer at x50 (about 25 minutes here)
 
 For each scale the shipped notes are repeated with days renumbered (Day 1..3, 4..6, ...)
 and talk titles suffixed, so every day and talk is distinct. Three projects are built:
@@ -374,7 +374,7 @@ def table(results: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--full", action="store_true", help="also build the peer at x50 (about 15 min)")
+    parser.add_argument("--full", action="store_true", help="also build the peer at x50 (about 25 min)")
     parser.add_argument("--scales", default="1,10,50", help="comma-separated factors")
     parser.add_argument("--repeats", default="5,3,1", help="runs per scale, same order")
     parser.add_argument("--work", default="/tmp/outline-notes-bench", help="scratch directory")
