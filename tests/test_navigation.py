@@ -50,6 +50,6 @@ def test_a_long_archive_shows_a_window_of_days_linking_home_for_the_rest(tmp_pat
     tree = tree[: tree.index("</div>")]
     days = re.findall(r'<li class="toctree-l1[^"]*"><a [^>]*>Day (\d+)</a>', tree)
     assert days == [str(n) for n in range(16, 46)]  # 30 days; day 40 is not centred: the end
-    assert '>… 15 earlier days</a>' in tree and 'href="../../index.html">… 15 earlier days' in tree
+    assert ">… 15 earlier days</a>" in tree and 'href="../../index.html">… 15 earlier days' in tree
     assert "Talk 40" in tree and "Talk 39" not in tree  # only the open day's talks
     assert ">Follow-ups</a>" in tree
