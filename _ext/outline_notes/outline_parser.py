@@ -239,11 +239,19 @@ def _find_headings(
         for line in lines
     ] + ["", ""]
     count = len(lines)
-    index = 0
-    while index < count:
+    # Only a line with a rule on it or under it, or a "#" line, can start a heading.
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if rule[i] or rule[i + 1] or (line.indent == 0 and line.raw[:1] == "#")
+    ]
+    index = 0  # the first line not taken by a heading
+    for at in candidates:
+        if at < index:
+            continue
+        index = at
         line = lines[index]
         if line.blank or line.number in fenced:
-            index += 1
             continue
         over = rule[index]
         if (
