@@ -75,8 +75,7 @@ def title_of(path: str | Path) -> str:
         text = decode_notes(Path(path).read_bytes(), Path(path).name)
     except (OSError, NotesError):
         return ""
-    lines = lex(text.removeprefix("\ufeff"))
-    title, _, _ = _classify(_find_headings(lines, _fenced_lines(lines), []))
+    title, _, _ = _classify(_outline(text, [])[2])
     return title.text if title else ""
 
 
@@ -110,10 +109,8 @@ def lex(text: str) -> list[_Line]:
 
 def parse_notes(text: str, source: str = "notes.txt") -> Notes:
     """Parse the text of a notes file into days, talks and items."""
-    lines = lex(text.removeprefix("\ufeff"))
     warnings: list[ParseWarning] = []
-    fenced = _fenced_lines(lines)
-    headings = _find_headings(lines, fenced, warnings)
+    lines, fenced, headings = _outline(text, warnings)
     notes = Notes(source=source, title="", warnings=warnings)
     title, days, talks = _classify(headings)
     if title:
@@ -194,6 +191,13 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
     return notes
 
 
+def _outline(text: str, warnings: list[ParseWarning]) -> tuple[list[_Line], dict[int, int], list[_Heading]]:
+    """The lines of the text (a BOM dropped), which of them are fenced code, the headings."""
+    lines = lex(text.removeprefix("\ufeff"))
+    fenced = _fenced_lines(lines)
+    return lines, fenced, _find_headings(lines, fenced, warnings)
+
+
 def _fenced_lines(lines: list[_Line]) -> dict[int, int]:
     """Map line number -> line number of the opening fence, for every line of a fence."""
     fenced: dict[int, int] = {}
@@ -238,7 +242,6 @@ def _find_headings(
         else ""
         for line in lines
     ] + ["", ""]
-    count = len(lines)
     # Only a line with a rule on it or under it, or a "#" line, can start a heading.
     candidates = [
         i
@@ -254,13 +257,7 @@ def _find_headings(
         if line.blank or line.number in fenced:
             continue
         over = rule[index]
-        if (
-            over
-            and index + 2 < count
-            and rule[index + 2] == over
-            and not lines[index + 1].blank
-            and not rule[index + 1]
-        ):
+        if over and rule[index + 2] == over and not lines[index + 1].blank and not rule[index + 1]:
             text = lines[index + 1].content
             headings.append(_Heading(lines[index + 1].number, text, ("over", over), 3, line.number))
             index += 3
