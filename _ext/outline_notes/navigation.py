@@ -19,6 +19,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from .grouped_list import plural
 from .reading_order import reading_order, title
 
 if TYPE_CHECKING:
@@ -49,8 +50,7 @@ def windowed(entries: list[str], is_day: Callable[[str], bool], on_path: set[str
         return entries
     open_at = next((n for n, index in enumerate(days) if entries[index] in on_path), 0)
     first = min(max(open_at - limit // 2, 0), len(days) - limit)
-    keep = set(days[first : first + limit])
-    left_out = set(days) - keep
+    left_out = set(days[:first] + days[first + limit :])
     start = days[first]
     out: list = []
     skipped = 0
@@ -100,7 +100,7 @@ def bounded_tree(
                 where, count = child
                 rows.append(
                     f'<li class="toctree-l1 notes-more-days"><a class="reference internal" '
-                    f'href="{uri(root)}">… {count} {where} day{"" if count == 1 else "s"}</a></li>'
+                    f'href="{uri(root)}">… {plural(count, where + " day")}</a></li>'
                 )
                 continue
             current = child in on_path

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from docutils.utils import column_width
 
 from . import check_markers, code_language
+from .grouped_list import plural
 from .model import Block, Code, Day, Item, Notes, Para, Subheading, Talk
 from .rst_escape import escape, inline, option_value
 
@@ -74,7 +75,7 @@ def _render_text(
     lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None
 ) -> list[str]:
     body = [inline(part) for part in lines]
-    if not any("CHECK" in part for part in lines) or not check_markers.has_marker(text):
+    if not check_markers.has_marker(text):
         return body
     options = [
         f":id: {check_markers.check_id(context.talk_slug, text, context.taken)}",
@@ -181,7 +182,7 @@ def overview(notes: Notes, options: PageOptions) -> str:
     cards: list[str] = []
     for day in notes.days:
         cards += heading(day.title, "-")
-        cards += [f":doc:`{_count(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
+        cards += [f":doc:`{plural(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
         if not day.talks:
             continue
         cards += [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]
@@ -198,10 +199,6 @@ def overview(notes: Notes, options: PageOptions) -> str:
     if cards:
         out += [".. only:: html", ""] + _indent(_strip_trailing(cards), INDENT) + [""]
     return "\n".join(_strip_trailing(out)) + "\n"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _strip_trailing(lines: list[str]) -> list[str]:
