@@ -16,7 +16,7 @@ from .check_nodes import linklist_node
 def _holder(node: nodes.Node) -> nodes.Element | None:
     """The paragraph (or other text block) a link stands in."""
     parent = node.parent
-    while parent is not None and not isinstance(parent, (nodes.paragraph, nodes.TextElement)):
+    while parent is not None and not isinstance(parent, nodes.TextElement):
         parent = parent.parent
     return parent
 
