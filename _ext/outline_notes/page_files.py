@@ -41,8 +41,9 @@ def _load(folder: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def read_manifest(folder: Path) -> dict[str, str]:
-    return {str(k): str(v) for k, v in _load(folder).get("files", {}).items()}
+def _files(data: dict) -> dict[str, str]:
+    files = data.get("files", {})
+    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
 def up_to_date(folder: Path, source_key: str) -> bool:
@@ -76,7 +77,8 @@ def sync_pages(folder: Path, pages: dict[str, str], source_key: str = "") -> Syn
     """Make ``folder`` hold ``pages``; see the module docstring for what is never touched."""
     folder = Path(folder)
     report = SyncReport()
-    previous = read_manifest(folder)
+    stored = _load(folder)
+    previous = _files(stored)
     manifest: dict[str, str] = {}
     for relative in sorted(pages):
         data = pages[relative].encode("utf-8")
@@ -103,7 +105,7 @@ def sync_pages(folder: Path, pages: dict[str, str], source_key: str = "") -> Syn
         _remove_empty_parents(target.parent, folder)
     if report.kept_foreign:
         source_key = ""  # not current until our page can take its place
-    if manifest != previous or _load(folder).get("source") != source_key:
+    if manifest != previous or stored.get("source") != source_key:
         body = json.dumps(
             {"generator": "outline_notes", "source": source_key, "files": manifest}, indent=1, sort_keys=True
         )
