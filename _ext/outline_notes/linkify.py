@@ -25,8 +25,10 @@ _DOMAIN = re.compile(
     r"(?![\w-])(/[^\s<>\"'`\\]*)?",
     re.IGNORECASE,
 )
-# What every _DOMAIN match ends in: cheap to search for, so most dotted text skips _DOMAIN.
-_TLD_END = re.compile(r"\.(?:" + _TLD_ALT + r")(?![\w-])", re.IGNORECASE)
+# Every _DOMAIN match ends in "." + a TLD + no word character: so the word after some dot is
+# a TLD (or, matched case-insensitively, a non-ASCII look-alike such as the Kelvin sign).
+_DOT_WORD = re.compile(r"\.(\w+)")
+_TLD_SET = frozenset(t for t in _TLDS if "." not in t)
 _TRAILING = ".,;:!?*'\""
 
 
@@ -50,9 +52,14 @@ def find_links(text: str) -> list[tuple[int, int, str]]:
         return found
     if "://" in text or "www." in text.lower():
         _add_urls(text, found)
-    if _TLD_END.search(text):
+    if _may_hold_domain(text):
         _add_domains(text, found)
     return sorted(found)
+
+
+def _may_hold_domain(text: str) -> bool:
+    """False only when _DOMAIN cannot match: a cheap test, as most dotted text has no domain."""
+    return any(word.lower() in _TLD_SET or not word.isascii() for word in _DOT_WORD.findall(text))
 
 
 def _add_urls(text: str, found: list[tuple[int, int, str]]) -> None:

@@ -24,6 +24,7 @@ _RULE_CHARS = "=-~^\"'`#*+_:."
 _PUNCT_RUN = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}$")
 _ATX = re.compile(r"^(#{1,6})(?!#)\s*(\S.*?)(?:\s+#+)?$")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
+_FENCE_CHARS = "`~"  # what a _FENCE match starts with (and "", which no match does)
 _PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
 _CODE_START = re.compile(
     r"^(>>>\s|\$ \S|from [\w.]+ import |import [\w.]+|@\w[\w.]*(\(.*\))?$|def \w+\(|class \w+[(:]"
@@ -206,7 +207,7 @@ def _fenced_lines(lines: list[_Line]) -> dict[int, int]:
     previous: _Line | None = None
     for line in lines:
         if opening is None:
-            match = _FENCE.match(line.content)
+            match = _FENCE.match(line.content) if line.content[:1] in _FENCE_CHARS else None
             # A bare run of tildes right under a column-0 line is that line's underline.
             underline = (
                 match is not None

@@ -14,8 +14,10 @@ _PUNCTUATION = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum()
 _CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]
 # Control characters become their Unicode control pictures (never dropped).
 _VISIBLE = {c: ("\u2421" if c == 0x7F else chr(0x2400 + c)) for c in _CONTROLS}
-# Backslash first, so the backslashes added for the other marks are not doubled.
-_ESCAPES = [("\\", "\\\\")] + [(c, "\\" + c) for c in _PUNCTUATION if c != "\\"]
+_MARKS = set(_PUNCTUATION)  # a set: its intersection is a set, which discard() needs
+# The ASCII bytes that are neither punctuation nor control characters: deleting them from an
+# ASCII line (in C) leaves just the marks and controls it holds, most often nothing.
+_PLAIN_BYTES = bytes(c for c in range(0x80) if chr(c).isalnum() or c == 0x20)
 
 
 def visible(text: str) -> str:
@@ -25,10 +27,24 @@ def visible(text: str) -> str:
 
 def escape(text: str) -> str:
     """Plain text, no links."""
-    text = visible(text)
-    for mark, escaped in _ESCAPES:  # str.replace per mark beats one regex pass in CPython
-        if mark in text:
-            text = text.replace(mark, escaped)
+    if text.isascii():
+        found = text.encode("ascii").translate(None, _PLAIN_BYTES)
+        if not found:
+            return text
+        present = set(found.decode("ascii"))
+        if not present <= _MARKS:  # control characters (or a tab) too
+            text = visible(text)
+            present &= _MARKS
+    else:
+        text = visible(text)
+        present = _MARKS.intersection(text)
+    # One str.replace per mark the text holds, in C; a regex pass with a replacement per
+    # match is several times slower in CPython.
+    if "\\" in present:  # first, so the backslashes added for the other marks are not doubled
+        text = text.replace("\\", "\\\\")
+        present.discard("\\")
+    for mark in present:
+        text = text.replace(mark, "\\" + mark)
     return text
 
 
