@@ -18,13 +18,12 @@ from .model import Code, Day, Item, Notes, NotesError, Para, ParseWarning, Subhe
 from .naming import SlugRegistry, is_day_heading, slugify, split_speaker
 
 TAB_WIDTH = 4
-_BULLET = re.compile(r"^([-*+•‣◦–])\s+(.*)$|^([-*+•])$")
-_BULLET_CHARS = "-*+•‣◦–"  # what a _BULLET match starts with: most lines skip the regex
+_BULLET_CHARS = frozenset("-*+•‣◦–")  # a bullet: one of these, whitespace, the item's text
+_LONE_BULLETS = "-*+•"  # ... or one of these alone on its line
 _RULE_CHARS = "=-~^\"'`#*+_:."
-_PUNCT_RUN = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}$")
 _ATX = re.compile(r"^(#{1,6})(?!#)\s*(\S.*?)(?:\s+#+)?$")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
-_FENCE_CHARS = "`~"  # what a _FENCE match starts with (and "", which no match does)
+_FENCE_CHARS = frozenset("`~")  # what a _FENCE match starts with
 _PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
 _CODE_START = re.compile(
     r"^(>>>\s|\$ \S|from [\w.]+ import |import [\w.]+|@\w[\w.]*(\(.*\))?$|def \w+\(|class \w+[(:]"
@@ -95,6 +94,17 @@ def decode_notes(data: bytes, source: str) -> str:
             line,
             f"not valid UTF-8: byte 0x{bad:02x} at column {column}; save the notes as UTF-8",
         ) from None
+
+
+def _bullet(content: str) -> tuple[str, str] | None:
+    """(marker, text) of a bullet line, ("", marker) for a lone marker (kept as typed, as
+    the item's text), None for any other line."""
+    if content[:1] not in _BULLET_CHARS:  # a set of characters: "" is not in it
+        return None
+    if len(content) == 1:
+        return ("", content) if content in _LONE_BULLETS else None
+    # content has no trailing whitespace (lex), so text is never empty
+    return (content[0], content[1:].lstrip()) if content[1].isspace() else None
 
 
 def lex(text: str) -> list[_Line]:
@@ -235,11 +245,12 @@ def _find_headings(
     # rule[i]: the mark of line i when it is a column-0 run of one punctuation mark, else "";
     # two "" at the end, so rule[i + 2] needs no bounds check.
     rule = [
-        match.group(1)
+        content[0]
         if line.indent == 0
-        and line.content[:1] in _RULE_CHARS
+        and len(content := line.content) > 2
+        and content[0] in _RULE_CHARS
+        and not content.strip(content[0])  # three or more of the one mark, nothing else
         and line.number not in fenced
-        and (match := _PUNCT_RUN.match(line.content))
         else ""
         for line in lines
     ] + ["", ""]
@@ -264,7 +275,7 @@ def _find_headings(
             index += 3
             continue
         under = rule[index + 1]
-        if under and not over and line.indent == 0 and not _BULLET.match(line.content):
+        if under and not over and line.indent == 0 and _bullet(line.content) is None:
             if len(lines[index + 1].content) < len(line.content):
                 warnings.append(
                     ParseWarning(
@@ -317,13 +328,13 @@ def _outline_titles(lines: list[_Line], fenced: dict[int, int]) -> list[_Heading
     """For notes without heading markers: a column-0 line with indented lines under it."""
     titles = []
     for index, line in enumerate(lines):
-        if line.blank or line.indent or line.number in fenced or _BULLET.match(line.content):
+        if line.blank or line.indent or line.number in fenced or _bullet(line.content) is not None:
             continue
         following = next((n for n in lines[index + 1 :] if not n.blank), None)
         if (
             following is not None
             and following.number not in fenced
-            and (following.indent > 0 or _BULLET.match(following.content))
+            and (following.indent > 0 or _bullet(following.content) is not None)
         ):
             titles.append(_Heading(line.number, line.content, ("outline", ""), 1))
     return titles
@@ -353,12 +364,11 @@ class _BlockBuilder:
         if self.code is not None and self._code_takes(line):
             return
         self.code = None
-        bullet = _BULLET.match(line.content) if line.content[:1] in _BULLET_CHARS else None
-        if bullet:
+        bullet = _bullet(line.content)
+        if bullet is not None:
             self.para = None
-            marker, text, lone = bullet.groups()
-            # a lone marker is kept as typed, as the item's text
-            item = Item(line.number, [lone], "") if lone else Item(line.number, [text or marker], marker)
+            marker, text = bullet
+            item = Item(line.number, [text], marker)
             self.attach(item, line.indent)
             self.stack.append((line.indent, item))
             self.last_was_item_text = True
@@ -412,7 +422,7 @@ class _BlockBuilder:
         if line.blank:
             pending.append("")
             return True
-        if _BULLET.match(line.content) and not _PROMPT.match(line.content):
+        if _bullet(line.content) is not None and not _PROMPT.match(line.content):
             return False
         if line.indent >= base:
             text = line.raw.expandtabs(TAB_WIDTH)[base:]
@@ -452,25 +462,23 @@ class _BlockBuilder:
 def _build_blocks(region: list[_Line], fenced: dict[int, int], warnings: list[ParseWarning]):
     builder = _BlockBuilder(fenced, warnings)
     blank_before = False
-    index = 0
-    while index < len(region):
+    index, count = 0, len(region)
+    while index < count:
         line = region[index]
+        index += 1
         if line.number in fenced:
             start = fenced[line.number]
-            group = []
-            while index < len(region) and fenced.get(region[index].number) == start:
+            group = [line]
+            while index < count and fenced.get(region[index].number) == start:
                 group.append(region[index])
                 index += 1
             builder.fence(group)
             blank_before = False
-            continue
-        if line.blank:
+        elif line.blank:
             blank_before = True
             if builder.code is not None:
                 builder.feed(line, blank_before)
-            index += 1
-            continue
-        builder.feed(line, blank_before)
-        blank_before = False
-        index += 1
+        else:
+            builder.feed(line, blank_before)
+            blank_before = False
     return builder.blocks

@@ -14,7 +14,7 @@ from docutils.utils import column_width
 
 from . import check_markers, code_language
 from .grouped_list import plural
-from .model import Block, Code, Day, Item, Notes, Para, Subheading, Talk
+from .model import Block, Code, Day, Item, Notes, Para, Talk
 from .rst_escape import escape, inline, option_value
 
 INDENT = "   "
@@ -51,24 +51,34 @@ class _TalkContext:
 
 def render_blocks(blocks: list[Block], context: _TalkContext, parent: Item | None = None) -> list[str]:
     out: list[str] = []
+    _emit_blocks(blocks, context, parent, out, "")
+    return out
+
+
+def _emit_blocks(
+    blocks: list[Block], context: _TalkContext, parent: Item | None, out: list[str], prefix: str
+) -> None:
+    """Append the blocks' lines to ``out``, each non-blank line behind ``prefix``: every
+    line is written once, at its depth, instead of re-indented at each level above it."""
+    start = len(out)
     previous = None
     for block in blocks:
         if isinstance(block, Item):
             if previous is not None and not isinstance(previous, Item):
                 out.append("")
-            out.extend(_render_item(block, context, parent))
+            _emit_item(block, context, parent, out, prefix)
         else:
-            if out and out[-1] != "":
+            if len(out) > start and out[-1] != "":
                 out.append("")
             if isinstance(block, Code):
-                out.extend(_render_code(block))
+                lines = _render_code(block)
             elif isinstance(block, Para):
-                out.extend(_render_text(block.lines, block.line, " ".join(block.lines), context, None))
-            elif isinstance(block, Subheading):
-                out.extend([f".. rubric:: {escape(block.text)}", ""])
+                lines = _render_text(block.lines, block.line, " ".join(block.lines), context, None)
+            else:  # a Subheading
+                lines = [f".. rubric:: {escape(block.text)}", ""]
+            out.extend([prefix + line if line else "" for line in lines] if prefix else lines)
             out.append("")
         previous = block
-    return out
 
 
 def _render_text(
@@ -87,17 +97,21 @@ def _render_text(
     return [".. check::"] + _indent(options, INDENT) + [""] + _indent(body, INDENT)
 
 
-def _render_item(item: Item, context: _TalkContext, parent: Item | None) -> list[str]:
+def _emit_item(item: Item, context: _TalkContext, parent: Item | None, out: list[str], prefix: str) -> None:
     if not item.children and len(item.lines) == 1 and "CHECK" not in item.lines[0]:
-        return ["- " + inline(item.lines[0])]  # the common case: a one-line bullet
+        out.append(prefix + "- " + inline(item.lines[0]))  # the common case: a one-line bullet
+        return
     body = _render_text(item.lines, item.line, item.text, context, parent)
+    out.append(prefix + "- " + body[0])
+    inner = prefix + "  "
+    out.extend([inner + line if line else "" for line in body[1:]])
     if item.children:
-        children = render_blocks(item.children, context, item)
-        while children and children[-1] == "":
-            children.pop()
-        body = body + [""] + children
-    lines = ["- " + body[0]] + _indent(body[1:], "  ")
-    return lines + ([""] if item.children else [])
+        out.append("")
+        mark = len(out)
+        _emit_blocks(item.children, context, item, out, inner)
+        while len(out) > mark and out[-1] == "":
+            out.pop()
+        out.append("")
 
 
 def _render_code(code: Code) -> list[str]:
