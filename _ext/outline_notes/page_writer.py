@@ -61,24 +61,30 @@ def _emit_blocks(
     """Append the blocks' lines to ``out``, each non-blank line behind ``prefix``: every
     line is written once, at its depth, instead of re-indented at each level above it."""
     start = len(out)
-    previous = None
+    lead = prefix + "- "
+    after_other = False  # the block before was not an item: a blank line ends it
     for block in blocks:
         if isinstance(block, Item):
-            if previous is not None and not isinstance(previous, Item):
+            if after_other:
                 out.append("")
-            _emit_item(block, context, parent, out, prefix)
-        else:
-            if len(out) > start and out[-1] != "":
-                out.append("")
-            if isinstance(block, Code):
-                lines = _render_code(block)
-            elif isinstance(block, Para):
-                lines = _render_text(block.lines, block.line, " ".join(block.lines), context, None)
-            else:  # a Subheading
-                lines = [f".. rubric:: {escape(block.text)}", ""]
-            out.extend([prefix + line if line else "" for line in lines] if prefix else lines)
+                after_other = False
+            lines = block.lines
+            if not block.children and len(lines) == 1 and "CHECK" not in lines[0]:
+                out.append(lead + inline(lines[0]))  # the common case: a one-line bullet
+            else:
+                _emit_item(block, context, parent, out, prefix)
+            continue
+        if len(out) > start and out[-1] != "":
             out.append("")
-        previous = block
+        if isinstance(block, Code):
+            lines = _render_code(block)
+        elif isinstance(block, Para):
+            lines = _render_text(block.lines, block.line, " ".join(block.lines), context, None)
+        else:  # a Subheading
+            lines = [f".. rubric:: {escape(block.text)}", ""]
+        out.extend([prefix + line if line else "" for line in lines] if prefix else lines)
+        out.append("")
+        after_other = True
 
 
 def _render_text(
@@ -98,9 +104,7 @@ def _render_text(
 
 
 def _emit_item(item: Item, context: _TalkContext, parent: Item | None, out: list[str], prefix: str) -> None:
-    if not item.children and len(item.lines) == 1 and "CHECK" not in item.lines[0]:
-        out.append(prefix + "- " + inline(item.lines[0]))  # the common case: a one-line bullet
-        return
+    """An item with more than one line, children or a CHECK (the rest: _emit_blocks)."""
     body = _render_text(item.lines, item.line, item.text, context, parent)
     out.append(prefix + "- " + body[0])
     inner = prefix + "  "

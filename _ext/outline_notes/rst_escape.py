@@ -50,14 +50,11 @@ def escape(text: str) -> str:
 
 def inline(text: str) -> str:
     """Text with its links made into hyperlinks and everything else escaped."""
-    links = find_links(text)
-    if not links:  # most lines: no link
-        result = escape(text)
-    else:
-        result = "".join(_linked(text, links))
+    links = find_links(text) if "." in text else None  # every link has a dot; most lines none
+    result = "".join(_linked(text, links)) if links else escape(text)
     # A line of backslashes only ("\\\\" once escaped) reads to docutils as a possible
     # transition; a leading escaped space (dropped from the output) breaks that.
-    return "\\ " + result if text and not text.strip("\\") else result
+    return "\\ " + result if text[:1] == "\\" and not text.strip("\\") else result
 
 
 def _linked(text: str, links: list[tuple[int, int, str]]):
