@@ -76,7 +76,6 @@ _NOT_NAMES = {
 }
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _SPEAKER_SEP = re.compile(r"\s*(?:,|&|\band\b)\s*")
-_IN_PARENS = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -107,10 +106,22 @@ def split_speaker(heading: str) -> tuple[str, str]:
         title, speaker = heading.rsplit(" - ", 1)
         if title.strip() and looks_like_person(speaker):
             return title.strip(), speaker.strip()
-    match = _IN_PARENS.match(heading) if heading.endswith(")") else None
-    if match and looks_like_person(match.group(2)):
-        return match.group(1), match.group(2).strip()
+    title, speaker = _in_parens(heading)
+    if speaker and looks_like_person(speaker):
+        return title, speaker.strip()
     return heading, ""
+
+
+def _in_parens(heading: str) -> tuple[str, str]:
+    """("Title", "Speaker") of "Title (Speaker)", ("", "") if it does not end so."""
+    if not heading.endswith(")"):
+        return "", ""
+    opening = heading.rfind("(")
+    inside = heading[opening + 1 : -1]
+    title = heading[:opening].rstrip()
+    if opening < 1 or not inside or ")" in inside or not title:
+        return "", ""
+    return title, inside
 
 
 def is_day_heading(text: str) -> bool:
@@ -119,10 +130,10 @@ def is_day_heading(text: str) -> bool:
 
 def slugify(text: str, fallback_prefix: str = "talk") -> str:
     """ASCII slug; a heading with no ASCII letters gets a short hash of its text."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     slug = slug[:60].rstrip("-")
-    if not slug or (not re.search(r"[a-z]", slug) and len(folded) < len(text) / 2):
+    if not slug or (len(folded) < len(text) / 2 and not re.search(r"[a-z]", slug)):
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
         slug = f"{fallback_prefix}-{digest}" if not slug else f"{slug}-{digest}"
     return slug

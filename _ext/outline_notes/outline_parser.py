@@ -353,12 +353,15 @@ class _BlockBuilder:
         self.last_was_item_text = False
 
     def attach(self, block, indent: int) -> None:
-        while self.stack and self.stack[-1][0] >= indent:
-            self.stack.pop()
-        if self.stack:
-            self.stack[-1][1].children.append(block)
-        else:
-            self.blocks.append(block)
+        """Put the block under the nearest open item indented less."""
+        stack = self.stack
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        (stack[-1][1].children if stack else self.blocks).append(block)
+
+    def open_item(self, item: Item, indent: int) -> None:
+        self.attach(item, indent)
+        self.stack.append((indent, item))
 
     def feed(self, line: _Line, blank_before: bool) -> None:
         if self.code is not None and self._code_takes(line):
@@ -367,10 +370,7 @@ class _BlockBuilder:
         bullet = _bullet(line.content)
         if bullet is not None:
             self.para = None
-            marker, text = bullet
-            item = Item(line.number, [text], marker)
-            self.attach(item, line.indent)
-            self.stack.append((line.indent, item))
+            self.open_item(Item(line.number, [bullet[1]], bullet[0]), line.indent)
             self.last_was_item_text = True
             return
         top = self.stack[-1] if self.stack else None
@@ -406,9 +406,7 @@ class _BlockBuilder:
 
     def _bare_item(self, line: _Line) -> None:
         self.para = None
-        item = Item(line=line.number, lines=[line.content], marker="")
-        self.attach(item, line.indent)
-        self.stack.append((line.indent, item))
+        self.open_item(Item(line=line.number, lines=[line.content], marker=""), line.indent)
         self.last_was_item_text = False
 
     def _start_code(self, item: Item, line: _Line) -> None:
