@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 import pytest
 from docutils import nodes
 from docutils.core import publish_doctree, publish_parts
@@ -95,6 +97,28 @@ def test_any_text_in_a_bullet_comes_back_verbatim(text):
     assert not list(doctree.findall(nodes.raw))
     (item,) = doctree.findall(nodes.list_item)
     assert " ".join(item.astext().split()) == line
+
+
+# ASCII marks, many to a line, the way code and shell lines are typed (the escaper has its
+# own path for ASCII lines).
+marks_heavy = st.text(st.sampled_from(string.punctuation + "ab1 "), min_size=1, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(marks_heavy)
+def test_lines_made_of_punctuation_come_back_verbatim(text):
+    line = "x " + " ".join(text.split())
+    doctree = roundtrip("- " + inline(line) + "\n")
+    assert not list(doctree.findall(nodes.system_message))
+    (item,) = doctree.findall(nodes.list_item)
+    assert item.astext() == line.strip()
+
+
+@pytest.mark.parametrize("typed", ["bell\x07 *here*", "esc \x1b[31mred\x1b[0m", "café\x07 *here*", "del\x7f"])
+def test_control_characters_show_as_their_pictures(typed):
+    (item,) = roundtrip("- " + inline(typed) + "\n").findall(nodes.list_item)
+    pictures = {0x07: "\u2407", 0x1B: "\u241b", 0x7F: "\u2421"}
+    assert item.astext() == typed.translate(pictures)
 
 
 @settings(max_examples=100, deadline=None)

@@ -130,7 +130,9 @@ def is_day_heading(text: str) -> bool:
 
 def slugify(text: str, fallback_prefix: str = "talk") -> str:
     """ASCII slug; a heading with no ASCII letters gets a short hash of its text."""
-    folded = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = text
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     slug = slug[:60].rstrip("-")
     if not slug or (len(folded) < len(text) / 2 and not re.search(r"[a-z]", slug)):
