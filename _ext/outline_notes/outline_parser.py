@@ -20,7 +20,7 @@ from .naming import SlugRegistry, is_day_heading, slugify, split_speaker
 TAB_WIDTH = 4
 _BULLET_CHARS = frozenset("-*+•‣◦–")  # a bullet: one of these, whitespace, the item's text
 _LONE_BULLETS = "-*+•"  # ... or one of these alone on its line
-_RULE_CHARS = "=-~^\"'`#*+_:."
+_RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
 _ATX = re.compile(r"^(#{1,6})(?!#)\s*(\S.*?)(?:\s+#+)?$")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
 _FENCE_CHARS = frozenset("`~")  # what a _FENCE match starts with
@@ -242,24 +242,19 @@ def _find_headings(
     lines: list[_Line], fenced: dict[int, int], warnings: list[ParseWarning]
 ) -> list[_Heading]:
     headings: list[_Heading] = []
-    # rule[i]: the mark of line i when it is a column-0 run of one punctuation mark, else "";
-    # two "" at the end, so rule[i + 2] needs no bounds check.
-    rule = [
-        content[0]
-        if line.indent == 0
-        and len(content := line.content) > 2
-        and content[0] in _RULE_CHARS
-        and not content.strip(content[0])  # three or more of the one mark, nothing else
-        and line.number not in fenced
-        else ""
-        for line in lines
-    ] + ["", ""]
+    # Column-0 lines that start with a mark a rule or an ATX heading is made of: few.
+    marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
+    # rule[i]: the mark of line i when it is a run of three or more of one mark, not in a fence.
+    rule: dict[int, str] = {}
+    for i in marked:
+        content = lines[i].content
+        if len(content) > 2 and not content.strip(content[0]) and lines[i].number not in fenced:
+            rule[i] = content[0]
     # Only a line with a rule on it or under it, or a "#" line, can start a heading.
-    candidates = [
-        i
-        for i, line in enumerate(lines)
-        if rule[i] or rule[i + 1] or (line.indent == 0 and line.raw[:1] == "#")
-    ]
+    candidates = sorted(
+        {i for i in marked if lines[i].raw[:1] == "#"} | {j for i in rule for j in (i - 1, i) if j >= 0}
+    )
+    rule_at = rule.get
     index = 0  # the first line not taken by a heading
     for at in candidates:
         if at < index:
@@ -268,13 +263,13 @@ def _find_headings(
         line = lines[index]
         if line.blank or line.number in fenced:
             continue
-        over = rule[index]
-        if over and rule[index + 2] == over and not lines[index + 1].blank and not rule[index + 1]:
+        over = rule_at(index, "")
+        if over and rule_at(index + 2) == over and not lines[index + 1].blank and index + 1 not in rule:
             text = lines[index + 1].content
             headings.append(_Heading(lines[index + 1].number, text, ("over", over), 3, line.number))
             index += 3
             continue
-        under = rule[index + 1]
+        under = rule_at(index + 1, "")
         if under and not over and line.indent == 0 and _bullet(line.content) is None:
             if len(lines[index + 1].content) < len(line.content):
                 warnings.append(
