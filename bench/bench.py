@@ -209,10 +209,11 @@ def cycle(src: Path, work: Path, edit: tuple[Path, str], jobs: int = 1) -> dict:
 # --- throughput -----------------------------------------------------------------------
 
 
-def throughput(notes: str, least: int = 5, seconds: float = 3.0) -> dict:
+def throughput(notes: str, least: int = 10, seconds: float = 6.0) -> dict:
     """Megabytes of notes per second through parse + page generation (in process, pages
     in memory): the best and the median of at least ``least`` runs and ``seconds`` seconds,
-    as timeit does it: this VM's timings jump by 20 % from one second to the next."""
+    as timeit does it. This VM's speed swings by half from one second to the next; at ×50 a
+    run takes a quarter of a second, so a short window holds too few runs to find its best."""
     data = notes.encode("utf-8")
     size = len(data) / 1e6
     times: list[float] = []
