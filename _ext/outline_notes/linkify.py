@@ -50,7 +50,8 @@ def find_links(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if "." not in text:  # every link has a dot: skip the regexes for most bullets
         return found
-    if "://" in text or "www." in text.lower():
+    # "www." in any case holds "w." or "W.": most dotted text skips the lower-cased copy
+    if "://" in text or (("w." in text or "W." in text) and "www." in text.lower()):
         _add_urls(text, found)
     if _may_hold_domain(text):
         _add_domains(text, found)
