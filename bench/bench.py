@@ -346,7 +346,7 @@ def table(results: dict) -> str:
     for scale, entry in results["scales"].items():
         parts = [
             f"{scale}: parse + generate {entry['parse_generate_mb_s']:.1f} MB/s "
-            f"(median {entry.get('parse_generate_mb_s_median', 0):.1f})"
+            f"(median {entry['parse_generate_mb_s_median']:.1f})"
         ]
         if "peer" in entry:
             o, p = entry["ours"], entry["peer"]

@@ -82,7 +82,7 @@ def _emit_blocks(
             lines = _render_text(block.lines, block.line, " ".join(block.lines), context, None)
         else:  # a Subheading
             lines = [f".. rubric:: {escape(block.text)}", ""]
-        out.extend([prefix + line if line else "" for line in lines] if prefix else lines)
+        out.extend(_indent(lines, prefix))
         out.append("")
         after_other = True
 
@@ -108,7 +108,7 @@ def _emit_item(item: Item, context: _TalkContext, parent: Item | None, out: list
     body = _render_text(item.lines, item.line, item.text, context, parent)
     out.append(prefix + "- " + body[0])
     inner = prefix + "  "
-    out.extend([inner + line if line else "" for line in body[1:]])
+    out.extend(_indent(body[1:], inner))
     if item.children:
         out.append("")
         mark = len(out)
