@@ -7,6 +7,7 @@ line of the notes file where it starts, so warnings and the follow-up list can p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -66,6 +67,8 @@ class Talk:
     speaker: str
     slug: str
     blocks: list[Block] = field(default_factory=list)
+    time: str = ""
+    speaker_line: int = 0  # the line that named the speaker under the heading, if any
 
 
 @dataclass(slots=True)
@@ -77,6 +80,7 @@ class Day:
     slug: str
     preamble: list[Block] = field(default_factory=list)
     talks: list[Talk] = field(default_factory=list)
+    implicit: bool = False  # the notes have no day headings: this day holds every talk
 
 
 @dataclass(slots=True)
@@ -88,6 +92,7 @@ class Notes:
     preamble: list[Block] = field(default_factory=list)
     days: list[Day] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    structure: Any = None  # reading.structure.Structure: the roles and why (make outline)
 
     @property
     def talks(self) -> list[Talk]:

@@ -15,13 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Code, Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk
-from .naming import SlugRegistry, is_day_heading, slugify, split_speaker
+from .naming import SlugRegistry, slugify
+from .reading import structure as roles
+from .reading.speakers import TitleParts, speakers_from_text, split_heading
 
 TAB_WIDTH = 4
 _BULLET_CHARS = frozenset("-*+•‣◦–")  # a bullet: one of these, whitespace, the item's text
 _LONE_BULLETS = "-*+•"  # ... or one of these alone on its line
 _RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
-_ATX = re.compile(r"^(#{1,6})(?!#)\s*(\S.*?)(?:\s+#+)?$")
+_ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
+_ORG = re.compile(r"^(\*+)\s+(\S.*)$")
+_META_TITLE = re.compile(r"(?i)^(?:title|#\+title)\s*:\s*(\S.*)$")
+_HINT = re.compile(r"(?i)^notes-structure\s*:\s*(.*)$")
+_RULE_LINE = frozenset("-*_=~")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
 _FENCE_CHARS = frozenset("`~")  # what a _FENCE match starts with
 _PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
@@ -53,6 +59,8 @@ class _Heading:
     span: int  # how many physical lines the heading takes
     start: int = 0  # first physical line (the overline, if any)
     level: int = 0
+    role: str = ""
+    parts: TitleParts | None = None
 
     def __post_init__(self) -> None:
         self.start = self.start or self.line
@@ -75,8 +83,7 @@ def title_of(path: str | Path) -> str:
         text = decode_notes(Path(path).read_bytes(), Path(path).name)
     except (OSError, NotesError):
         return ""
-    title, _, _ = _classify(_outline(text, [])[2])
-    return title.text if title else ""
+    return parse_notes(text, Path(path).name).title
 
 
 def decode_notes(data: bytes, source: str) -> str:
@@ -118,19 +125,28 @@ def lex(text: str) -> list[_Line]:
     return lines
 
 
-def parse_notes(text: str, source: str = "notes.txt") -> Notes:
-    """Parse the text of a notes file into days, talks and items."""
+def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Notes:
+    """Parse the text of a notes file into days, talks and items.
+
+    ``override`` says what the guess cannot know (``days=none, talks=##``); a line
+    ``notes-structure: ...`` in the notes says the same and wins.
+    """
     warnings: list[ParseWarning] = []
     lines, fenced, headings = _outline(text, warnings)
     notes = Notes(source=source, title="", warnings=warnings)
-    title, days, talks = _classify(headings)
-    if title:
-        notes.title = title.text
-    if not headings:
-        talks = _outline_titles(lines, fenced)
-    in_order = headings or talks  # in line order, none overlapping the next
-    day_starts = {h.start for h in days}
-    talk_starts = {h.start for h in talks}
+    meta = _meta_lines(lines, fenced)
+    for index, kind, value in meta:
+        if kind == "title":
+            notes.title = value
+        else:
+            override = value
+        headings.append(_Heading(lines[index].number, lines[index].content, ("meta", kind), 1, role="meta"))
+    headings.sort(key=lambda h: h.start)
+    found = _assign_roles(lines, headings, roles.Override.parse(override), bool(notes.title), notes.title)
+    notes.structure = found
+    for line, message in found.doubts:
+        warnings.append(ParseWarning(line, "structure", message))
+    in_order = _with_untitled_talks(lines, fenced, headings)
 
     day_slugs = SlugRegistry()
     talk_slugs: SlugRegistry = SlugRegistry(reserved=("index",))
@@ -150,7 +166,7 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
         nonlocal current_day, talk_slugs
         if current_day is None:
             name = notes.title or "Notes"
-            current_day = Day(line=1, title=name, slug=day_slugs.claim(slugify(name, "day")))
+            current_day = Day(line=1, title=name, slug=day_slugs.claim(slugify(name, "day")), implicit=True)
             talk_slugs = SlugRegistry(reserved=("index",))
             notes.days.append(current_day)
         return current_day
@@ -161,9 +177,14 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             continue
         flush(lines[position : heading.start - 1])
         position = heading.start - 1 + heading.span
-        if heading is title:
+        role = heading.role
+        if role == roles.TITLE:
+            if not notes.title:
+                notes.title = heading.text
             continue
-        if heading.start in day_starts:
+        if role in ("meta", roles.SPEAKER, roles.SUBTITLE):
+            continue  # shown as the title or the talk's speaker
+        if role == roles.DAY:
             current_day = Day(
                 line=heading.line,
                 title=heading.text,
@@ -172,20 +193,25 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             talk_slugs = SlugRegistry(reserved=("index",))
             notes.days.append(current_day)
             current_talk = None
-        elif heading.start in talk_starts:
+        elif role == roles.TALK:
             day = ensure_day()
-            name, speaker = split_speaker(heading.text)
+            parts = heading.parts or split_heading(heading.text)
             current_talk = Talk(
                 line=heading.line,
                 heading=heading.text,
-                title=name,
-                speaker=speaker,
-                slug=talk_slugs.claim(slugify(name)),
+                title=parts.title,
+                speaker=parts.speaker,
+                time=parts.time,
+                slug=talk_slugs.claim(slugify(parts.title)),
             )
             day.talks.append(current_talk)
+        elif role in (roles.GROUP, roles.ASIDE):
+            current_talk = None
+            target().append(Subheading(line=heading.line, text=heading.text))
         else:
             target().append(Subheading(line=heading.line, text=heading.text))
     flush(lines[position:])
+    _speakers_from_text(notes.talks)
     if not notes.days:
         day = ensure_day()
         if notes.preamble:
@@ -199,7 +225,223 @@ def parse_notes(text: str, source: str = "notes.txt") -> Notes:
             )
             notes.preamble = []
             day.talks.append(talk)
+    _warn_doubts(notes, text)
     return notes
+
+
+def _meta_lines(lines: list[_Line], fenced: dict[int, int]) -> list[tuple[int, str, str]]:
+    """(index, "title" or "hint", value) of a ``title:`` or ``#+TITLE:`` line before any other
+    text, and of a ``notes-structure:`` hint line anywhere at column 0."""
+    found = []
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is not None and lines[first].indent == 0:
+        match = _META_TITLE.match(lines[first].content)
+        if match:
+            found.append((first, "title", match.group(1).strip()))
+    for index, line in enumerate(lines):
+        if line.indent == 0 and line.content[:1] in "nN" and line.number not in fenced:
+            hint = _HINT.match(line.content)
+            if hint:
+                found.append((index, "hint", hint.group(1)))
+    return found
+
+
+def _assign_roles(
+    lines: list[_Line], headings: list[_Heading], override: roles.Override, has_title: bool, title: str
+) -> roles.Structure:
+    """Levels from the heading styles, then roles from :mod:`reading.structure`."""
+    real = [h for h in headings if h.role != "meta"]
+    order: dict[tuple[str, str], int] = {}
+    for heading in real:
+        order.setdefault(heading.style, len(order))
+    for kind in ("atx", "org"):  # a deeper mark never ranks above a shallower one
+        styles = [style for style in order if style[0] == kind]
+        for style, rank in zip(sorted(styles, key=lambda s: len(s[1])), sorted(order[s] for s in styles)):
+            order[style] = rank
+    starts = [h.start for h in real] + [len(lines) + 1]
+    facts = []
+    for index, heading in enumerate(real):
+        heading.level = order[heading.style]
+        below = [
+            n.content for n in lines[heading.start - 1 + heading.span : starts[index + 1] - 1] if _has_word(n)
+        ]
+        facts.append(
+            roles.HeadingFacts(
+                heading.line,
+                heading.text,
+                heading.level,
+                _style_token(heading.style),
+                len(below),
+                "\n".join(below[:8]),
+            )
+        )
+    found = roles.infer(facts, override, has_title)
+    for heading, role in zip(real, found.roles):
+        heading.role = role
+    for index, parts in found.talks.items():
+        real[index].parts = parts
+    return found
+
+
+def _has_word(line: _Line) -> bool:
+    return not line.blank and any(c.isalnum() for c in line.content)
+
+
+def _style_token(style: tuple[str, str]) -> str:
+    """A heading style as a user writes it in ``notes-structure:``: "##", "=", "over =", "**"."""
+    kind, mark = style
+    return f"over {mark}" if kind == "over" else mark
+
+
+def _with_untitled_talks(
+    lines: list[_Line], fenced: dict[int, int], headings: list[_Heading]
+) -> list[_Heading]:
+    """The headings, plus talk titles that are not headings, in stretches without talks.
+
+    A stretch is a day (or the whole notes when there are no days); the titles are bold lines
+    alone, lines after separator rules, or column-0 lines with indented lines under them.
+    """
+    days = [h for h in headings if h.role == roles.DAY]
+    if days:
+        ends = [d.start - 1 for d in days[1:]] + [len(lines)]
+        stretches = [(d.start - 1 + d.span, end) for d, end in zip(days, ends)]
+    else:
+        top = [h for h in headings if h.role in (roles.TITLE, roles.FRONT, "meta")]
+        stretches = [(max((h.start - 1 + h.span for h in top), default=0), len(lines))]
+    extra: list[_Heading] = []
+    for begin, end in stretches:
+        if any(begin < h.start <= end and h.role not in (roles.TITLE, roles.FRONT, "meta") for h in headings):
+            continue
+        extra += _untitled_talks(lines[begin:end], fenced)
+    if not extra:
+        return headings
+    return sorted(headings + extra, key=lambda h: h.start)
+
+
+def _untitled_talks(region: list[_Line], fenced: dict[int, int]) -> list[_Heading]:
+    for finder in (_bold_titles, _separated_titles, _outline_titles):
+        found = finder(region, fenced)
+        if found:
+            for heading in found:
+                heading.role = roles.TALK
+                heading.parts = split_heading(heading.text)
+            return found
+    return []
+
+
+def _plain_line(line: _Line, fenced: dict[int, int]) -> bool:
+    return not line.blank and line.number not in fenced and _bullet(line.content) is None
+
+
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1:?$")
+
+
+def _bold_titles(region: list[_Line], fenced: dict[int, int]) -> list[_Heading]:
+    """A bold line alone at the left margin: ``**A. Keynote: Drew Conway**``."""
+    return [
+        _Heading(line.number, line.content, ("bold", ""), 1)
+        for line in region
+        if line.indent == 0 and _plain_line(line, fenced) and _BOLD_LINE.match(line.content)
+    ]
+
+
+def _is_rule(line: _Line) -> bool:
+    content = line.content
+    return len(content) > 2 and content[0] in _RULE_LINE and not content.replace(" ", "").strip(content[0])
+
+
+def _separated_titles(region: list[_Line], fenced: dict[int, int]) -> list[_Heading]:
+    """Plain title lines between separator rules: the first line of each stretch."""
+    rules = [
+        i
+        for i, line in enumerate(region)
+        if line.indent == 0 and line.number not in fenced and _is_rule(line)
+    ]
+    if not rules:
+        return []
+    titles = []
+    for start in [-1, *rules]:
+        following = next((n for n in region[start + 1 :] if not n.blank), None)
+        if following is None or _is_rule(following) or not _plain_line(following, fenced) or following.indent:
+            continue
+        titles.append(_Heading(following.number, following.content, ("separated", ""), 1))
+    return titles if len(titles) >= 2 else []
+
+
+def _outline_titles(region: list[_Line], fenced: dict[int, int]) -> list[_Heading]:
+    """For notes without heading markers: a line at the left margin with indented lines under
+    it; once there are two, every such line after a blank is a talk, with or without lines."""
+    titles = []
+    loose = []
+    previous: _Line | None = None
+    for index, line in enumerate(region):
+        if line.blank:
+            previous = None if previous is None or previous.blank else line
+            continue
+        if line.indent > 1 or not _plain_line(line, fenced) or _is_rule(line):
+            previous = line
+            continue
+        after_text = previous is not None and not previous.blank and previous.indent <= 1
+        following = next((n for n in region[index + 1 :] if not n.blank), None)
+        heading = _Heading(line.number, line.content, ("outline", ""), 1)
+        if (
+            following is not None
+            and following.number not in fenced
+            and (following.indent > line.indent or _bullet(following.content) is not None)
+        ):
+            titles.append(heading)
+        elif not after_text:
+            loose.append(heading)
+        previous = line
+    if len(titles) >= 2:
+        titles = sorted(titles + loose, key=lambda h: h.start)
+    return titles
+
+
+def _speakers_from_text(talks: list[Talk]) -> None:
+    """Speakers the headings did not give: a name heading, or a first line that is a name."""
+    bare = [talk for talk in talks if not talk.speaker]
+    facts = []
+    for talk in bare:
+        first = talk.blocks[0] if talk.blocks else None
+        alone = (
+            isinstance(first, (Item, Para)) and len(first.lines) == 1 and not getattr(first, "children", None)
+        )
+        facts.append((talk.title, first.lines[0] if alone else "", "\n".join(_first_lines(talk.blocks, 8))))
+    for talk, (speaker, from_line) in zip(bare, speakers_from_text(facts)):
+        talk.speaker = speaker
+        if from_line:  # the line is shown as the speaker, not twice
+            talk.speaker_line = talk.blocks[0].line
+            del talk.blocks[0]
+
+
+def _first_lines(blocks: list, count: int) -> list[str]:
+    found: list[str] = []
+    for block in blocks:
+        if len(found) >= count:
+            break
+        if isinstance(block, Subheading):
+            found.append(block.text)
+        elif isinstance(block, Item):
+            found += block.lines
+            found += _first_lines(block.children, count - len(found))
+        else:
+            found += block.lines
+    return found[:count]
+
+
+def _warn_doubts(notes: Notes, text: str) -> None:
+    """Warn where the structure looks doubtful: empty notes, a day without talks."""
+    if not text.strip():
+        notes.warnings.append(ParseWarning(1, "structure", "the notes file is empty"))
+        return
+    for day in notes.days:
+        if not day.talks and not day.implicit:
+            notes.warnings.append(
+                ParseWarning(
+                    day.line, "structure", f"day {day.title!r} has no talks; its notes stay on the day's page"
+                )
+            )
 
 
 def _outline(text: str, warnings: list[ParseWarning]) -> tuple[list[_Line], dict[int, int], list[_Heading]]:
@@ -250,9 +492,18 @@ def _find_headings(
         content = lines[i].content
         if len(content) > 2 and not content.strip(content[0]) and lines[i].number not in fenced:
             rule[i] = content[0]
-    # Only a line with a rule on it or under it, or a "#" line, can start a heading.
+    # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets.
+    org = any(
+        lines[i].raw[:2] == "#+"
+        or lines[i].raw[:3] == "** "
+        or _ORG.match(lines[i].raw)
+        and lines[i].raw[:2] == "**"
+        for i in marked
+    )
+    # Only a line with a rule on it or under it, or a "#" line (a "*" line in org), can start a heading.
+    starts = "#*" if org else "#"
     candidates = sorted(
-        {i for i in marked if lines[i].raw[:1] == "#"} | {j for i in rule for j in (i - 1, i) if j >= 0}
+        {i for i in marked if lines[i].raw[:1] in starts} | {j for i in rule for j in (i - 1, i) if j >= 0}
     )
     rule_at = rule.get
     index = 0  # the first line not taken by a heading
@@ -262,6 +513,11 @@ def _find_headings(
         index = at
         line = lines[index]
         if line.blank or line.number in fenced:
+            continue
+        star = _ORG.match(line.raw) if org and line.raw[:1] == "*" else None
+        if star:
+            headings.append(_Heading(line.number, star.group(2), ("org", star.group(1)), 1))
+            index += 1
             continue
         over = rule_at(index, "")
         if over and rule_at(index + 2) == over and not lines[index + 1].blank and index + 1 not in rule:
@@ -287,52 +543,6 @@ def _find_headings(
             headings.append(_Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
         index += 1
     return headings
-
-
-def _classify(
-    headings: list[_Heading],
-) -> tuple[_Heading | None, list[_Heading], list[_Heading]]:
-    """Pick the document title, the day headings and the talk headings."""
-    if not headings:
-        return None, [], []
-    styles: dict[tuple[str, str], int] = {}
-    for heading in headings:
-        heading.level = styles.setdefault(heading.style, len(styles))
-    uses = Counter(h.style for h in headings)
-    first = headings[0]
-    title = None
-    if len(headings) > 1 and uses[first.style] == 1:
-        title = first
-    rest = [h for h in headings if h is not title]
-    dayish = [h for h in rest if is_day_heading(h.text)]
-    if dayish:
-        day_level = min(h.level for h in dayish)
-        days = [h for h in dayish if h.level == day_level]
-        day_starts = {h.start for h in days}
-        others = [h for h in rest if h.start not in day_starts and h.level >= day_level]
-        talk_level = min((h.level for h in others), default=day_level + 1)
-        talks = [h for h in rest if h.start not in day_starts and h.level <= talk_level]
-        return title, days, talks
-    if not rest:
-        return None, [], [first]
-    talk_level = min(h.level for h in rest)
-    return title, [], [h for h in rest if h.level == talk_level]
-
-
-def _outline_titles(lines: list[_Line], fenced: dict[int, int]) -> list[_Heading]:
-    """For notes without heading markers: a column-0 line with indented lines under it."""
-    titles = []
-    for index, line in enumerate(lines):
-        if line.blank or line.indent or line.number in fenced or _bullet(line.content) is not None:
-            continue
-        following = next((n for n in lines[index + 1 :] if not n.blank), None)
-        if (
-            following is not None
-            and following.number not in fenced
-            and (following.indent > 0 or _bullet(following.content) is not None)
-        ):
-            titles.append(_Heading(line.number, line.content, ("outline", ""), 1))
-    return titles
 
 
 class _BlockBuilder:
@@ -471,6 +681,8 @@ def _build_blocks(region: list[_Line], fenced: dict[int, int], warnings: list[Pa
             blank_before = True
             if builder.code is not None:
                 builder.feed(line, blank_before)
+        elif line.indent == 0 and _is_rule(line) and builder.code is None:
+            blank_before = True  # a separator rule: structure, not text
         else:
             builder.feed(line, blank_before)
             blank_before = False

@@ -1,0 +1,128 @@
+"""How much a heading reads like a day: ``day_likeness(text) -> float`` in [0, 1].
+
+Dates in the forms people write (ISO, ``6/3/2011``, ``06.06.``, ``June 6, 2011``, ``6 June``,
+``Mon 11 May``), weekday names, and day words with numbers or ordinals (``Day 1``, ``Tag 2``,
+``1er jour``, ``2ème jour``, ``primer día``, ``Dag 3``), in English, German, French, Spanish,
+Portuguese, Italian and Dutch. Month and weekday names come from CLDR (``babel``), loaded
+once on first use. Pure: no Sphinx import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+LOCALES = ("en", "de", "fr", "es", "pt", "it", "nl")
+DAY_WORDS = frozenset({"day", "days", "tag", "jour", "journee", "dia", "giorno", "dag", "jornada"})
+ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh last final one two three four five six seven "
+    "erster zweiter dritter vierter funfter letzter erste zweite dritte vierte funfte letzte "
+    "premier premiere deuxieme seconde troisieme quatrieme cinquieme dernier derniere "
+    "primer primero primera segundo segunda tercer tercero tercera cuarto cuarta quinto quinta "
+    "ultimo ultima primeiro primeira terceiro terceira "
+    "primo secondo terzo quinto ultimo eerste tweede derde vierde vijfde laatste".split()
+)
+# Words that may stand between the parts of a date: "6th of June", "lundi 6 juin", "6 de junio".
+FILLERS = frozenset("of the de del do da le la el il am den der van on feira".split())
+_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere|o|a|\.)?$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.:])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
+    r"|\d{1,2}-\d{1,2}-\d{4})(?![\d:])"
+)
+_WORD = re.compile(r"[^\W_]+\.?|\d+\.?")
+_LEAD = re.compile(r"\s+[-–—|]\s+|:\s+|\s+\(")
+STRONG_TOKENS = frozenset({"weekday", "date", "dayword"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Décembre" -> "decembre"."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def calendar_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(weekday names, month names) of every locale in LOCALES, folded, dots dropped."""
+    from babel import Locale
+
+    weekdays: set[str] = set()
+    months: set[str] = set()
+    for code in LOCALES:
+        locale = Locale.parse(code)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                weekdays.update(fold(name).strip(".") for name in locale.days[context][width].values())
+                months.update(fold(name).strip(".") for name in locale.months[context][width].values())
+    weekdays.update({"tues", "thur", "thurs", "weds"})
+    months.add("sept")
+    # Portuguese weekdays are "segunda-feira": the word before the hyphen is enough.
+    weekdays.update(name.split("-")[0] for name in list(weekdays) if "-" in name)
+    weekdays.discard("")
+    months.discard("")
+    # Short weekday names are common words in some language: "do", "so", "mar" (sea), "lun".
+    weekdays = {name for name in weekdays if len(name) > 2} - {"die", "mar", "lun", "dom", "sab", "sol"}
+    return frozenset(weekdays), frozenset(months)
+
+
+def _kind(token: str) -> str:
+    weekdays, months = calendar_names()
+    word = fold(token).rstrip(".")
+    if word in weekdays:
+        return "weekday"
+    if word in months:
+        return "month"
+    if word in DAY_WORDS:
+        return "dayword"
+    if word in ORDINAL_WORDS:
+        return "ordinal"
+    if _YEAR.match(word):
+        return "year"
+    if _NUMBER.match(fold(token)) or word.isdigit() and len(word) <= 2:
+        return "number"
+    if word in FILLERS:
+        return "filler"
+    return "other"
+
+
+def day_tokens(text: str) -> list[str]:
+    """The kind of each word of the text (numeric dates count as one "date" token)."""
+    kinds = ["date"] * len(_NUMERIC_DATE.findall(text))
+    rest = _NUMERIC_DATE.sub(" ", text)
+    kinds += [_kind(token) for token in _WORD.findall(rest)]
+    return kinds
+
+
+def _has_day(kinds: list[str]) -> bool:
+    """A day is named: a weekday, a date, a month with a day number, or a day word with a number."""
+    if "weekday" in kinds or "date" in kinds:
+        return True
+    numbered = "number" in kinds or "ordinal" in kinds
+    if "month" in kinds and (numbered or "year" in kinds):
+        return True
+    return "dayword" in kinds and numbered
+
+
+def day_likeness(text: str) -> float:
+    """1.0 when the text is only a day or date, less when it names one among other words."""
+    text = text.strip().strip("*_`#").strip()
+    if not text:
+        return 0.0
+    kinds = day_tokens(text)
+    if not _has_day(kinds):
+        return 0.0
+    others = kinds.count("other")
+    if not others:
+        return 1.0
+    # "Day 1 - Workshops", "Monday: tutorials": a day, then what it holds.
+    lead = _LEAD.split(text, maxsplit=1)
+    if len(lead) == 2 and lead[0] and _has_day(day_tokens(lead[0])) and "other" not in day_tokens(lead[0]):
+        return 0.8
+    return 0.5 * (len(kinds) - others) / len(kinds)
+
+
+def is_day(text: str) -> bool:
+    return day_likeness(text) >= 0.5

@@ -1,0 +1,259 @@
+"""Talk headings split into title, speaker and time. Pure functions, no Sphinx import.
+
+The forms people write: ``Title - Speaker`` (``-``, ``–``, ``—``), ``Speaker - Title`` when
+only the first part is a name, ``Title (Speaker)``, ``Title by Speaker``, ``Title from
+@handle``, ``@handle Title``, ``Keynote: Speaker`` (kept whole as the title), a leading time
+(``11:00``, ``9.30``, ``14h00``), and trailing affiliations (``- VP Engineering - Isode Ltd``).
+A real name is preferred to a handle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARTICLES = frozenset(
+    "van von de der den da di du del della la le bin ibn al dos das y ten ter op zu".split()
+)
+_NOT_NAMES = frozenset(
+    "the a an of and for in on with to at from by part lessons introduction intro how why what "
+    "your our my is are django python api apis web talk keynote panel q&a ltd inc gmbh llc corp "
+    "ag plc labs university team group lunch break coffee day session track workshop tutorial "
+    "notes questions references resources outline summary conclusion overview new using building "
+    "lightning talks opening closing welcome".split()
+)
+_TITLE_PREFIXES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_PEOPLE_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+HANDLE = re.compile(r"^@\w{1,30}$")
+_FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNORECASE)
+_LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
+_BY_NAME = re.compile(r"^(.*\S)\s+(?:by|von|par|por|di|door)\s+(\S.*)$")
+_COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
+_TIME = re.compile(
+    r"^\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
+    r"(?:\s*[-–—:|]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
+_SESSION_WORDS = frozenset(
+    "keynote keynotes talk lightning opening closing panel workshop tutorial plenary invited "
+    "fireside chat interview session q&a demo".split()
+)
+_AFFILIATION = re.compile(
+    r"(?i)^(?:guy|gal|person|folks?|someone|dev|developer|engineer)?\s*(?:from|at|of|@)\s+\S"
+    r"|\b(?:ltd|inc|gmbh|llc|corp|plc|vp|ceo|cto|coo|cfo|founder|co-founder|director|manager|"
+    r"engineering|engineer|developer|architect|evangelist|advocate|lead|head|professor)\b"
+)
+_BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParts:
+    """What a talk heading says: its title, who speaks, and when."""
+
+    title: str
+    speaker: str = ""
+    time: str = ""
+
+
+def looks_like_person(text: str, single: bool = False) -> bool:
+    """True for "Remco Wendt", "Dr Russell Keith-Magee", "Jacob Kaplan-Moss & Russell Keith-Magee".
+
+    ``single`` also accepts one capitalised word ("Hadley"), where the file's other
+    headings show that this is where a name goes. "?" stands for a name not caught.
+    """
+    people = [p for p in _PEOPLE_SEP.split(text.strip()) if p]
+    known = [p for p in people if p != "?"]
+    return bool(known) and all(_looks_like_one_name(p, single) for p in known)
+
+
+def _looks_like_one_name(text: str, single: bool) -> bool:
+    words = text.split()
+    if words and words[0].lower() in _TITLE_PREFIXES:
+        words = words[1:]
+    if not (1 if single else 2) <= len(words) <= 4:
+        return False
+    for index, word in enumerate(words):
+        if index and word in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper():
+            return False
+        if word.lower().strip(".") in _NOT_NAMES:
+            return False
+    return not (single and len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+
+
+def is_handle(text: str) -> bool:
+    return bool(HANDLE.match(text))
+
+
+def leading_time(text: str) -> tuple[str, str]:
+    """("11:00", rest) of "11:00 Title"; ("", text) when the text does not start with a time.
+
+    A bare number is a time only with minutes or am/pm: "3 ways to ..." keeps its 3.
+    """
+    match = _TIME.match(text)
+    if not match:
+        return "", text
+    time = match.group(1).strip()
+    if not re.search(r"[:.h]\d{2}|[ap]\.?m", time, re.IGNORECASE):
+        return "", text
+    return time, text[match.end() :]
+
+
+def _parts(text: str) -> list[str]:
+    """The parts of a heading between dashes that stand alone: "A - B — C" -> [A, B, C]."""
+    words = text.replace("—", " — ").split()
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in ("-", "–", "—", "--"):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [" ".join(p) for p in parts]
+
+
+def _speaker_of_part(part: str) -> tuple[str, str] | None:
+    """(kind, speaker) when the whole part names who speaks: a person or a handle."""
+    if looks_like_person(part):
+        return "person", part
+    if is_handle(part):
+        return "handle", part
+    match = _FROM_HANDLE.match(part)
+    if match and not match.group(1):
+        return "handle", match.group(2)
+    return None
+
+
+def split_heading(heading: str, single_names: bool = False) -> TitleParts:
+    """Title, speaker and time of a talk heading; the heading whole when no form fits."""
+    text = " ".join(heading.split())
+    time, text = leading_time(text)
+    bold = _BOLD.match(text)
+    if bold:
+        text = bold.group(2).strip()
+    title, speaker = _split_speaker(text, single_names)
+    return TitleParts(title or text, speaker, time)
+
+
+def _split_speaker(text: str, single_names: bool) -> tuple[str, str]:
+    parts = _parts(text)
+    if len(parts) > 1:
+        found = []
+        for index, part in enumerate(parts):
+            hit = _speaker_of_part(part)
+            if hit is not None:
+                found.append((index, *hit))
+        people = [f for f in found if f[1] == "person"]
+        pick = people[0] if people else (found[0] if found else None)
+        if pick is not None:
+            index, _, who = pick
+            handles = {f[0] for f in found}
+            if index > 0:
+                title = " - ".join(p for p in parts[:index] if p)
+            else:
+                rest = [p for i, p in enumerate(parts) if i > 0 and p and i not in handles]
+                title = " - ".join(p for p in rest if not _AFFILIATION.search(p)) or " - ".join(rest)
+            if title:
+                return title, who
+        # "@solomonstre ZeroRPC - guy from dotCloud": a handle leads the first part.
+        lead = _LEAD_HANDLE.match(parts[0])
+        if lead and all(_AFFILIATION.search(p) for p in parts[1:] if p):
+            return lead.group(2), lead.group(1)
+    title, inside = in_parens(text)
+    if inside and looks_like_person(inside, single=single_names):
+        return title, inside
+    match = _FROM_HANDLE.match(text)
+    if match and match.group(1):
+        return match.group(1), match.group(2)
+    lead = _LEAD_HANDLE.match(text)
+    if lead:
+        return lead.group(2), lead.group(1)
+    match = _BY_NAME.match(text)
+    if match and looks_like_person(match.group(2)):
+        return match.group(1), match.group(2)
+    match = _COLON_NAME.match(text)
+    if match and looks_like_person(match.group(2)):
+        prefix = match.group(1).lower().split()
+        if prefix and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}:
+            return text, match.group(2)  # "Keynote: Name" stays the title as written
+    return text, ""
+
+
+def in_parens(heading: str) -> tuple[str, str]:
+    """("Title", "Speaker") of "Title (Speaker)", ("", "") if it does not end so."""
+    if not heading.endswith(")"):
+        return "", ""
+    opening = heading.rfind("(")
+    inside = heading[opening + 1 : -1].strip()
+    title = heading[:opening].rstrip()
+    if opening < 1 or not inside or ")" in inside or not title:
+        return "", ""
+    return title, inside
+
+
+def speaker_line(text: str) -> str:
+    """The speaker named by a line of its own under a heading, or "".
+
+    "Jonghwa Seo", "**Rebecca Parsons (ThoughtWorks)**", "Speaker: Jane Doe".
+    """
+    text = " ".join(text.split()).rstrip(".")
+    bold = _BOLD.match(text)
+    if bold:
+        text = bold.group(2).strip()
+    label = re.match(r"(?i)^(?:speakers?|by|presenters?|sprecher(?:in)?|orateur|ponente)\s*:\s*(.+)$", text)
+    if label:
+        text = label.group(1)
+    name, inside = in_parens(text)
+    if inside and looks_like_person(name):
+        return text
+    return text if looks_like_person(text) else ""
+
+
+def given_by(text: str) -> str:
+    """The speaker of a sentence like "A talk given by Raymond Hettinger at PyCodeConf 2011."."""
+    match = re.search(
+        r"\b(?:given|presented|delivered|talk|keynote|presentation|session)\s+by\s+"
+        r"((?:[A-Z][\w'’.\-]+\s?){2,4})",
+        text,
+    )
+    if not match:
+        return ""
+    words = match.group(1).split()
+    while words and words[-1].lower() in _NOT_NAMES | {"at"}:
+        words.pop()
+    name = " ".join(words)
+    return name if looks_like_person(name) else ""
+
+
+def mentions(text: str, name: str) -> bool:
+    """The first or last word of a name stands in the text, as a word, capitalised as in the name."""
+    words = [w for w in name.split() if w != "?"]
+    if not words:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in {words[0], words[-1]})
+
+
+def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
+    """For talks without a speaker in their heading, (title, first line, the few lines under
+    it): the speaker the text gives, and whether the first line is only that name.
+
+    A heading that is only a name is the speaker when the name comes back in the text, when
+    it holds a "?" for a name not caught, or when most talks of the file are headed so. A
+    first line that is only a name is the speaker when it is bold, labelled or followed by an
+    affiliation in parentheses, or when at least half these talks open with a name; "A talk
+    given by Name" gives the name and stays text.
+    """
+    named_headings = [looks_like_person(title) for title, _, _ in talks]
+    many_named = sum(named_headings) * 2 > len(talks)
+    name_lines = [speaker_line(first) if first else "" for _, first, _ in talks]
+    many_lines = sum(bool(n) for n in name_lines) * 2 >= len(talks)
+    found = []
+    for (title, first, body), named, name in zip(talks, named_headings, name_lines):
+        if named and ("?" in title.split() or many_named or mentions(body, title)):
+            found.append((title, False))
+        elif name and (many_lines or name != " ".join(first.split()).rstrip(".")):
+            found.append((name, True))
+        else:
+            found.append((given_by(first) if first else "", False))
+    return found

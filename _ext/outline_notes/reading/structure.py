@@ -1,0 +1,328 @@
+"""The role of every heading — title, day, group, talk, section — weighed on the whole file.
+
+Levels come from the heading styles (the parser gives them); roles are a second question,
+answered here from evidence, as ``csv.Sniffer`` does for delimiters: day-likeness of the words,
+how many headings each level has and how they nest, which headings hold content of their own,
+and which read like talks (a speaker, a time) or like parts of a talk ("Outline", "Questions").
+Each decision is kept as a reason, so ``make outline`` can show why; the user can override
+the levels (:class:`Override`). Pure: no Sphinx import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .day_words import day_likeness
+from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
+from .speakers import TitleParts, in_parens, looks_like_person, mentions, split_heading
+
+# Roles. "front": under the notes' title (a date, a byline); "speaker"/"subtitle": a heading
+# right under a talk heading that names its speaker or its real title (consumed by the talk);
+# "aside": at the talk level but not a talk (a break, the note-taker's to-do list).
+TITLE, FRONT, DAY, GROUP, TALK, SECTION, ASIDE, SPEAKER, SUBTITLE = (
+    "title front day group talk section aside speaker subtitle".split()
+)
+
+
+@dataclass(slots=True)
+class HeadingFacts:
+    """One heading as the parser found it, with what stands under it."""
+
+    line: int
+    text: str
+    level: int
+    style: str  # as the user writes it in an override: "#", "##", "=", "over =", "**" (org)
+    own_lines: int = 0  # lines with words between this heading and the next one
+    body: str = ""  # the first few of those lines, joined
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """What the user said about the structure: a style for days or talks, or "none"."""
+
+    days: str = ""
+    talks: str = ""
+    title: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Override:
+        """``days=none, talks=##, title=none`` (the hint line's and conf value's syntax)."""
+        values = {}
+        for part in re.split(r"[,;]\s*|\s+(?=\w+\s*=)", text.strip()):
+            key, _, value = part.partition("=")
+            key = key.strip().lower()
+            if key in ("days", "talks", "title") and value.strip():
+                values[key] = value.strip().strip("\"'")
+        return cls(**values)
+
+    def __bool__(self) -> bool:
+        return bool(self.days or self.talks or self.title)
+
+
+@dataclass
+class Structure:
+    """The roles, one per heading, the talks' titles and speakers, and why."""
+
+    roles: list[str]
+    talks: dict[int, TitleParts] = field(default_factory=dict)  # heading index -> its talk
+    reasons: list[str] = field(default_factory=list)
+    doubts: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    title: int | None = None
+
+
+def infer(
+    heads: list[HeadingFacts], override: Override = Override(), has_meta_title: bool = False
+) -> Structure:
+    """Give each heading its role."""
+    structure = Structure(roles=[SECTION] * len(heads))
+    if not heads:
+        return structure
+    kids = _children(heads)
+    title = None
+    if not (has_meta_title or override.title == "none"):
+        title = _pick_title(heads, kids, structure.reasons)
+    scope = list(range(len(heads)))
+    if title is not None:
+        structure.title = title
+        structure.roles[title] = TITLE
+        lone = all(h.level > heads[title].level for h in heads[title + 1 :])
+        if not lone:  # its own sub-headings (a date, a byline) belong to the title
+            for index in _descendants(title, heads):
+                structure.roles[index] = FRONT
+        scope = [i for i in scope if structure.roles[i] == SECTION]
+    days = _pick_days(heads, scope, override, structure.reasons)
+    for index in days:
+        structure.roles[index] = DAY
+    # Talk candidates: per day (or in the whole scope), the shallowest level below the day.
+    spans = _day_spans(heads, scope, days)
+    talk_level = _style_level(heads, override.talks)
+    single = sum(1 for i in scope if looks_like_person(in_parens(heads[i].text)[1])) >= 2
+    for members in spans:
+        if not members:
+            continue
+        level = talk_level if talk_level is not None else min(heads[i].level for i in members)
+        for index in members:
+            if heads[index].level == level and structure.roles[index] == SECTION:
+                _place_talk(index, heads, kids, structure, single)
+    _name_headings(heads, kids, structure)
+    _note_doubts(heads, kids, structure)
+    return structure
+
+
+def _children(heads: list[HeadingFacts]) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in heads]
+    stack: list[int] = []
+    for index, head in enumerate(heads):
+        while stack and heads[stack[-1]].level >= head.level:
+            stack.pop()
+        if stack:
+            kids[stack[-1]].append(index)
+        stack.append(index)
+    return kids
+
+
+def _descendants(index: int, heads: list[HeadingFacts]) -> list[int]:
+    level = heads[index].level
+    found = []
+    for other in range(index + 1, len(heads)):
+        if heads[other].level <= level:
+            break
+        found.append(other)
+    return found
+
+
+def _is_day(head: HeadingFacts) -> bool:
+    return day_likeness(head.text) >= 0.5
+
+
+def _talkish(head: HeadingFacts) -> bool:
+    """Reads like a talk: a speaker or a time in the heading, or a person's name."""
+    parts = split_heading(head.text)
+    return bool(parts.speaker or parts.time) or looks_like_person(head.text)
+
+
+def _pick_title(heads: list[HeadingFacts], kids: list[list[int]], reasons: list[str]) -> int | None:
+    first = heads[0]
+    if len(heads) == 1:
+        if first.own_lines == 0:
+            reasons.append(f"line {first.line}: the only heading, with nothing under it: the title")
+            return 0
+        return None
+    if _is_day(first) or split_heading(first.text).speaker:
+        return None
+    rest = heads[1:]
+    if all(h.level > first.level for h in rest):  # a lone heading above all others
+        below = min(h.level for h in rest)
+        nested = [h for h in rest if h.level == below]
+        sections = sum(is_section_word(h.text) for h in nested)
+        if any(_is_day(h) for h in nested) or title_likeness(first.text):
+            reasons.append(
+                f"line {first.line}: a lone first heading above days or a conference name: the title"
+            )
+            return 0
+        if sections * 3 >= len(nested) and sum(_talkish(h) for h in nested) * 2 < len(nested):
+            reasons.append(
+                f"line {first.line}: a lone first heading whose sub-headings read as parts of a talk "
+                f"({sections} of {len(nested)} like 'Outline', 'Questions'): one talk, not a title"
+            )
+            return None
+        if len(nested) >= 2:
+            reasons.append(f"line {first.line}: a lone first heading above {len(nested)} others: the title")
+            return 0
+        return None
+    same = [h for h in rest if h.level == first.level]
+    if same and sum(_is_day(h) for h in same) * 2 >= len(same):
+        reasons.append(f"line {first.line}: the first heading stands above days in their style: the title")
+        return 0
+    under_first = _descendants(0, heads)
+    after = heads[1 + len(under_first) :]
+    if title_likeness(first.text) or (
+        any(_is_day(heads[k]) for k in under_first) and not any(_is_day(h) for h in after)
+    ):
+        reasons.append(f"line {first.line}: the first heading names the conference or the notes: the title")
+        return 0
+    return None
+
+
+def _style_level(heads: list[HeadingFacts], style: str) -> int | None:
+    if not style or style == "none":
+        return None
+    for head in heads:
+        if head.style == style or head.style == style.replace(" ", ""):
+            return head.level
+    return None
+
+
+def _pick_days(
+    heads: list[HeadingFacts], scope: list[int], override: Override, reasons: list[str]
+) -> list[int]:
+    if not scope or override.days == "none":
+        return []
+    forced = _style_level(heads, override.days)
+    if forced is not None:
+        reasons.append(f"days: the '{override.days}' headings, as the notes or conf.py say")
+        return [i for i in scope if heads[i].level == forced]
+    dayish = [i for i in scope if _is_day(heads[i])]
+    if not dayish:
+        reasons.append("days: no heading reads as a day or a date: one day")
+        return []
+    level = min(heads[i].level for i in dayish)
+    above = [i for i in scope if heads[i].level < level]
+    if len(above) > 1:
+        reasons.append(f"days: the day-like headings stand under {len(above)} others: not days")
+        return []
+    at_level = [i for i in scope if heads[i].level == level]
+    days = [i for i in at_level if _is_day(heads[i])]
+    others = [i for i in at_level if i not in days]
+    deeper = any(heads[i].level > level for i in scope)
+    holding = [i for i in others if any(heads[j].level > level for j in _descendants(i, heads))]
+    if len(days) * 2 >= len(at_level) or (deeper and others and len(holding) * 2 >= len(others)):
+        reasons.append(
+            f"days: the '{heads[days[0]].style}' headings ({len(days)} of {len(at_level)} read as days"
+            + (f"; {', '.join(repr(heads[i].text) for i in others[:3])} with them)" if others else ")")
+        )
+        return at_level
+    reasons.append(
+        f"days: {len(days)} day-like '{heads[days[0]].style}' headings among {len(others)} talks in the same style:"
+        " each day holds the talks after it"
+    )
+    return days
+
+
+def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> list[list[int]]:
+    """The headings of each day (after its heading, before the next day); one span if no days."""
+    day_set = set(days)
+    spans: list[list[int]] = [[]]
+    for index in scope:
+        if index in day_set:
+            spans.append([])
+        else:
+            spans[-1].append(index)
+    return spans
+
+
+def _place_talk(
+    index: int, heads: list[HeadingFacts], kids: list[list[int]], structure: Structure, single: bool
+) -> None:
+    head = heads[index]
+    roles = structure.roles
+    children = kids[index]
+    if is_break(head.text) and head.own_lines <= 3 and not children:
+        roles[index] = ASIDE
+        structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
+        return
+    if is_todo_heading(head.text):
+        roles[index] = ASIDE
+        structure.reasons.append(f"line {head.line}: {head.text!r} is a list of follow-ups, not a talk")
+        return
+    talkish = [c for c in children if _talkish(heads[c]) and not is_section_word(heads[c].text)]
+    sections = [c for c in children if is_section_word(heads[c].text)]
+    if (
+        head.own_lines <= 2
+        and len(children) >= 2
+        and len(sections) * 2 < len(children)
+        and (is_session_word(head.text) or len(talkish) * 2 >= len(children))
+    ):
+        roles[index] = GROUP
+        structure.reasons.append(f"line {head.line}: {head.text!r} holds {len(children)} talks: a group")
+        for child in children:
+            _place_talk(child, heads, kids, structure, single)
+        return
+    roles[index] = TALK
+    structure.talks[index] = split_heading(head.text, single)
+    # Sub-headings that are talks of their own: most of them name a speaker or a time.
+    named = [c for c in children if _names_speaker(heads[c], single)]
+    if named and len(named) * 2 >= len(children):
+        for child in named:
+            roles[child] = TALK
+            structure.talks[child] = split_heading(heads[child].text, single)
+            structure.reasons.append(
+                f"line {heads[child].line}: {heads[child].text!r} names its speaker: a talk"
+            )
+
+
+def _names_speaker(head: HeadingFacts, single: bool) -> bool:
+    parts = split_heading(head.text, single)
+    return bool(parts.speaker or parts.time)
+
+
+def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
+    """A heading right under a talk heading that is a name: the speaker; or, under a name, the title."""
+    for index, parts in list(structure.talks.items()):
+        head = heads[index]
+        first = kids[index][0] if kids[index] else None
+        right_under = first is not None and head.own_lines == 0 and structure.roles[first] == SECTION
+        if right_under:
+            child = heads[first]
+            child_person = looks_like_person(child.text) or looks_like_person(in_parens(child.text)[0])
+            if (
+                looks_like_person(head.text)
+                and not parts.speaker
+                and (
+                    not child_person
+                    or mentions(child.body, child.text)
+                    and not mentions(child.body, head.text)
+                )
+            ):
+                structure.roles[first] = SUBTITLE
+                structure.talks[index] = TitleParts(" ".join(child.text.split()), head.text, parts.time)
+                continue
+            if child_person and not parts.speaker:
+                structure.roles[first] = SPEAKER
+                structure.talks[index] = TitleParts(parts.title, " ".join(child.text.split()), parts.time)
+                continue
+
+
+def _note_doubts(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
+    for index, role in enumerate(structure.roles):
+        if role == TALK:
+            sections = [k for k in kids[index] if structure.roles[k] == SECTION]
+            if len(sections) > 12:
+                structure.doubts.append(
+                    (
+                        heads[index].line,
+                        f"talk {heads[index].text!r} has {len(sections)} sub-headings; "
+                        "if they are talks, say which heading style the talks use (see the guide)",
+                    )
+                )
