@@ -10,7 +10,6 @@ as :class:`model.ParseWarning` data; only undecodable bytes raise :class:`model.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -256,7 +255,8 @@ def _assign_roles(
         order.setdefault(heading.style, len(order))
     for kind in ("atx", "org"):  # a deeper mark never ranks above a shallower one
         styles = [style for style in order if style[0] == kind]
-        for style, rank in zip(sorted(styles, key=lambda s: len(s[1])), sorted(order[s] for s in styles)):
+        ranks = sorted(order[s] for s in styles)
+        for style, rank in zip(sorted(styles, key=lambda s: len(s[1])), ranks, strict=True):
             order[style] = rank
     starts = [h.start for h in real] + [len(lines) + 1]
     facts = []
@@ -276,7 +276,7 @@ def _assign_roles(
             )
         )
     found = roles.infer(facts, override, has_title)
-    for heading, role in zip(real, found.roles):
+    for heading, role in zip(real, found.roles, strict=False):
         heading.role = role
     for index, parts in found.talks.items():
         real[index].parts = parts
@@ -304,7 +304,7 @@ def _with_untitled_talks(
     days = [h for h in headings if h.role == roles.DAY]
     if days:
         ends = [d.start - 1 for d in days[1:]] + [len(lines)]
-        stretches = [(d.start - 1 + d.span, end) for d, end in zip(days, ends)]
+        stretches = [(d.start - 1 + d.span, end) for d, end in zip(days, ends, strict=False)]
     else:
         top = [h for h in headings if h.role in (roles.TITLE, roles.FRONT, "meta")]
         stretches = [(max((h.start - 1 + h.span for h in top), default=0), len(lines))]
@@ -408,7 +408,7 @@ def _speakers_from_text(talks: list[Talk]) -> None:
             isinstance(first, (Item, Para)) and len(first.lines) == 1 and not getattr(first, "children", None)
         )
         facts.append((talk.title, first.lines[0] if alone else "", "\n".join(_first_lines(talk.blocks, 8))))
-    for talk, (speaker, from_line) in zip(bare, speakers_from_text(facts)):
+    for talk, (speaker, from_line) in zip(bare, speakers_from_text(facts), strict=False):
         talk.speaker = speaker
         if from_line:  # the line is shown as the speaker, not twice
             talk.speaker_line = talk.blocks[0].line
@@ -496,8 +496,7 @@ def _find_headings(
     org = any(
         lines[i].raw[:2] == "#+"
         or lines[i].raw[:3] == "** "
-        or _ORG.match(lines[i].raw)
-        and lines[i].raw[:2] == "**"
+        or (_ORG.match(lines[i].raw) and lines[i].raw[:2] == "**")
         for i in marked
     )
     # Only a line with a rule on it or under it, or a "#" line (a "*" line in org), can start a heading.

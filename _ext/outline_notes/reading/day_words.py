@@ -81,7 +81,7 @@ def _kind(token: str) -> str:
         return "ordinal"
     if _YEAR.match(word):
         return "year"
-    if _NUMBER.match(fold(token)) or word.isdigit() and len(word) <= 2:
+    if _NUMBER.match(fold(token)) or (word.isdigit() and len(word) <= 2):
         return "number"
     if word in FILLERS:
         return "filler"

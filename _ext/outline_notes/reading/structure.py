@@ -224,8 +224,8 @@ def _pick_days(
         )
         return at_level
     reasons.append(
-        f"days: {len(days)} day-like '{heads[days[0]].style}' headings among {len(others)} talks in the same style:"
-        " each day holds the talks after it"
+        f"days: {len(days)} day-like '{heads[days[0]].style}' headings among {len(others)} talks"
+        " in the same style: each day holds the talks after it"
     )
     return days
 
@@ -301,8 +301,7 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 and not parts.speaker
                 and (
                     not child_person
-                    or mentions(child.body, child.text)
-                    and not mentions(child.body, head.text)
+                    or (mentions(child.body, child.text) and not mentions(child.body, head.text))
                 )
             ):
                 structure.roles[first] = SUBTITLE
