@@ -8,9 +8,9 @@ BUILDDIR    ?= _build
 NOTES       ?=
 STAMP        = $(VENV)/.installed
 
-export NOTES
+export NOTES NOTES_STRUCTURE
 
-.PHONY: help html test lint clean livehtml rst followups pdf bench linkcheck Makefile
+.PHONY: help html test lint clean livehtml rst followups outline pdf bench linkcheck Makefile
 
 help: $(STAMP)
 	@$(SPHINXBUILD) -M help "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
@@ -69,6 +69,11 @@ clean:
 OUT ?= pages
 rst: $(STAMP)
 	PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages "$(if $(NOTES),$(NOTES),notes.txt)" "$(OUT)"
+
+# The structure found in the notes (title, days, talks, speakers, and why): make outline NOTES=...
+outline: $(STAMP)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes outline "$(if $(NOTES),$(NOTES),notes.txt)" \
+		--structure "$(NOTES_STRUCTURE)" $(if $(FORMAT:text=),--format $(FORMAT),)
 
 # The follow-ups on the terminal: make followups FORMAT=markdown (text, markdown, json)
 FORMAT ?= text

@@ -23,8 +23,10 @@ extensions = ["sphinx_design", "outline_notes"]
 from outline_notes.outline_parser import title_of
 
 notes_file = os.environ.get("NOTES") or "notes.txt"
+# When the guess of days and talks is wrong: "days=none", "days=#, talks=##" (see the guide).
+notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
-notes_title = os.environ.get("NOTES_TITLE") or title_of(HERE / notes_file)
+notes_title = os.environ.get("NOTES_TITLE") or title_of(HERE / notes_file, notes_structure)
 notes_folder = "days"
 notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
@@ -35,7 +37,7 @@ smartquotes = False  # notes show quotes and dashes as typed
 highlight_language = "none"
 
 html_theme = "furo"
-html_title = "Conference notes"
+html_title = notes_title or project  # the browser tab and the sidebar brand
 html_static_path = ["_static"]
 html_css_files = ["site.css"]
 html_copy_source = False

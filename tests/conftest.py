@@ -65,7 +65,8 @@ def notes_lines(path: Path) -> list[tuple[int, str]]:
         content = line.strip()
         if not content or not re.search(r"\w", content):
             continue  # blank, underline, rule, fence end: structure, not text
-        content = re.sub(r"^(?:[-*+•]\s+|#+\s*)", "", content)
+        # markup of the notes, not text: bullets, "#" marks, a "title:" or "#+TITLE:" key
+        content = re.sub(r"^(?:(?i:title|#\+title)\s*:\s*|[-*+•]\s+|#+\s*)", "", content)
         found.append((number, fold(content)))
     return found
 

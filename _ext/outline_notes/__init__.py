@@ -21,7 +21,7 @@ from .checklist_resolver import (
 )
 from .link_collector import CollectLinks
 from .linklist import LinklistDirective, resolve_linklists
-from .page_generation import generate_pages
+from .page_generation import generate_pages, write_outline_json
 from .print_links import BreakableLinks
 from .reading_order import forget_order
 
@@ -50,6 +50,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_folder", "days", "env", types=[str])
     app.add_config_value("notes_followup_doc", "followup", "env", types=[str])
     app.add_config_value("notes_home_links", [], "env", types=[list, tuple])
+    app.add_config_value("notes_structure", "", "env", types=[str])
     app.connect("builder-inited", generate_pages)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("outline_notes.css")
@@ -69,6 +70,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-updated", lists_to_rewrite)
     app.connect("env-updated", forget_order)
     app.connect("build-finished", write_checks_json)
+    app.connect("build-finished", write_outline_json)
     return {
         "version": __version__,
         "env_version": 2,

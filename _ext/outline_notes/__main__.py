@@ -1,6 +1,6 @@
-"""Command line: ``python -m outline_notes pages NOTES DIR``, ``... checks NOTES``, ``... pdf DIR``.
+"""Command line: ``python -m outline_notes outline|pages|checks NOTES``, ``... pdf DIR``.
 
-``pages`` writes the .rst pages of a notes file into DIR without building, for people who
+``outline`` prints the structure found (title, days, talks, speakers, and why); ``pages`` writes the .rst pages of a notes file into DIR without building, for people who
 want to keep and hand-edit them; ``checks`` prints the follow-ups (text, markdown or json);
 ``pdf`` turns the LaTeX builder's output in DIR into the booklet and the handout.
 Bad input gives one line naming file and line, and exit status 2.
@@ -16,6 +16,7 @@ from pathlib import Path
 from .followup_list import as_dicts, followups
 from .model import NotesError
 from .outline_parser import read_notes
+from .outline_report import outline_data, outline_listing
 from .page_files import sync_pages
 from .page_writer import PageOptions, render_pages
 from .pdf_build import PdfError, build_pdfs
@@ -39,6 +40,10 @@ def pdf(latex_dir: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m outline_notes", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    shape = commands.add_parser("outline", help="print the title, days and talks found in a notes file")
+    shape.add_argument("notes", type=Path)
+    shape.add_argument("--structure", default="", help='what the guess cannot know: "days=none, talks=##"')
+    shape.add_argument("--format", choices=["text", "json"], default="text")
     pages = commands.add_parser("pages", help="write the .rst pages of a notes file")
     pages.add_argument("notes", type=Path)
     pages.add_argument("folder", type=Path)
@@ -51,13 +56,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pdf":
         return pdf(args.latex_dir)
     try:
-        notes = read_notes(args.notes)
+        notes = read_notes(args.notes, override=getattr(args, "structure", ""))
     except NotesError as err:
         print(f"{args.notes}:{err.line}: {err.message}", file=sys.stderr)
         return 2
     except OSError as err:
         print(f"{args.notes}: {err.strerror}", file=sys.stderr)
         return 2
+    if args.command == "outline":
+        if args.format == "json":
+            print(json.dumps(outline_data(notes), ensure_ascii=False, indent=1))
+        else:
+            print(outline_listing(notes))
+        return 0
     for warning in notes.warnings:
         print(f"{args.notes}:{warning.line}: warning: {warning.message}", file=sys.stderr)
     if args.command == "pages":

@@ -99,6 +99,22 @@ class Notes:
         return [talk for day in self.days for talk in day.talks]
 
 
+def first_lines(blocks: list[Block], count: int) -> list[str]:
+    """The first ``count`` lines of text of the blocks, in reading order."""
+    found: list[str] = []
+    for block in blocks:
+        if len(found) >= count:
+            break
+        if isinstance(block, Subheading):
+            found.append(block.text)
+        elif isinstance(block, Item):
+            found += block.lines
+            found += first_lines(block.children, count - len(found))
+        else:
+            found += block.lines
+    return found[:count]
+
+
 @dataclass(frozen=True)
 class ParseWarning:
     """Something odd in the notes that the parser accepted; the glue logs it."""

@@ -9,11 +9,12 @@ as :class:`model.ParseWarning` data; only undecodable bytes raise :class:`model.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Code, Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk
+from .model import Code, Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .naming import SlugRegistry, slugify
 from .reading import structure as roles
 from .reading.speakers import TitleParts, speakers_from_text, split_heading
@@ -65,14 +66,14 @@ class _Heading:
         self.start = self.start or self.line
 
 
-def read_notes(path: str | Path, source: str | None = None) -> Notes:
+def read_notes(path: str | Path, source: str | None = None, override: str = "") -> Notes:
     """Read and parse a notes file; ``source`` is the name used in messages."""
     path = Path(path)
     name = source or path.name
-    return parse_notes(decode_notes(path.read_bytes(), name), name)
+    return parse_notes(decode_notes(path.read_bytes(), name), name, override)
 
 
-def title_of(path: str | Path) -> str:
+def title_of(path: str | Path, override: str = "") -> str:
     """The notes' own title (a heading used once, at the top), or "" - never raises.
 
     For ``conf.py``, which needs the title before the build (the PDF's title page); a
@@ -82,7 +83,7 @@ def title_of(path: str | Path) -> str:
         text = decode_notes(Path(path).read_bytes(), Path(path).name)
     except (OSError, NotesError):
         return ""
-    return parse_notes(text, Path(path).name).title
+    return parse_notes(text, Path(path).name, override).title
 
 
 def decode_notes(data: bytes, source: str) -> str:
@@ -262,17 +263,11 @@ def _assign_roles(
     facts = []
     for index, heading in enumerate(real):
         heading.level = order[heading.style]
-        below = [
-            n.content for n in lines[heading.start - 1 + heading.span : starts[index + 1] - 1] if _has_word(n)
-        ]
+        below = _text_lines(lines, heading.start - 1 + heading.span, starts[index + 1] - 1, 9)
+        style = _style_token(heading.style)
         facts.append(
             roles.HeadingFacts(
-                heading.line,
-                heading.text,
-                heading.level,
-                _style_token(heading.style),
-                len(below),
-                "\n".join(below[:8]),
+                heading.line, heading.text, heading.level, style, len(below), "\n".join(below[:8])
             )
         )
     found = roles.infer(facts, override, has_title)
@@ -283,8 +278,17 @@ def _assign_roles(
     return found
 
 
-def _has_word(line: _Line) -> bool:
-    return not line.blank and any(c.isalnum() for c in line.content)
+def _text_lines(lines: list[_Line], begin: int, end: int, most: int) -> list[str]:
+    """Up to ``most`` lines of text in lines[begin:end] (not blank, not a separator rule)."""
+    found = []
+    for index in range(begin, end):
+        line = lines[index]
+        if line.blank or _is_rule(line):
+            continue
+        found.append(line.content)
+        if len(found) == most:
+            break
+    return found
 
 
 def _style_token(style: tuple[str, str]) -> str:
@@ -308,10 +312,12 @@ def _with_untitled_talks(
     else:
         top = [h for h in headings if h.role in (roles.TITLE, roles.FRONT, "meta")]
         stretches = [(max((h.start - 1 + h.span for h in top), default=0), len(lines))]
+    held = sorted(h.start for h in headings if h.role not in (roles.DAY, roles.TITLE, roles.FRONT, "meta"))
     extra: list[_Heading] = []
     for begin, end in stretches:
-        if any(begin < h.start <= end and h.role not in (roles.TITLE, roles.FRONT, "meta") for h in headings):
-            continue
+        at = bisect.bisect_right(held, begin)
+        if at < len(held) and held[at] <= end:
+            continue  # the stretch has headings of its own
         extra += _untitled_talks(lines[begin:end], fenced)
     if not extra:
         return headings
@@ -407,27 +413,12 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         alone = (
             isinstance(first, (Item, Para)) and len(first.lines) == 1 and not getattr(first, "children", None)
         )
-        facts.append((talk.title, first.lines[0] if alone else "", "\n".join(_first_lines(talk.blocks, 8))))
+        facts.append((talk.title, first.lines[0] if alone else "", "\n".join(first_lines(talk.blocks, 8))))
     for talk, (speaker, from_line) in zip(bare, speakers_from_text(facts), strict=False):
         talk.speaker = speaker
         if from_line:  # the line is shown as the speaker, not twice
             talk.speaker_line = talk.blocks[0].line
             del talk.blocks[0]
-
-
-def _first_lines(blocks: list, count: int) -> list[str]:
-    found: list[str] = []
-    for block in blocks:
-        if len(found) >= count:
-            break
-        if isinstance(block, Subheading):
-            found.append(block.text)
-        elif isinstance(block, Item):
-            found += block.lines
-            found += _first_lines(block.children, count - len(found))
-        else:
-            found += block.lines
-    return found[:count]
 
 
 def _warn_doubts(notes: Notes, text: str) -> None:

@@ -8,6 +8,7 @@ pages and output stay as they were.
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from sphinx.util import logging
 from .gc_pause import gc_paused
 from .model import Notes, NotesError
 from .outline_parser import decode_notes, parse_notes
+from .outline_report import outline_data
 from .page_files import sync_pages, up_to_date
 from .page_writer import PageOptions, render_pages
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
+OUTLINE = "outline.json"  # written with the pages; copied beside checks.json, with URLs
 
 
 def stop_build(message: str, path: Path, line: int | None = None) -> None:
@@ -39,7 +42,7 @@ def stop_build(message: str, path: Path, line: int | None = None) -> None:
 def _code_digest() -> str:
     """Of this package's own code: new code, new pages."""
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    for module in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(module.read_bytes())
     return digest.hexdigest()
 
@@ -55,10 +58,12 @@ def source_key(data: bytes, options: PageOptions, title: str) -> str:
 @gc_paused
 def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple[Notes, dict[str, str]]:
     """Parse the notes file's bytes and write its pages (in memory). Raises NotesError."""
-    notes = parse_notes(decode_notes(data, options.source_name), options.source_name)
+    notes = parse_notes(decode_notes(data, options.source_name), options.source_name, options.structure)
     if title:
         notes.title = title
-    return notes, render_pages(notes, options)
+    pages = render_pages(notes, options)
+    pages[OUTLINE] = json.dumps(outline_data(notes, options.folder), ensure_ascii=False) + "\n"
+    return notes, pages
 
 
 def notes_path(app: Sphinx) -> Path | None:
@@ -85,6 +90,7 @@ def generate_pages(app: Sphinx) -> None:
         followup_doc=app.config.notes_followup_doc,
         home_links=tuple((str(doc), str(label)) for doc, label in app.config.notes_home_links),
         folder=app.config.notes_folder,
+        structure=app.config.notes_structure,
     )
     folder = Path(app.srcdir, app.config.notes_folder)
     key = source_key(data, options, app.config.notes_title)
@@ -118,3 +124,18 @@ def generate_pages(app: Sphinx) -> None:
         len(report.unchanged),
         len(report.removed),
     )
+
+
+def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
+    """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
+    source = Path(app.srcdir, app.config.notes_folder, OUTLINE)
+    if exception is not None or app.builder.format != "html" or not source.is_file():
+        return
+    data = json.loads(source.read_text("utf-8"))
+    for day in data["days"]:
+        for entry in [day, *day["talks"]]:
+            entry["url"] = app.builder.get_target_uri(entry.pop("doc"))
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    target = Path(app.outdir, OUTLINE)
+    if not target.exists() or target.read_text("utf-8") != text:
+        target.write_text(text, encoding="utf-8")

@@ -30,6 +30,8 @@ class PageOptions:
     # The home page's "See also" line: (document, label) pairs; empty means the follow-ups.
     home_links: tuple[tuple[str, str], ...] = ()
     folder: str = "days"
+    # What the user says about the structure (conf.py notes_structure): "days=none, talks=##"
+    structure: str = ""
 
 
 def heading(text: str, char: str, overline: bool = False) -> list[str]:
@@ -139,9 +141,10 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
     if talk.speaker:
         out += [f":speaker: {escape(talk.speaker)}", ""]
     out += heading(talk.title, "=")
-    if talk.speaker:
+    byline = _byline(talk)
+    if byline:
         # a container (not rst-class): its class reaches LaTeX too (outlinenotes.sty styles it)
-        out += [".. container:: talk-speaker", "", INDENT + escape(talk.speaker), ""]
+        out += [".. container:: talk-speaker", "", INDENT + byline, ""]
     out += render_blocks(talk.blocks, context)
     out = _strip_trailing(out)
     if context.taken and options.followup_doc:  # this talk's follow-ups, on the web page
@@ -211,12 +214,18 @@ def overview(notes: Notes, options: PageOptions) -> str:
                 f"{INDENT}:link-type: doc",
                 "",
             ]
-            if talk.speaker:
-                card.append(INDENT + escape(talk.speaker))
+            byline = _byline(talk)
+            if byline:
+                card.append(INDENT + byline)
             cards += _indent(card, INDENT) + [""]
     if cards:
         out += [".. only:: html", ""] + _indent(_strip_trailing(cards), INDENT) + [""]
     return "\n".join(_strip_trailing(out)) + "\n"
+
+
+def _byline(talk: Talk) -> str:
+    """ "11:00 · Jane Doe": the talk's time and speaker, escaped."""
+    return escape(" · ".join(part for part in (talk.time, talk.speaker) if part))
 
 
 def _strip_trailing(lines: list[str]) -> list[str]:

@@ -68,31 +68,31 @@ def calendar_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(weekdays), frozenset(months)
 
 
-def _kind(token: str) -> str:
-    weekdays, months = calendar_names()
-    word = fold(token).rstrip(".")
-    if word in weekdays:
-        return "weekday"
-    if word in months:
-        return "month"
-    if word in DAY_WORDS:
-        return "dayword"
-    if word in ORDINAL_WORDS:
-        return "ordinal"
-    if _YEAR.match(word):
-        return "year"
-    if _NUMBER.match(fold(token)) or (word.isdigit() and len(word) <= 2):
-        return "number"
-    if word in FILLERS:
-        return "filler"
-    return "other"
-
-
 def day_tokens(text: str) -> list[str]:
     """The kind of each word of the text (numeric dates count as one "date" token)."""
-    kinds = ["date"] * len(_NUMERIC_DATE.findall(text))
-    rest = _NUMERIC_DATE.sub(" ", text)
-    kinds += [_kind(token) for token in _WORD.findall(rest)]
+    weekdays, months = calendar_names()
+    kinds = []
+    if any(c.isdigit() for c in text):
+        kinds = ["date"] * len(_NUMERIC_DATE.findall(text))
+        if kinds:
+            text = _NUMERIC_DATE.sub(" ", text)
+    for token in _WORD.findall(text):
+        word = token.lower() if token.isascii() else fold(token)
+        bare = word.rstrip(".")
+        if not bare:
+            kinds.append("other")
+        elif bare[0].isdigit():
+            kinds.append("year" if _YEAR.match(bare) else "number" if _NUMBER.match(word) else "other")
+        elif bare in weekdays:
+            kinds.append("weekday")
+        elif bare in months:
+            kinds.append("month")
+        elif bare in DAY_WORDS:
+            kinds.append("dayword")
+        elif bare in ORDINAL_WORDS:
+            kinds.append("ordinal")
+        else:
+            kinds.append("filler" if bare in FILLERS else "other")
     return kinds
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PARTICLES = frozenset(
     "van von de der den da di du del della la le bin ibn al dos das y ten ter op zu".split()
@@ -56,6 +57,7 @@ class TitleParts:
     time: str = ""
 
 
+@lru_cache(maxsize=4096)
 def looks_like_person(text: str, single: bool = False) -> bool:
     """True for "Remco Wendt", "Dr Russell Keith-Magee", "Jacob Kaplan-Moss & Russell Keith-Magee".
 
@@ -125,6 +127,7 @@ def _speaker_of_part(part: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def split_heading(heading: str, single_names: bool = False) -> TitleParts:
     """Title, speaker and time of a talk heading; the heading whole when no form fits."""
     text = " ".join(heading.split())

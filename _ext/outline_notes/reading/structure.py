@@ -33,8 +33,9 @@ class HeadingFacts:
     text: str
     level: int
     style: str  # as the user writes it in an override: "#", "##", "=", "over =", "**" (org)
-    own_lines: int = 0  # lines with words between this heading and the next one
+    own_lines: int = 0  # lines of text between this heading and the next one (counted to 9)
     body: str = ""  # the first few of those lines, joined
+    day: bool = False  # reads as a day (set by infer, once)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ def infer(
     structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
         return structure
+    for head in heads:
+        head.day = day_likeness(head.text) >= 0.5
     kids = _children(heads)
     title = None
     if not (has_meta_title or override.title == "none"):
@@ -133,7 +136,7 @@ def _descendants(index: int, heads: list[HeadingFacts]) -> list[int]:
 
 
 def _is_day(head: HeadingFacts) -> bool:
-    return day_likeness(head.text) >= 0.5
+    return head.day
 
 
 def _talkish(head: HeadingFacts) -> bool:

@@ -1,0 +1,227 @@
+"""The structure a reader sees, for notes in every common style: a table of snippets.
+
+Each case is notes as some user writes them, and the days, talks and speakers a person
+reading them would name. No Sphinx: the parser and the structure inference are pure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pytest
+from conftest import REAL_NOTES
+from outline_notes.outline_parser import parse_notes, read_notes
+from outline_notes.reading.day_words import day_likeness
+from outline_notes.reading.speakers import split_heading
+
+
+def outline(text: str, override: str = "") -> tuple[str, list]:
+    notes = parse_notes(text, "mine.txt", override)
+    days = [(None if d.implicit else d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days]
+    return notes.title, days
+
+
+CASES = {
+    "title on top, underlined like the days": (
+        "DjangoCon Europe 2011\n=====================\n\nDay 1\n=====\n\nTalk A - Jane Doe\n-----------------\n"
+        "- x\n\nDay 2\n=====\n\nTalk B\n------\n- y\n",
+        ("DjangoCon Europe 2011", [("Day 1", [("Talk A", "Jane Doe")]), ("Day 2", [("Talk B", "")])]),
+    ),
+    "markdown, title and days both #": (
+        "# TechConf Berlin 2026\n\n# Monday, 11 May\n\n## Rust for Pythonistas — José Müller\n- a\n\n"
+        "## Typing at scale (Ann Lee)\n- b\n\n# Tuesday, 12 May\n\n## Other things\n- c\n",
+        (
+            "TechConf Berlin 2026",
+            [
+                ("Monday, 11 May", [("Rust for Pythonistas", "José Müller"), ("Typing at scale", "Ann Lee")]),
+                ("Tuesday, 12 May", [("Other things", "")]),
+            ],
+        ),
+    ),
+    "days as dates, a workshops day among them": (
+        "June 6, 2011\n============\n\nOpening\n-------\n- a\n\nWorkshops\n=========\n\nDeploying\n---------\n- b\n\n"
+        "06.06. - Thursday\n=================\n\nClosing\n-------\n- c\n",
+        (
+            "",
+            [
+                ("June 6, 2011", [("Opening", "")]),
+                ("Workshops", [("Deploying", "")]),
+                ("06.06. - Thursday", [("Closing", "")]),
+            ],
+        ),
+    ),
+    "french days": (
+        "# 1er jour\n\n## Ouverture - Marie Curie\n- a\n\n# 2ème jour\n\n## Clôture\n- b\n",
+        ("", [("1er jour", [("Ouverture", "Marie Curie")]), ("2ème jour", [("Clôture", "")])]),
+    ),
+    "org mode": (
+        "#+TITLE: EuroSciPy 2011\n* 3/11/2011\n** Talk one\n*** Details\n- x\n** Talk two\n- y\n"
+        "* 4/11/2011\n** Talk three\n- z\n",
+        ("EuroSciPy 2011", [("3/11/2011", [("Talk one", ""), ("Talk two", "")]), ("4/11/2011", [("Talk three", "")])]),
+    ),
+    "bold lines are the talks of a day": (
+        "## Day 1\n\n**A. Keynote: Drew Conway**\n- x\n\n**B. Data pipelines**\n- y\n\n## Day 2\n\n**C. Last one**\n- z\n",
+        (
+            "",
+            [
+                ("Day 1", [("A. Keynote: Drew Conway", "Drew Conway"), ("B. Data pipelines", "")]),
+                ("Day 2", [("C. Last one", "")]),
+            ],
+        ),
+    ),
+    "title lines between separator rules": (
+        "Day 1\n=====\n\nFirst talk\n- a\n\n-----\n\nSecond talk\n- b\n\n-----\n\nThird talk\n- c\n",
+        ("", [("Day 1", [("First talk", ""), ("Second talk", ""), ("Third talk", "")])]),
+    ),
+    "a heading that groups talks": (
+        "# PyData 2026\n\n## Keynotes\n\n### Opening the data - Ann Lee\n- x\n\n### Closing words - Bob Ray\n- y\n\n"
+        "## Pandas internals\n- z\n",
+        (
+            "PyData 2026",
+            [(None, [("Opening the data", "Ann Lee"), ("Closing words", "Bob Ray"), ("Pandas internals", "")])],
+        ),
+    ),
+    "sections, a break and a to-do list are not talks": (
+        "# Tuesday\n\n## Fast tests - Kim Park\n- a\n\n### Questions\n- q\n\n## Lunch\n- soup\n\n"
+        "## Slow tests\n- b\n\n## Things to check out\n- vale\n",
+        ("", [("Tuesday", [("Fast tests", "Kim Park"), ("Slow tests", "")])]),
+    ),
+    "speaker forms: time first, by, a line under the heading": (
+        "# Day 1\n\n### 11:00 Alvar Lumberg - Scaling autonomy\n- a\n\n### Data at rest by Jane Doe\n- b\n\n"
+        "### Evolutionary architecture\n**Rebecca Parsons (ThoughtWorks)**\n\n- c\n",
+        (
+            "",
+            [
+                (
+                    "Day 1",
+                    [
+                        ("Scaling autonomy", "Alvar Lumberg"),
+                        ("Data at rest", "Jane Doe"),
+                        ("Evolutionary architecture", "Rebecca Parsons (ThoughtWorks)"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "days and talks in one style (days are the dated ones)": (
+        "Tag 1\n=====\n\nEröffnung\n=========\n- a\n\nTesten mit pytest\n=================\n- b\n\n"
+        "Tag 2\n=====\n\nAbschluss\n=========\n- c\n",
+        ("", [("Tag 1", [("Eröffnung", ""), ("Testen mit pytest", "")]), ("Tag 2", [("Abschluss", "")])]),
+    ),
+    "one talk with its parts, not a title": (
+        "What Makes Python Awesome\n=========================\n\nA talk given by Raymond Hettinger at PyCon.\n\n"
+        "Outline\n-------\n- a\n\nQuestions\n---------\n- b\n",
+        ("", [(None, [("What Makes Python Awesome", "Raymond Hettinger")])]),
+    ),
+    "no heading markers: a tab outline": (
+        "IO Insights from @rauchg\n\tlearnboost\n\t\tdeeper\n\nJulien Genestoux - @julien51 - the Realtime Web\n"
+        "\thttp://example.org\n",
+        ("", [(None, [("IO Insights", "@rauchg"), ("the Realtime Web", "Julien Genestoux")])]),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_structure_a_reader_sees(name):
+    text, expected = CASES[name]
+    assert outline(text) == expected
+
+
+def test_every_line_of_each_style_reaches_the_notes():
+    """Nothing typed is lost by the inference: each word is in a title, speaker or block."""
+    for text, _ in CASES.values():
+        notes = parse_notes(text)
+        held = " ".join(
+            [notes.title]
+            + [d.title for d in notes.days]
+            + [repr(b) for d in notes.days for b in d.preamble]
+            + [f"{t.heading} {t.speaker} {b!r}" for t in notes.talks for b in t.blocks]
+            + [repr(b) for b in notes.preamble]
+        )
+        for word in re.findall(r"\w+", text):
+            if word not in ("TITLE",):
+                assert word in held, (word, text)
+
+
+def test_the_guess_can_be_overridden_in_conf_or_in_the_notes():
+    text = "Monday\n======\n- a\n\nTuesday\n=======\n- b\n"
+    assert outline(text)[1] == [("Monday", []), ("Tuesday", [])]
+    expected = [(None, [("Monday", ""), ("Tuesday", "")])]
+    assert outline(text, "days=none")[1] == expected
+    assert outline("notes-structure: days=none\n\n" + text)[1] == expected
+    both = "# Conf\n\n## A\n\n### a1\n- x\n\n### a2\n- y\n\n## B\n\n### b1\n- z\n"
+    assert outline(both, "days=##, talks=###")[1] == [("A", [("a1", ""), ("a2", "")]), ("B", [("b1", "")])]
+
+
+def test_doubtful_structure_is_reported_with_its_line():
+    notes = parse_notes("")
+    assert [(w.line, w.subtype) for w in notes.warnings] == [(1, "structure")]
+    notes = parse_notes("Day 1\n=====\n\nDay 2\n=====\n\nTalk\n----\n- a\n")
+    assert [(w.line, w.message) for w in notes.warnings] == [(1, "day 'Day 1' has no talks; its notes stay on the day's page")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Day 1", True), ("2011-06-07", True), ("6/3/2011", True), ("06.06.", True), ("June 6, 2011", True),
+        ("6 June", True), ("Mon 11 May", True), ("Wednesday", True), ("Tag 2", True), ("1er jour", True),
+        ("2ème jour", True), ("Día 2", True), ("primeiro dia", True), ("Giorno 3", True), ("Dag 1", True),
+        ("Donnerstag, 6. Juni", True), ("lunedì 5 maggio", True), ("Day 1 - Workshops", True),
+        ("Python 3.11", False), ("Monday morning keynote", False), ("Keynote: Ada Lovelace", False),
+        ("Lightning talks 4-11", False), ("Sprints", False), ("9.30 Coffee", False),
+    ],
+)
+def test_day_likeness(text, day):
+    assert (day_likeness(text) >= 0.5) is day
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker", "time"),
+    [
+        ("Opening - Remco Wendt", "Opening", "Remco Wendt", ""),
+        ("Bitbucket - Lessons learned", "Bitbucket - Lessons learned", "", ""),
+        ("Rust for Pythonistas — José Müller", "Rust for Pythonistas", "José Müller", ""),
+        ("Rust for Pythonistas – José Müller", "Rust for Pythonistas", "José Müller", ""),
+        ("11:00 Alvar Lumberg - Scaling autonomy", "Scaling autonomy", "Alvar Lumberg", "11:00"),
+        ("9.30 Welcome", "Welcome", "", "9.30"),
+        ("3 ways to scale", "3 ways to scale", "", ""),
+        ("Scaling Django by Jane Doe", "Scaling Django", "Jane Doe", ""),
+        ("Data tables  (Yihui Xie)", "Data tables", "Yihui Xie", ""),
+        ("Interactive Prompt (REPL)", "Interactive Prompt (REPL)", "", ""),
+        ("Keynote: David Cournapeau", "Keynote: David Cournapeau", "David Cournapeau", ""),
+        ("Any Code Formatter You Like - As Long As It's Black", "Any Code Formatter You Like - As Long As It's Black", "", ""),
+        ("The Browser - Dave Cridland - VP Engineering - Isode Ltd", "The Browser", "Dave Cridland", ""),
+        ("Firebase -  - @firebase", "Firebase", "@firebase", ""),
+    ],
+)
+def test_speaker_forms(heading, title, speaker, time):
+    parts = split_heading(heading)
+    assert (parts.title, parts.speaker, parts.time) == (title, speaker, time)
+
+
+def _loose(text):
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\"'`‘’“”]", "", re.sub(r"[-–—]", "-", text))
+    return " ".join(text.split()).strip(" .:")
+
+
+EXPECTED = sorted(REAL_NOTES.glob("*.expected.json")) if REAL_NOTES.is_dir() else []
+
+
+@pytest.mark.skipif(not EXPECTED, reason="../shared/testdata/real-notes is not there")
+@pytest.mark.parametrize("expected", EXPECTED, ids=[p.name.split(".")[0] for p in EXPECTED])
+def test_other_peoples_notes_give_the_structure_a_reader_sees(expected):
+    """Every talk in the right day with its title and speaker, as a careful reader wrote them down."""
+    want = json.loads(expected.read_text("utf-8"))
+    notes = read_notes(expected.with_name(expected.name.replace(".expected.json", ".txt")))
+    got = [
+        (_loose(None if d.implicit else d.title), [(_loose(t.title), _loose(t.speaker or None)) for t in d.talks])
+        for d in notes.days
+    ]
+    assert got == [
+        (_loose(d["title"]), [(_loose(t["title"]), _loose(t["speaker"])) for t in d["talks"]]) for d in want["days"]
+    ]
