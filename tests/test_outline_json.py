@@ -36,7 +36,9 @@ def test_outline_json_lists_days_and_talks_with_their_pages(app):
     assert "09:30 · José Müller" in page
     # a day with no talks is named with its file and line, in the warning type users can silence
     warnings = app.warning.getvalue()
-    assert re.search(r"notes\.md:24: WARNING: day 'Wednesday, 13 May' has no talks.*\[outline_notes\.structure\]", warnings)
+    assert re.search(
+        r"notes\.md:24: WARNING: day 'Wednesday, 13 May' has no talks.*\[outline_notes\.structure\]", warnings
+    )
 
 
 def test_site_title_is_the_notes_title_in_tab_and_sidebar(tmp_path):

@@ -59,7 +59,10 @@ CASES = {
     "org mode": (
         "#+TITLE: EuroSciPy 2011\n* 3/11/2011\n** Talk one\n*** Details\n- x\n** Talk two\n- y\n"
         "* 4/11/2011\n** Talk three\n- z\n",
-        ("EuroSciPy 2011", [("3/11/2011", [("Talk one", ""), ("Talk two", "")]), ("4/11/2011", [("Talk three", "")])]),
+        (
+            "EuroSciPy 2011",
+            [("3/11/2011", [("Talk one", ""), ("Talk two", "")]), ("4/11/2011", [("Talk three", "")])],
+        ),
     ),
     "bold lines are the talks of a day": (
         "## Day 1\n\n**A. Keynote: Drew Conway**\n- x\n\n**B. Data pipelines**\n- y\n\n## Day 2\n\n**C. Last one**\n- z\n",
@@ -80,7 +83,12 @@ CASES = {
         "## Pandas internals\n- z\n",
         (
             "PyData 2026",
-            [(None, [("Opening the data", "Ann Lee"), ("Closing words", "Bob Ray"), ("Pandas internals", "")])],
+            [
+                (
+                    None,
+                    [("Opening the data", "Ann Lee"), ("Closing words", "Bob Ray"), ("Pandas internals", "")],
+                )
+            ],
         ),
     ),
     "sections, a break and a to-do list are not talks": (
@@ -159,18 +167,38 @@ def test_doubtful_structure_is_reported_with_its_line():
     notes = parse_notes("")
     assert [(w.line, w.subtype) for w in notes.warnings] == [(1, "structure")]
     notes = parse_notes("Day 1\n=====\n\nDay 2\n=====\n\nTalk\n----\n- a\n")
-    assert [(w.line, w.message) for w in notes.warnings] == [(1, "day 'Day 1' has no talks; its notes stay on the day's page")]
+    assert [(w.line, w.message) for w in notes.warnings] == [
+        (1, "day 'Day 1' has no talks; its notes stay on the day's page")
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Day 1", True), ("2011-06-07", True), ("6/3/2011", True), ("06.06.", True), ("June 6, 2011", True),
-        ("6 June", True), ("Mon 11 May", True), ("Wednesday", True), ("Tag 2", True), ("1er jour", True),
-        ("2ème jour", True), ("Día 2", True), ("primeiro dia", True), ("Giorno 3", True), ("Dag 1", True),
-        ("Donnerstag, 6. Juni", True), ("lunedì 5 maggio", True), ("Day 1 - Workshops", True),
-        ("Python 3.11", False), ("Monday morning keynote", False), ("Keynote: Ada Lovelace", False),
-        ("Lightning talks 4-11", False), ("Sprints", False), ("9.30 Coffee", False),
+        ("Day 1", True),
+        ("2011-06-07", True),
+        ("6/3/2011", True),
+        ("06.06.", True),
+        ("June 6, 2011", True),
+        ("6 June", True),
+        ("Mon 11 May", True),
+        ("Wednesday", True),
+        ("Tag 2", True),
+        ("1er jour", True),
+        ("2ème jour", True),
+        ("Día 2", True),
+        ("primeiro dia", True),
+        ("Giorno 3", True),
+        ("Dag 1", True),
+        ("Donnerstag, 6. Juni", True),
+        ("lunedì 5 maggio", True),
+        ("Day 1 - Workshops", True),
+        ("Python 3.11", False),
+        ("Monday morning keynote", False),
+        ("Keynote: Ada Lovelace", False),
+        ("Lightning talks 4-11", False),
+        ("Sprints", False),
+        ("9.30 Coffee", False),
     ],
 )
 def test_day_likeness(text, day):
@@ -191,7 +219,12 @@ def test_day_likeness(text, day):
         ("Data tables  (Yihui Xie)", "Data tables", "Yihui Xie", ""),
         ("Interactive Prompt (REPL)", "Interactive Prompt (REPL)", "", ""),
         ("Keynote: David Cournapeau", "Keynote: David Cournapeau", "David Cournapeau", ""),
-        ("Any Code Formatter You Like - As Long As It's Black", "Any Code Formatter You Like - As Long As It's Black", "", ""),
+        (
+            "Any Code Formatter You Like - As Long As It's Black",
+            "Any Code Formatter You Like - As Long As It's Black",
+            "",
+            "",
+        ),
         ("The Browser - Dave Cridland - VP Engineering - Isode Ltd", "The Browser", "Dave Cridland", ""),
         ("Firebase -  - @firebase", "Firebase", "@firebase", ""),
     ],
@@ -219,9 +252,13 @@ def test_other_peoples_notes_give_the_structure_a_reader_sees(expected):
     want = json.loads(expected.read_text("utf-8"))
     notes = read_notes(expected.with_name(expected.name.replace(".expected.json", ".txt")))
     got = [
-        (_loose(None if d.implicit else d.title), [(_loose(t.title), _loose(t.speaker or None)) for t in d.talks])
+        (
+            _loose(None if d.implicit else d.title),
+            [(_loose(t.title), _loose(t.speaker or None)) for t in d.talks],
+        )
         for d in notes.days
     ]
     assert got == [
-        (_loose(d["title"]), [(_loose(t["title"]), _loose(t["speaker"])) for t in d["talks"]]) for d in want["days"]
+        (_loose(d["title"]), [(_loose(t["title"]), _loose(t["speaker"])) for t in d["talks"]])
+        for d in want["days"]
     ]

@@ -165,7 +165,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
     def ensure_day() -> Day:
         nonlocal current_day, talk_slugs
         if current_day is None:
-            name = notes.title or "Notes"
+            name = "Talks"  # the notes have no day headings: one day holds every talk
             current_day = Day(line=1, title=name, slug=day_slugs.claim(slugify(name, "day")), implicit=True)
             talk_slugs = SlugRegistry(reserved=("index",))
             notes.days.append(current_day)
@@ -215,10 +215,11 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
     if not notes.days:
         day = ensure_day()
         if notes.preamble:
+            name = notes.title or "Notes"
             talk = Talk(
                 line=notes.preamble[0].line,
-                heading=day.title,
-                title=day.title,
+                heading=name,
+                title=name,
                 speaker="",
                 slug="notes",
                 blocks=notes.preamble,
