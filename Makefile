@@ -52,7 +52,7 @@ livehtml: $(STAMP)
 
 # The PDF booklet and the follow-up handout: BUILDDIR/latex/notes.pdf and followups.pdf.
 pdf: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -c "import sys; from outline_notes.pdf_build import missing_tools, APT_PACKAGES; \
+	@PYTHONPATH=_ext $(VENV)/bin/python -c "import sys; from outline_notes.printing.pdf_build import missing_tools, APT_PACKAGES; \
 		m = missing_tools(); m and sys.exit('make pdf: ' + ' and '.join(m) + ' not found; install LaTeX: sudo apt-get install ' + APT_PACKAGES)"
 	@$(SPHINXBUILD) -b latex "$(SOURCEDIR)" "$(BUILDDIR)/latex" $(SPHINXOPTS) $(O)
 	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex"

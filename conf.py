@@ -20,7 +20,7 @@ copyright = "the note-taker"
 
 extensions = ["sphinx_design", "outline_notes"]
 
-from outline_notes.outline_parser import title_of
+from outline_notes.reading.parser import title_of
 
 notes_file = os.environ.get("NOTES") or "notes.txt"
 # When the guess of days and talks is wrong: "days=none", "days=#, talks=##" (see the guide).

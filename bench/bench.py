@@ -35,9 +35,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "_ext"))
 
-from outline_notes.outline_parser import parse_notes  # noqa: E402
-from outline_notes.page_generation import notes_and_pages  # noqa: E402
-from outline_notes.page_writer import PageOptions  # noqa: E402
+from outline_notes.reading.parser import parse_notes  # noqa: E402
+from outline_notes.sphinx_ext.page_generation import notes_and_pages  # noqa: E402
+from outline_notes.writing.page_writer import PageOptions  # noqa: E402
 
 PROJECT_FILES = ["conf.py", *sorted(p.name for p in REPO.glob("*.rst")), "_static", "_ext", "days/.gitignore"]
 DAY_HEADING = re.compile(r"^Day (\d+)\s*$")

@@ -15,7 +15,7 @@ source_dir = Path(sys.argv[-2])
 if (source_dir / "_ext" / "outline_notes").is_dir():  # ours: time the checklist resolver
     sys.path.insert(0, str(source_dir / "_ext"))
     import outline_notes
-    from outline_notes import checklist_resolver
+    from outline_notes.sphinx_ext import checklist_resolver
 
     resolve = checklist_resolver.resolve_checklists
 

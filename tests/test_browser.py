@@ -102,7 +102,7 @@ def test_search_for_a_word_from_the_notes_finds_the_talk(site, page):
 
 
 def test_next_walks_the_talks_of_a_day_in_order(site, page):
-    from outline_notes.outline_parser import read_notes
+    from outline_notes.reading.parser import read_notes
 
     day = read_notes(SHIPPED_NOTES).days[0]
     page.goto(f"{site}/days/{day.slug}/index.html")

@@ -6,7 +6,7 @@ import re
 
 from builds import sphinx_build
 from conftest import copy_project
-from outline_notes.navigation import windowed
+from outline_notes.sphinx_ext.navigation import windowed
 
 DAYS = [f"days/day-{n}/index" for n in range(1, 11)]
 OTHERS = ["followup", "links"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import SHIPPED_NOTES
-from outline_notes.model import Code, Item, NotesError, Para
-from outline_notes.outline_parser import decode_notes, parse_notes, read_notes
+from outline_notes.reading.model import Code, Item, NotesError, Para
+from outline_notes.reading.parser import decode_notes, parse_notes, read_notes
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from outline_notes.page_files import MANIFEST, sync_pages
+from outline_notes.writing.page_files import MANIFEST, sync_pages
 
 
 def test_write_only_changed_remove_stale_keep_foreign(tmp_path):
@@ -25,7 +25,7 @@ def test_write_only_changed_remove_stale_keep_foreign(tmp_path):
 
 
 def test_up_to_date_only_for_the_same_source_and_untouched_pages(tmp_path):
-    from outline_notes.page_files import up_to_date
+    from outline_notes.writing.page_files import up_to_date
 
     sync_pages(tmp_path, {"a/x.rst": "x\n", "a/y.rst": "y\n"}, "key-1")
     assert up_to_date(tmp_path, "key-1")

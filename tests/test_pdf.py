@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from builds import sphinx_build
 from conftest import REAL_NOTES, REPO, copy_project, fold
-from outline_notes.outline_parser import read_notes
-from outline_notes.pdf_build import missing_tools
+from outline_notes.printing.pdf_build import missing_tools
+from outline_notes.reading.parser import read_notes
 
 SPECIALS = "Cost 100% of $5 & #1 ~ home_dir ^ caret \\ back {braces}"
 UNICODE = "Zoë Ångström → 日本語 ✅ 😀 naïve"
@@ -197,7 +197,7 @@ def test_make_pdf_handout_lists_every_follow_up_with_a_page(pdfs):
     handout = latex / "followups.pdf"
     assert 1 <= _pages(handout) <= 2
     text = fold(_pdf_text(handout))
-    from outline_notes.followup_list import followups
+    from outline_notes.writing.followup_list import followups
 
     items = followups(read_notes(REPO / "notes.txt"))
     for item in items:
@@ -235,7 +235,7 @@ def test_make_pdf_prints_unicode_and_keeps_the_old_pdf_on_failure(tmp_path):
     before = (latex / "notes.pdf").read_bytes()
     # a broken booklet: the build fails with one message, and the old PDF stays
     (latex / "notes.tex").write_text(r"\documentclass{article}\begin{document}\undefinedmacro\end{document}")
-    from outline_notes.pdf_build import PdfError, build_pdfs
+    from outline_notes.printing.pdf_build import PdfError, build_pdfs
 
     with pytest.raises(PdfError, match="Undefined control sequence"):
         build_pdfs(latex)

@@ -110,8 +110,8 @@ def test_stale_pages_removed_and_foreign_files_kept(tmp_path):
 
 
 def test_same_notes_give_identical_pages(tmp_path):
-    from outline_notes.outline_parser import read_notes
-    from outline_notes.page_writer import PageOptions, render_pages
+    from outline_notes.reading.parser import read_notes
+    from outline_notes.writing.page_writer import PageOptions, render_pages
 
     first = render_pages(read_notes(SHIPPED_NOTES), PageOptions())
     second = render_pages(read_notes(SHIPPED_NOTES), PageOptions())
@@ -141,7 +141,7 @@ def _article(page):
 
 def test_links_page_lists_every_link_in_reading_order_with_a_way_back(built):
     _, html = built
-    from outline_notes.outline_parser import read_notes
+    from outline_notes.reading.parser import read_notes
 
     notes = read_notes(SHIPPED_NOTES)
     expected = []  # every external link of every talk page, in notes order

@@ -12,8 +12,8 @@ import unicodedata
 
 import pytest
 from conftest import REAL_NOTES
-from outline_notes.outline_parser import parse_notes, read_notes
 from outline_notes.reading.day_words import day_likeness
+from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.speakers import split_heading
 
 
@@ -25,7 +25,8 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
 
 CASES = {
     "title on top, underlined like the days": (
-        "DjangoCon Europe 2011\n=====================\n\nDay 1\n=====\n\nTalk A - Jane Doe\n-----------------\n"
+        "DjangoCon Europe 2011\n=====================\n\n"
+        "Day 1\n=====\n\nTalk A - Jane Doe\n-----------------\n"
         "- x\n\nDay 2\n=====\n\nTalk B\n------\n- y\n",
         ("DjangoCon Europe 2011", [("Day 1", [("Talk A", "Jane Doe")]), ("Day 2", [("Talk B", "")])]),
     ),
@@ -41,7 +42,8 @@ CASES = {
         ),
     ),
     "days as dates, a workshops day among them": (
-        "June 6, 2011\n============\n\nOpening\n-------\n- a\n\nWorkshops\n=========\n\nDeploying\n---------\n- b\n\n"
+        "June 6, 2011\n============\n\nOpening\n-------\n- a\n\n"
+        "Workshops\n=========\n\nDeploying\n---------\n- b\n\n"
         "06.06. - Thursday\n=================\n\nClosing\n-------\n- c\n",
         (
             "",
@@ -65,7 +67,8 @@ CASES = {
         ),
     ),
     "bold lines are the talks of a day": (
-        "## Day 1\n\n**A. Keynote: Drew Conway**\n- x\n\n**B. Data pipelines**\n- y\n\n## Day 2\n\n**C. Last one**\n- z\n",
+        "## Day 1\n\n**A. Keynote: Drew Conway**\n- x\n\n"
+        "**B. Data pipelines**\n- y\n\n## Day 2\n\n**C. Last one**\n- z\n",
         (
             "",
             [
@@ -79,7 +82,8 @@ CASES = {
         ("", [("Day 1", [("First talk", ""), ("Second talk", ""), ("Third talk", "")])]),
     ),
     "a heading that groups talks": (
-        "# PyData 2026\n\n## Keynotes\n\n### Opening the data - Ann Lee\n- x\n\n### Closing words - Bob Ray\n- y\n\n"
+        "# PyData 2026\n\n## Keynotes\n\n### Opening the data - Ann Lee\n- x\n\n"
+        "### Closing words - Bob Ray\n- y\n\n"
         "## Pandas internals\n- z\n",
         (
             "PyData 2026",
@@ -119,12 +123,14 @@ CASES = {
         ("", [("Tag 1", [("Eröffnung", ""), ("Testen mit pytest", "")]), ("Tag 2", [("Abschluss", "")])]),
     ),
     "one talk with its parts, not a title": (
-        "What Makes Python Awesome\n=========================\n\nA talk given by Raymond Hettinger at PyCon.\n\n"
+        "What Makes Python Awesome\n=========================\n\n"
+        "A talk given by Raymond Hettinger at PyCon.\n\n"
         "Outline\n-------\n- a\n\nQuestions\n---------\n- b\n",
         ("", [(None, [("What Makes Python Awesome", "Raymond Hettinger")])]),
     ),
     "no heading markers: a tab outline": (
-        "IO Insights from @rauchg\n\tlearnboost\n\t\tdeeper\n\nJulien Genestoux - @julien51 - the Realtime Web\n"
+        "IO Insights from @rauchg\n\tlearnboost\n\t\tdeeper\n\n"
+        "Julien Genestoux - @julien51 - the Realtime Web\n"
         "\thttp://example.org\n",
         ("", [(None, [("IO Insights", "@rauchg"), ("the Realtime Web", "Julien Genestoux")])]),
     ),

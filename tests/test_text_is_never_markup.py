@@ -9,10 +9,10 @@ from docutils import nodes
 from docutils.core import publish_doctree, publish_parts
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from outline_notes.linkify import find_links
-from outline_notes.outline_parser import parse_notes
-from outline_notes.page_writer import _TalkContext, render_blocks
-from outline_notes.rst_escape import inline
+from outline_notes.reading.links import find_links
+from outline_notes.reading.parser import parse_notes
+from outline_notes.writing.page_writer import _TalkContext, render_blocks
+from outline_notes.writing.rst_escape import inline
 
 SETTINGS = {
     "report_level": 5,

@@ -10,20 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import check_nodes, navigation
-from .check_directives import CheckDirective, ChecklistDirective
-from .check_domain import ChecksDomain
-from .checklist_resolver import (
+from .printing.print_links import BreakableLinks
+from .sphinx_ext import check_nodes, navigation
+from .sphinx_ext.check_directives import CheckDirective, ChecklistDirective
+from .sphinx_ext.check_domain import ChecksDomain
+from .sphinx_ext.checklist_resolver import (
     lists_to_rewrite,
     note_changes,
     resolve_checklists,
     write_checks_json,
 )
-from .link_collector import CollectLinks
-from .linklist import LinklistDirective, resolve_linklists
-from .page_generation import generate_pages, write_outline_json
-from .print_links import BreakableLinks
-from .reading_order import forget_order
+from .sphinx_ext.link_collector import CollectLinks
+from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
+from .sphinx_ext.page_generation import generate_pages, write_outline_json
+from .sphinx_ext.reading_order import forget_order
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -1,7 +1,8 @@
 """Command line: ``python -m outline_notes outline|pages|checks NOTES``, ``... pdf DIR``.
 
-``outline`` prints the structure found (title, days, talks, speakers, and why); ``pages`` writes the .rst pages of a notes file into DIR without building, for people who
-want to keep and hand-edit them; ``checks`` prints the follow-ups (text, markdown or json);
+``outline`` prints the structure found (title, days, talks, speakers, and why); ``pages``
+writes the .rst pages of a notes file into DIR without building, for people who want to
+keep and hand-edit them; ``checks`` prints the follow-ups (text, markdown or json);
 ``pdf`` turns the LaTeX builder's output in DIR into the booklet and the handout.
 Bad input gives one line naming file and line, and exit status 2.
 """
@@ -13,13 +14,13 @@ import json
 import sys
 from pathlib import Path
 
-from .followup_list import as_dicts, followups
-from .model import NotesError
-from .outline_parser import read_notes
-from .outline_report import outline_data, outline_listing
-from .page_files import sync_pages
-from .page_writer import PageOptions, render_pages
-from .pdf_build import PdfError, build_pdfs
+from .printing.pdf_build import PdfError, build_pdfs
+from .reading.model import NotesError
+from .reading.parser import read_notes
+from .writing.followup_list import as_dicts, followups
+from .writing.outline_report import outline_data, outline_listing
+from .writing.page_files import sync_pages
+from .writing.page_writer import PageOptions, render_pages
 
 
 def pdf(latex_dir: Path) -> int:

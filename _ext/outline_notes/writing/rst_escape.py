@@ -8,7 +8,7 @@ docutils drops, so the text around them stays as typed.
 
 from __future__ import annotations
 
-from .linkify import find_links, split_links
+from ..reading.links import find_links, split_links
 
 _PUNCTUATION = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum()) + "•‣⁃"
 _CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]

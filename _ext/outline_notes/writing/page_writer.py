@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from docutils.utils import column_width
 
-from . import check_markers, code_language
-from .grouped_list import plural
-from .model import Block, Code, Day, Item, Notes, Para, Talk
+from ..reading import code_language, markers
+from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk
 from .rst_escape import escape, inline, option_value
+from .wording import plural
 
 INDENT = "   "
 
@@ -93,10 +93,10 @@ def _render_text(
     lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None
 ) -> list[str]:
     body = [inline(part) for part in lines]
-    if not check_markers.has_marker(text):
+    if not markers.has_marker(text):
         return body
     options = [
-        f":id: {check_markers.check_id(context.talk_slug, text, context.taken)}",
+        f":id: {markers.check_id(context.talk_slug, text, context.taken)}",
         f":source: {option_value(context.source_name)}",
         f":line: {line}",
     ]

@@ -14,7 +14,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
-from . import check_markers
+from ..reading import markers
 from .check_nodes import check_node, checklist_node
 
 if TYPE_CHECKING:
@@ -25,13 +25,13 @@ def mark_badges(node: nodes.Element) -> None:
     """Wrap every marker word inside ``node`` in an inline with class ``check-badge``."""
     for text in list(node.findall(nodes.Text)):
         value = str(text)
-        if not check_markers.has_marker(value) or (
+        if not markers.has_marker(value) or (
             isinstance(text.parent, nodes.inline) and "check-badge" in text.parent["classes"]
         ):
             continue
         pieces: list[nodes.Node] = []
         position = 0
-        for match in check_markers.MARKER_RE.finditer(value):
+        for match in markers.MARKER_RE.finditer(value):
             if match.start() > position:
                 pieces.append(nodes.Text(value[position : match.start()]))
             classes = ["check-badge"] + (["check-badge-done"] if match.group(1) == "CHECKED" else [])
@@ -60,8 +60,8 @@ class CheckDirective(SphinxDirective):
         self.state.nested_parse(self.content, self.content_offset, node)
         written = " ".join(node.astext().split())
         context = " ".join(self.options.get("context", "").split())
-        text, context = check_markers.followup_text(written, context)
-        done = "done" in self.options or check_markers.is_done(written)
+        text, context = markers.followup_text(written, context)
+        done = "done" in self.options or markers.is_done(written)
         node_id = self.options.get("id") or make_id(self.env, self.state.document, "check", text)
         node["ids"].append(node_id)
         node["done"] = done

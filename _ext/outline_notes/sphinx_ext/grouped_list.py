@@ -12,9 +12,7 @@ from typing import Any
 
 from docutils import nodes
 
-
-def plural(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+from ..writing.wording import plural
 
 
 def grouped(

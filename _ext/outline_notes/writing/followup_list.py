@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from . import check_markers
-from .model import Block, Item, Notes, Para
+from ..reading import markers
+from ..reading.model import Block, Item, Notes, Para
 
 
 @dataclass
@@ -35,13 +35,11 @@ def followups(notes: Notes) -> list[Followup]:
         groups = [("", "", day.preamble)] + [(t.title, t.speaker, t.blocks) for t in day.talks]
         for talk, speaker, blocks in groups:
             for block, parent in _walk(blocks):
-                if not check_markers.has_marker(block.text):
+                if not markers.has_marker(block.text):
                     continue
-                text, context = check_markers.followup_text(block.text, parent.text if parent else "")
+                text, context = markers.followup_text(block.text, parent.text if parent else "")
                 found.append(
-                    Followup(
-                        day.title, talk, speaker, text, context, check_markers.is_done(block.text), block.line
-                    )
+                    Followup(day.title, talk, speaker, text, context, markers.is_done(block.text), block.line)
                 )
     return found
 

@@ -7,7 +7,7 @@ once whether the notes were read as they meant, and fix it with a ``notes-struct
 
 from __future__ import annotations
 
-from .model import Block, Notes, Subheading, first_lines
+from ..reading.model import Block, Notes, Subheading, first_lines
 
 
 def outline_data(notes: Notes, folder: str = "days") -> dict:

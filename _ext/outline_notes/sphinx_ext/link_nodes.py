@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from .linkify import split_links
+from ..reading.links import split_links
 
 
 def text_with_links(text: str) -> list[nodes.Node]:

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
+from ..reading.model import Notes, NotesError
+from ..reading.parser import decode_notes, parse_notes
+from ..writing.outline_report import outline_data
+from ..writing.page_files import sync_pages, up_to_date
+from ..writing.page_writer import PageOptions, render_pages
 from .gc_pause import gc_paused
-from .model import Notes, NotesError
-from .outline_parser import decode_notes, parse_notes
-from .outline_report import outline_data
-from .page_files import sync_pages, up_to_date
-from .page_writer import PageOptions, render_pages
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -42,7 +42,7 @@ def stop_build(message: str, path: Path, line: int | None = None) -> None:
 def _code_digest() -> str:
     """Of this package's own code: new code, new pages."""
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.rglob("*.py")):
+    for module in sorted(Path(__file__).parent.parent.rglob("*.py")):
         digest.update(module.read_bytes())
     return digest.hexdigest()
 

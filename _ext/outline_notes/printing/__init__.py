@@ -1,0 +1,1 @@
+"""Print: the LaTeX-side transforms and the PDF build (booklet, then handout)."""

@@ -1,0 +1,163 @@
+"""Blocks: the lines between two headings -> nested items, paragraphs and code.
+
+Pure. Items nest by indentation; continuation lines join their item; indented lines that
+start like code, and fenced blocks, are code; nothing typed is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexing import FENCE, TAB_WIDTH, Line, bullet, is_rule
+from .model import Code, Item, Para, ParseWarning
+
+_PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
+_CODE_START = re.compile(
+    r"^(>>>\s|\$ \S|from [\w.]+ import |import [\w.]+|@\w[\w.]*(\(.*\))?$|def \w+\(|class \w+[(:]"
+    r"|return\b|#\s|#!|if .*:$|for .+ in .+:$|while .+:$|try:$|except\b.*:$|[{}]$)"
+)
+_OPEN_END = re.compile(r"[\w,(\-–&+/]$")
+
+
+class BlockBuilder:
+    """Builds nested items from the lines of one region (between two headings)."""
+
+    def __init__(self, fenced: dict[int, int], warnings: list[ParseWarning]) -> None:
+        self.fenced = fenced
+        self.warnings = warnings
+        self.blocks: list = []
+        self.stack: list[tuple[int, Item]] = []
+        self.para: Para | None = None
+        self.code: tuple[int, Code, list[str]] | None = None  # base indent, block, pending blanks
+        self.last_was_item_text = False
+
+    def attach(self, block, indent: int) -> None:
+        """Put the block under the nearest open item indented less."""
+        stack = self.stack
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        (stack[-1][1].children if stack else self.blocks).append(block)
+
+    def open_item(self, item: Item, indent: int) -> None:
+        self.attach(item, indent)
+        self.stack.append((indent, item))
+
+    def feed(self, line: Line, blank_before: bool) -> None:
+        if self.code is not None and self._code_takes(line):
+            return
+        self.code = None
+        marked = bullet(line.content)
+        if marked is not None:
+            self.para = None
+            self.open_item(Item(line.number, [marked[1]], marked[0]), line.indent)
+            self.last_was_item_text = True
+            return
+        top = self.stack[-1] if self.stack else None
+        if top and line.indent > top[0] and top[1].marker:
+            item = top[1]
+            if _CODE_START.match(line.content):
+                self._start_code(item, line)
+            elif not blank_before:
+                item.lines.append(line.content)
+                self.last_was_item_text = True
+            else:
+                self._bare_item(line)
+            return
+        if line.indent == 0:
+            if (
+                top
+                and not blank_before
+                and self.last_was_item_text
+                and top[1].marker
+                and _OPEN_END.search(top[1].lines[-1])
+            ):
+                top[1].lines.append(line.content)
+                return
+            self.stack.clear()
+            self.last_was_item_text = False
+            if self.para is not None and not blank_before:
+                self.para.lines.append(line.content)
+            else:
+                self.para = Para(line=line.number, lines=[line.content])
+                self.blocks.append(self.para)
+            return
+        self._bare_item(line)
+
+    def _bare_item(self, line: Line) -> None:
+        self.para = None
+        self.open_item(Item(line=line.number, lines=[line.content], marker=""), line.indent)
+        self.last_was_item_text = False
+
+    def _start_code(self, item: Item, line: Line) -> None:
+        code = Code(line=line.number, lines=[line.content])
+        item.children.append(code)
+        self.code = (line.indent, code, [])
+        self.last_was_item_text = False
+
+    def _code_takes(self, line: Line) -> bool:
+        base, code, pending = self.code  # type: ignore[misc]
+        if line.blank:
+            pending.append("")
+            return True
+        if bullet(line.content) is not None and not _PROMPT.match(line.content):
+            return False
+        if line.indent >= base:
+            text = line.raw.expandtabs(TAB_WIDTH)[base:]
+        elif _PROMPT.match(line.content):
+            text = line.content
+        else:
+            return False
+        code.lines.extend(pending)
+        pending.clear()
+        code.lines.append(text)
+        return True
+
+    def fence(self, lines: list[Line]) -> None:
+        opening = lines[0]
+        match = FENCE.match(opening.content)
+        language = match.group(2) if match else ""
+        base = opening.indent
+        body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content for n in lines[1:]]
+        if body and FENCE.match(body[-1].strip()) and not body[-1].strip().strip("`~"):
+            closing = body.pop().strip()
+        else:
+            closing = ""
+        code = Code(
+            line=opening.number, lines=body or [""], language=language.lower(), caption=opening.content
+        )
+        if closing and closing != match.group(1):
+            code.lines.append(closing)
+        self.code = None
+        self.para = None
+        if opening.indent == 0:
+            self.stack.clear()
+            self.blocks.append(code)
+        else:
+            self.attach(code, opening.indent)
+
+
+def build_blocks(region: list[Line], fenced: dict[int, int], warnings: list[ParseWarning]):
+    builder = BlockBuilder(fenced, warnings)
+    blank_before = False
+    index, count = 0, len(region)
+    while index < count:
+        line = region[index]
+        index += 1
+        if line.number in fenced:
+            start = fenced[line.number]
+            group = [line]
+            while index < count and fenced.get(region[index].number) == start:
+                group.append(region[index])
+                index += 1
+            builder.fence(group)
+            blank_before = False
+        elif line.blank:
+            blank_before = True
+            if builder.code is not None:
+                builder.feed(line, blank_before)
+        elif line.indent == 0 and is_rule(line) and builder.code is None:
+            blank_before = True  # a separator rule: structure, not text
+        else:
+            builder.feed(line, blank_before)
+            blank_before = False
+    return builder.blocks

@@ -1,0 +1,167 @@
+"""Headings: setext under- and overlines, ATX ``#``, org ``*``, and ``title:`` lines.
+
+Pure. :func:`find_headings` finds them; :func:`assign_roles` ranks their styles into levels
+(in order of first appearance, a deeper ``#`` never above a shallower one) and asks
+:mod:`.structure` for their roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import structure as roles
+from .lexing import Line, bullet, is_rule
+from .model import ParseWarning
+from .speakers import TitleParts
+
+_RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
+_ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
+_ORG = re.compile(r"^(\*+)\s+(\S.*)$")
+_META_TITLE = re.compile(r"(?i)^(?:title|#\+title)\s*:\s*(\S.*)$")
+_HINT = re.compile(r"(?i)^notes-structure\s*:\s*(.*)$")
+
+
+@dataclass
+class Heading:
+    line: int
+    text: str
+    style: tuple[str, str]
+    span: int  # how many physical lines the heading takes
+    start: int = 0  # first physical line (the overline, if any)
+    level: int = 0
+    role: str = ""
+    parts: TitleParts | None = None
+
+    def __post_init__(self) -> None:
+        self.start = self.start or self.line
+
+
+def find_headings(lines: list[Line], fenced: dict[int, int], warnings: list[ParseWarning]) -> list[Heading]:
+    headings: list[Heading] = []
+    # Column-0 lines that start with a mark a rule or an ATX heading is made of: few.
+    marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
+    # rule[i]: the mark of line i when it is a run of three or more of one mark, not in a fence.
+    rule: dict[int, str] = {}
+    for i in marked:
+        content = lines[i].content
+        if len(content) > 2 and not content.strip(content[0]) and lines[i].number not in fenced:
+            rule[i] = content[0]
+    # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets.
+    org = any(
+        lines[i].raw[:2] == "#+"
+        or lines[i].raw[:3] == "** "
+        or (_ORG.match(lines[i].raw) and lines[i].raw[:2] == "**")
+        for i in marked
+    )
+    # Only a line with a rule on it or under it, or a "#" line (a "*" line in org), can start a heading.
+    starts = "#*" if org else "#"
+    candidates = sorted(
+        {i for i in marked if lines[i].raw[:1] in starts} | {j for i in rule for j in (i - 1, i) if j >= 0}
+    )
+    rule_at = rule.get
+    index = 0  # the first line not taken by a heading
+    for at in candidates:
+        if at < index:
+            continue
+        index = at
+        line = lines[index]
+        if line.blank or line.number in fenced:
+            continue
+        star = _ORG.match(line.raw) if org and line.raw[:1] == "*" else None
+        if star:
+            headings.append(Heading(line.number, star.group(2), ("org", star.group(1)), 1))
+            index += 1
+            continue
+        over = rule_at(index, "")
+        if over and rule_at(index + 2) == over and not lines[index + 1].blank and index + 1 not in rule:
+            text = lines[index + 1].content
+            headings.append(Heading(lines[index + 1].number, text, ("over", over), 3, line.number))
+            index += 3
+            continue
+        under = rule_at(index + 1, "")
+        if under and not over and line.indent == 0 and bullet(line.content) is None:
+            if len(lines[index + 1].content) < len(line.content):
+                warnings.append(
+                    ParseWarning(
+                        lines[index + 1].number,
+                        "heading",
+                        f"underline shorter than its heading {line.content!r}; read as a heading",
+                    )
+                )
+            headings.append(Heading(line.number, line.content, ("under", under), 2))
+            index += 2
+            continue
+        match = _ATX.match(line.raw) if line.indent == 0 and line.raw[:1] == "#" else None
+        if match:
+            headings.append(Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
+        index += 1
+    return headings
+
+
+def meta_lines(lines: list[Line], fenced: dict[int, int]) -> list[tuple[int, str, str]]:
+    """(index, "title" or "hint", value) of a ``title:`` or ``#+TITLE:`` line before any other
+    text, and of a ``notes-structure:`` hint line anywhere at column 0."""
+    found = []
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is not None and lines[first].indent == 0:
+        match = _META_TITLE.match(lines[first].content)
+        if match:
+            found.append((first, "title", match.group(1).strip()))
+    for index, line in enumerate(lines):
+        if line.indent == 0 and line.content[:1] in "nN" and line.number not in fenced:
+            hint = _HINT.match(line.content)
+            if hint:
+                found.append((index, "hint", hint.group(1)))
+    return found
+
+
+def assign_roles(
+    lines: list[Line], headings: list[Heading], override: roles.Override, has_title: bool, title: str
+) -> roles.Structure:
+    """Levels from the heading styles, then roles from :mod:`reading.structure`."""
+    real = [h for h in headings if h.role != "meta"]
+    order: dict[tuple[str, str], int] = {}
+    for heading in real:
+        order.setdefault(heading.style, len(order))
+    for kind in ("atx", "org"):  # a deeper mark never ranks above a shallower one
+        styles = [style for style in order if style[0] == kind]
+        ranks = sorted(order[s] for s in styles)
+        for style, rank in zip(sorted(styles, key=lambda s: len(s[1])), ranks, strict=True):
+            order[style] = rank
+    starts = [h.start for h in real] + [len(lines) + 1]
+    facts = []
+    for index, heading in enumerate(real):
+        heading.level = order[heading.style]
+        below = _text_lines(lines, heading.start - 1 + heading.span, starts[index + 1] - 1, 9)
+        style = _style_token(heading.style)
+        facts.append(
+            roles.HeadingFacts(
+                heading.line, heading.text, heading.level, style, len(below), "\n".join(below[:8])
+            )
+        )
+    found = roles.infer(facts, override, has_title)
+    for heading, role in zip(real, found.roles, strict=False):
+        heading.role = role
+    for index, parts in found.talks.items():
+        real[index].parts = parts
+    return found
+
+
+def _text_lines(lines: list[Line], begin: int, end: int, most: int) -> list[str]:
+    """Up to ``most`` lines of text in lines[begin:end] (not blank, not a separator rule)."""
+    found = []
+    for index in range(begin, end):
+        line = lines[index]
+        if line.blank or is_rule(line):
+            continue
+        found.append(line.content)
+        if len(found) == most:
+            break
+    return found
+
+
+def _style_token(style: tuple[str, str]) -> str:
+    """A heading style as a user writes it in ``notes-structure:``: "##", "=", "over =", "**"."""
+    kind, mark = style
+    return f"over {mark}" if kind == "over" else mark

@@ -1,0 +1,108 @@
+"""Lexing: bytes -> text -> lines (number, indent, content), bullets, fences and rules.
+
+Pure; the first step of reading the notes. A bad byte raises :class:`.model.NotesError`
+naming the line and the byte.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import NotesError
+
+TAB_WIDTH = 4
+_BULLET_CHARS = frozenset("-*+•‣◦–")  # a bullet: one of these, whitespace, the item's text
+_LONE_BULLETS = "-*+•"  # ... or one of these alone on its line
+RULE_CHARS = frozenset("-*_=~")  # a separator rule: three or more of one of these alone
+FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
+_FENCE_CHARS = frozenset("`~")  # what a FENCE match starts with
+
+
+class Line:
+    """One physical line: its number, the raw text, indent (tabs expanded) and content."""
+
+    __slots__ = ("blank", "content", "indent", "number", "raw")
+
+    def __init__(self, number: int, raw: str, indent: int, content: str) -> None:
+        self.number = number
+        self.raw = raw
+        self.indent = indent
+        self.content = content
+        self.blank = not content
+
+
+def decode_notes(data: bytes, source: str) -> str:
+    """Decode UTF-8 (BOM accepted); a bad byte raises NotesError naming line and byte."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        bad = data[err.start]
+        raise NotesError(
+            source,
+            line,
+            f"not valid UTF-8: byte 0x{bad:02x} at column {column}; save the notes as UTF-8",
+        ) from None
+
+
+def bullet(content: str) -> tuple[str, str] | None:
+    """(marker, text) of a bullet line, ("", marker) for a lone marker (kept as typed, as
+    the item's text), None for any other line."""
+    if content[:1] not in _BULLET_CHARS:  # a set of characters: "" is not in it
+        return None
+    if len(content) == 1:
+        return ("", content) if content in _LONE_BULLETS else None
+    # content has no trailing whitespace (lex), so text is never empty
+    return (content[0], content[1:].lstrip()) if content[1].isspace() else None
+
+
+def lex(text: str) -> list[Line]:
+    lines = []
+    physical = re.split(r"\r\n|\r|\n", text) if "\r" in text else text.split("\n")
+    for number, raw in enumerate(physical, start=1):
+        raw = raw.rstrip()
+        expanded = raw.expandtabs(TAB_WIDTH) if "\t" in raw else raw
+        content = expanded.lstrip()
+        lines.append(Line(number, raw, len(expanded) - len(content), content))
+    return lines
+
+
+def fenced_lines(lines: list[Line]) -> dict[int, int]:
+    """Map line number -> line number of the opening fence, for every line of a fence."""
+    fenced: dict[int, int] = {}
+    opening: Line | None = None
+    marker = ""
+    previous: Line | None = None
+    for line in lines:
+        if opening is None:
+            match = FENCE.match(line.content) if line.content[:1] in _FENCE_CHARS else None
+            # A bare run of tildes right under a column-0 line is that line's underline.
+            underline = (
+                match is not None
+                and not line.content.strip("~")
+                and previous is not None
+                and not previous.blank
+                and previous.indent == 0
+                and line.indent == 0
+            )
+            if match and not underline:
+                opening, marker = line, match.group(1)
+                fenced[line.number] = line.number
+        else:
+            fenced[line.number] = opening.number
+            if line.content.startswith(marker) and not line.content.strip(marker[0]):
+                opening = None
+        previous = line
+    return fenced
+
+
+def is_rule(line: Line) -> bool:
+    content = line.content
+    return len(content) > 2 and content[0] in RULE_CHARS and not content.replace(" ", "").strip(content[0])
+
+
+def plain_line(line: Line, fenced: dict[int, int]) -> bool:
+    return not line.blank and line.number not in fenced and bullet(line.content) is None

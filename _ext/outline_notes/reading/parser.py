@@ -1,0 +1,187 @@
+"""Outline parser: plain-text conference notes -> :class:`.model.Notes`. No Sphinx import.
+
+The steps, each its own module: :mod:`.lexing` (lines, bullets, fences), :mod:`.headings`
+(headings, their levels, and their roles from :mod:`.structure`), :mod:`.untitled` (talk
+titles that are not headings), :mod:`.blocks` (the nested items between headings). Nothing
+the note-taker typed is dropped: a line that fits no rule becomes plain text of the talk it
+stands in. Odd input is reported as :class:`.model.ParseWarning` data; only undecodable
+bytes raise :class:`.model.NotesError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import structure as roles
+from .blocks import build_blocks
+from .headings import Heading, assign_roles, find_headings, meta_lines
+from .lexing import Line, decode_notes, fenced_lines, lex
+from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
+from .names import SlugRegistry, slugify
+from .speakers import speakers_from_text, split_heading
+from .untitled import with_untitled_talks
+
+__all__ = ["decode_notes", "parse_notes", "read_notes", "title_of"]
+
+
+def read_notes(path: str | Path, source: str | None = None, override: str = "") -> Notes:
+    """Read and parse a notes file; ``source`` is the name used in messages."""
+    path = Path(path)
+    name = source or path.name
+    return parse_notes(decode_notes(path.read_bytes(), name), name, override)
+
+
+def title_of(path: str | Path, override: str = "") -> str:
+    """The notes' own title (a heading used once, at the top), or "" - never raises.
+
+    For ``conf.py``, which needs the title before the build (the PDF's title page); a
+    file that cannot be read gives "" here and its error later, from the build.
+    """
+    try:
+        text = decode_notes(Path(path).read_bytes(), Path(path).name)
+    except (OSError, NotesError):
+        return ""
+    return parse_notes(text, Path(path).name, override).title
+
+
+def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Notes:
+    """Parse the text of a notes file into days, talks and items.
+
+    ``override`` says what the guess cannot know (``days=none, talks=##``); a line
+    ``notes-structure: ...`` in the notes says the same and wins.
+    """
+    warnings: list[ParseWarning] = []
+    lines, fenced, headings = _outline(text, warnings)
+    notes = Notes(source=source, title="", warnings=warnings)
+    meta = meta_lines(lines, fenced)
+    for index, kind, value in meta:
+        if kind == "title":
+            notes.title = value
+        else:
+            override = value
+        headings.append(Heading(lines[index].number, lines[index].content, ("meta", kind), 1, role="meta"))
+    headings.sort(key=lambda h: h.start)
+    found = assign_roles(lines, headings, roles.Override.parse(override), bool(notes.title), notes.title)
+    notes.structure = found
+    for line, message in found.doubts:
+        warnings.append(ParseWarning(line, "structure", message))
+    in_order = with_untitled_talks(lines, fenced, headings)
+
+    day_slugs = SlugRegistry()
+    talk_slugs: SlugRegistry = SlugRegistry(reserved=("index",))
+    current_day: Day | None = None
+    current_talk: Talk | None = None
+
+    def target() -> list:
+        """Where blocks go now: the current talk, else the day's or the notes' preamble."""
+        if current_talk is not None:
+            return current_talk.blocks
+        return current_day.preamble if current_day is not None else notes.preamble
+
+    def flush(region: list[Line]) -> None:
+        target().extend(build_blocks(region, fenced, warnings))
+
+    def ensure_day() -> Day:
+        nonlocal current_day, talk_slugs
+        if current_day is None:
+            name = "Talks"  # the notes have no day headings: one day holds every talk
+            current_day = Day(line=1, title=name, slug=day_slugs.claim(slugify(name, "day")), implicit=True)
+            talk_slugs = SlugRegistry(reserved=("index",))
+            notes.days.append(current_day)
+        return current_day
+
+    position = 0  # lines[i] is line i + 1: the lines between two headings are a slice
+    for heading in in_order:
+        if heading.start - 1 < position:
+            continue
+        flush(lines[position : heading.start - 1])
+        position = heading.start - 1 + heading.span
+        role = heading.role
+        if role == roles.TITLE:
+            if not notes.title:
+                notes.title = heading.text
+            continue
+        if role in ("meta", roles.SPEAKER, roles.SUBTITLE):
+            continue  # shown as the title or the talk's speaker
+        if role == roles.DAY:
+            current_day = Day(
+                line=heading.line,
+                title=heading.text,
+                slug=day_slugs.claim(slugify(heading.text, "day")),
+            )
+            talk_slugs = SlugRegistry(reserved=("index",))
+            notes.days.append(current_day)
+            current_talk = None
+        elif role == roles.TALK:
+            day = ensure_day()
+            parts = heading.parts or split_heading(heading.text)
+            current_talk = Talk(
+                line=heading.line,
+                heading=heading.text,
+                title=parts.title,
+                speaker=parts.speaker,
+                time=parts.time,
+                slug=talk_slugs.claim(slugify(parts.title)),
+            )
+            day.talks.append(current_talk)
+        elif role in (roles.GROUP, roles.ASIDE):
+            current_talk = None
+            target().append(Subheading(line=heading.line, text=heading.text))
+        else:
+            target().append(Subheading(line=heading.line, text=heading.text))
+    flush(lines[position:])
+    _speakers_from_text(notes.talks)
+    if not notes.days:
+        day = ensure_day()
+        if notes.preamble:
+            name = notes.title or "Notes"
+            talk = Talk(
+                line=notes.preamble[0].line,
+                heading=name,
+                title=name,
+                speaker="",
+                slug="notes",
+                blocks=notes.preamble,
+            )
+            notes.preamble = []
+            day.talks.append(talk)
+    _warn_doubts(notes, text)
+    return notes
+
+
+def _speakers_from_text(talks: list[Talk]) -> None:
+    """Speakers the headings did not give: a name heading, or a first line that is a name."""
+    bare = [talk for talk in talks if not talk.speaker]
+    facts = []
+    for talk in bare:
+        first = talk.blocks[0] if talk.blocks else None
+        alone = (
+            isinstance(first, (Item, Para)) and len(first.lines) == 1 and not getattr(first, "children", None)
+        )
+        facts.append((talk.title, first.lines[0] if alone else "", "\n".join(first_lines(talk.blocks, 8))))
+    for talk, (speaker, from_line) in zip(bare, speakers_from_text(facts), strict=False):
+        talk.speaker = speaker
+        if from_line:  # the line is shown as the speaker, not twice
+            talk.speaker_line = talk.blocks[0].line
+            del talk.blocks[0]
+
+
+def _warn_doubts(notes: Notes, text: str) -> None:
+    """Warn where the structure looks doubtful: empty notes, a day without talks."""
+    if not text.strip():
+        notes.warnings.append(ParseWarning(1, "structure", "the notes file is empty"))
+        return
+    for day in notes.days:
+        if not day.talks and not day.implicit:
+            notes.warnings.append(
+                ParseWarning(
+                    day.line, "structure", f"day {day.title!r} has no talks; its notes stay on the day's page"
+                )
+            )
+
+
+def _outline(text: str, warnings: list[ParseWarning]) -> tuple[list[Line], dict[int, int], list[Heading]]:
+    """The lines of the text (a BOM dropped), which of them are fenced code, the headings."""
+    lines = lex(text.removeprefix("\ufeff"))
+    fenced = fenced_lines(lines)
+    return lines, fenced, find_headings(lines, fenced, warnings)

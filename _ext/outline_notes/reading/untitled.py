@@ -1,0 +1,110 @@
+"""Talk titles that are not headings, in a stretch of notes (a day, or all of them) that has none.
+
+Pure. A bold line alone (``**Keynote: Drew Conway**``), the first line after each separator
+rule, or, in notes without heading markers, a line at the left margin with indented lines
+under it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import structure as roles
+from .headings import Heading
+from .lexing import Line, bullet, is_rule, plain_line
+from .speakers import split_heading
+
+
+def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: list[Heading]) -> list[Heading]:
+    """The headings, plus talk titles that are not headings, in stretches without talks.
+
+    A stretch is a day (or the whole notes when there are no days); the titles are bold lines
+    alone, lines after separator rules, or column-0 lines with indented lines under them.
+    """
+    days = [h for h in headings if h.role == roles.DAY]
+    if days:
+        ends = [d.start - 1 for d in days[1:]] + [len(lines)]
+        stretches = [(d.start - 1 + d.span, end) for d, end in zip(days, ends, strict=False)]
+    else:
+        top = [h for h in headings if h.role in (roles.TITLE, roles.FRONT, "meta")]
+        stretches = [(max((h.start - 1 + h.span for h in top), default=0), len(lines))]
+    held = sorted(h.start for h in headings if h.role not in (roles.DAY, roles.TITLE, roles.FRONT, "meta"))
+    extra: list[Heading] = []
+    for begin, end in stretches:
+        at = bisect.bisect_right(held, begin)
+        if at < len(held) and held[at] <= end:
+            continue  # the stretch has headings of its own
+        extra += _untitled_talks(lines[begin:end], fenced)
+    if not extra:
+        return headings
+    return sorted(headings + extra, key=lambda h: h.start)
+
+
+def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    for finder in (_bold_titles, _separated_titles, _outline_titles):
+        found = finder(region, fenced)
+        if found:
+            for heading in found:
+                heading.role = roles.TALK
+                heading.parts = split_heading(heading.text)
+            return found
+    return []
+
+
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1:?$")
+
+
+def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """A bold line alone at the left margin: ``**A. Keynote: Drew Conway**``."""
+    return [
+        Heading(line.number, line.content, ("bold", ""), 1)
+        for line in region
+        if line.indent == 0 and plain_line(line, fenced) and _BOLD_LINE.match(line.content)
+    ]
+
+
+def _separated_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Plain title lines between separator rules: the first line of each stretch."""
+    rules = [
+        i for i, line in enumerate(region) if line.indent == 0 and line.number not in fenced and is_rule(line)
+    ]
+    if not rules:
+        return []
+    titles = []
+    for start in [-1, *rules]:
+        following = next((n for n in region[start + 1 :] if not n.blank), None)
+        if following is None or is_rule(following) or not plain_line(following, fenced) or following.indent:
+            continue
+        titles.append(Heading(following.number, following.content, ("separated", ""), 1))
+    return titles if len(titles) >= 2 else []
+
+
+def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """For notes without heading markers: a line at the left margin with indented lines under
+    it; once there are two, every such line after a blank is a talk, with or without lines."""
+    titles = []
+    loose = []
+    previous: Line | None = None
+    for index, line in enumerate(region):
+        if line.blank:
+            previous = None if previous is None or previous.blank else line
+            continue
+        if line.indent > 1 or not plain_line(line, fenced) or is_rule(line):
+            previous = line
+            continue
+        after_text = previous is not None and not previous.blank and previous.indent <= 1
+        following = next((n for n in region[index + 1 :] if not n.blank), None)
+        heading = Heading(line.number, line.content, ("outline", ""), 1)
+        if (
+            following is not None
+            and following.number not in fenced
+            and (following.indent > line.indent or bullet(following.content) is not None)
+        ):
+            titles.append(heading)
+        elif not after_text:
+            loose.append(heading)
+        previous = line
+    if len(titles) >= 2:
+        titles = sorted(titles + loose, key=lambda h: h.start)
+    return titles
