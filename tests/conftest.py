@@ -16,7 +16,10 @@ pytest_plugins = ["sphinx.testing.fixtures"]
 collect_ignore = ["roots"]
 
 SHIPPED_NOTES = REPO / "notes.txt"
-REAL_NOTES = REPO.parent / "shared" / "testdata" / "real-notes"
+# Notes by other people: the full set beside the repository when it is there, else the two
+# whose licence let us keep a copy (tests/real-notes/SOURCES.md).
+SHARED_NOTES = REPO.parent / "shared" / "testdata" / "real-notes"
+REAL_NOTES = SHARED_NOTES if SHARED_NOTES.is_dir() else REPO / "tests" / "real-notes"
 # The project's sources: conf.py, every hand-written page, the extension, the notes.
 PROJECT_FILES = [
     "conf.py",

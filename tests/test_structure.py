@@ -30,6 +30,24 @@ CASES = {
         "- x\n\nDay 2\n=====\n\nTalk B\n------\n- y\n",
         ("DjangoCon Europe 2011", [("Day 1", [("Talk A", "Jane Doe")]), ("Day 2", [("Talk B", "")])]),
     ),
+    "a plain title line on top, a bold-line talk in one day": (
+        "DjangoCon US 2022\n\nMonday\n======\n\nWelcome\n-------\n- hello\n\nTuesday\n=======\n\n"
+        "**Talk one: Security**\n- csrf\n",
+        ("DjangoCon US 2022", [("Monday", [("Welcome", "")]), ("Tuesday", [("Talk one: Security", "")])]),
+    ),
+    "spanish days, a speaker named on the line under the heading": (
+        "Primer día\n==========\n\n"
+        "Charla de apertura - Ana García\n-------------------------------\n- hola\n\n"
+        "Datos abiertos\n--------------\nPedro Sánchez\n- portales\n\nSegundo día\n===========\n\n"
+        "Cierre\n------\n- gracias\n",
+        (
+            "",
+            [
+                ("Primer día", [("Charla de apertura", "Ana García"), ("Datos abiertos", "Pedro Sánchez")]),
+                ("Segundo día", [("Cierre", "")]),
+            ],
+        ),
+    ),
     "markdown, title and days both #": (
         "# TechConf Berlin 2026\n\n# Monday, 11 May\n\n## Rust for Pythonistas — José Müller\n- a\n\n"
         "## Typing at scale (Ann Lee)\n- b\n\n# Tuesday, 12 May\n\n## Other things\n- c\n",

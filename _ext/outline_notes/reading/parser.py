@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import structure as roles
 from .blocks import build_blocks
+from .heading_words import title_likeness
 from .headings import Heading, assign_roles, find_headings, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
@@ -130,6 +131,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
         else:
             target().append(Subheading(line=heading.line, text=heading.text))
     flush(lines[position:])
+    _title_from_first_line(notes)
     _speakers_from_text(notes.talks)
     if not notes.days:
         day = ensure_day()
@@ -164,6 +166,15 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         if from_line:  # the line is shown as the speaker, not twice
             talk.speaker_line = talk.blocks[0].line
             del talk.blocks[0]
+
+
+def _title_from_first_line(notes: Notes) -> None:
+    """A lone plain line above the first heading that names the conference is the title:
+    "DjangoCon US 2022", then a blank line, then the days."""
+    first = notes.preamble[0] if len(notes.preamble) == 1 and notes.days and not notes.title else None
+    if isinstance(first, Para) and len(first.lines) == 1 and title_likeness(first.lines[0]):
+        notes.title = first.lines[0]
+        notes.preamble = []
 
 
 def _warn_doubts(notes: Notes, text: str) -> None:
