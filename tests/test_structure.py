@@ -183,6 +183,11 @@ def test_the_guess_can_be_overridden_in_conf_or_in_the_notes():
     expected = [(None, [("Monday", ""), ("Tuesday", "")])]
     assert outline(text, "days=none")[1] == expected
     assert outline("notes-structure: days=none\n\n" + text)[1] == expected
+    single = "# Scaling Django\n\n## Intro\n- a\n\n## Questions\n- b\n"
+    assert outline(single) == ("", [(None, [("Scaling Django", "")])])
+    assert outline(single, "title=first") == ("Scaling Django", [(None, [("Intro", ""), ("Questions", "")])])
+    (doubt,) = parse_notes(single).warnings
+    assert doubt.line == 1 and "notes-structure: title=first" in doubt.message
     both = "# Conf\n\n## A\n\n### a1\n- x\n\n### a2\n- y\n\n## B\n\n### b1\n- z\n"
     assert outline(both, "days=##, talks=###")[1] == [("A", [("a1", ""), ("a2", "")]), ("B", [("b1", "")])]
 

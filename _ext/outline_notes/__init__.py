@@ -51,6 +51,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_followup_doc", "followup", "env", types=[str])
     app.add_config_value("notes_home_links", [], "env", types=[list, tuple])
     app.add_config_value("notes_structure", "", "env", types=[str])
+    app.add_config_value("notes_days", True, "env", types=[bool])
     app.connect("builder-inited", generate_pages)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("outline_notes.css")

@@ -83,8 +83,13 @@ def infer(
         head.day = day_likeness(head.text) >= 0.5
     kids = _children(heads)
     title = None
-    if not (has_meta_title or override.title == "none"):
-        title = _pick_title(heads, kids, structure.reasons)
+    if override.title == "first" and not has_meta_title:
+        title = 0
+        structure.reasons.append(
+            f"line {heads[0].line}: the first heading is the title, as the notes or conf.py say"
+        )
+    elif not (has_meta_title or override.title == "none"):
+        title = _pick_title(heads, kids, structure.reasons, structure.doubts)
     scope = list(range(len(heads)))
     if title is not None:
         structure.title = title
@@ -145,7 +150,9 @@ def _talkish(head: HeadingFacts) -> bool:
     return bool(parts.speaker or parts.time) or looks_like_person(head.text)
 
 
-def _pick_title(heads: list[HeadingFacts], kids: list[list[int]], reasons: list[str]) -> int | None:
+def _pick_title(
+    heads: list[HeadingFacts], kids: list[list[int]], reasons: list[str], doubts: list[tuple[int, str]]
+) -> int | None:
     first = heads[0]
     if len(heads) == 1:
         if first.own_lines == 0:
@@ -168,6 +175,13 @@ def _pick_title(heads: list[HeadingFacts], kids: list[list[int]], reasons: list[
             reasons.append(
                 f"line {first.line}: a lone first heading whose sub-headings read as parts of a talk "
                 f"({sections} of {len(nested)} like 'Outline', 'Questions'): one talk, not a title"
+            )
+            doubts.append(
+                (
+                    first.line,
+                    f"the first heading {first.text!r} is read as the one talk, its sub-headings as its "
+                    "parts; if it is the notes' title, add the line 'notes-structure: title=first'",
+                )
             )
             return None
         if len(nested) >= 2:

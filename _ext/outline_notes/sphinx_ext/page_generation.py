@@ -90,7 +90,11 @@ def generate_pages(app: Sphinx) -> None:
         followup_doc=app.config.notes_followup_doc,
         home_links=tuple((str(doc), str(label)) for doc, label in app.config.notes_home_links),
         folder=app.config.notes_folder,
-        structure=app.config.notes_structure,
+        structure=", ".join(
+            part
+            for part in (app.config.notes_structure, "" if app.config.notes_days else "days=none")
+            if part
+        ),
     )
     folder = Path(app.srcdir, app.config.notes_folder)
     key = source_key(data, options, app.config.notes_title)
