@@ -60,6 +60,11 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# What a line may start with that is markup of the notes, not text: a "title:" or "#+TITLE:"
+# key, a bullet, "#" marks, a list number (shown as the list's number).
+MARKUP_START = re.compile(r"^(?:(?i:title|#\+title)\s*:\s*|[-*+•]\s+|#+\s*|(?:\d{1,3}|[A-Za-z])[.)]\s+)")
+
+
 def notes_lines(path: Path) -> list[tuple[int, str]]:
     """What a reader should find on the pages: every line that is not pure structure."""
     data = path.read_bytes().decode("utf-8-sig")
@@ -69,9 +74,29 @@ def notes_lines(path: Path) -> list[tuple[int, str]]:
         if not content or not re.search(r"\w", content):
             continue  # blank, underline, rule, fence end: structure, not text
         # markup of the notes, not text: bullets, "#" marks, a "title:" or "#+TITLE:" key
-        content = re.sub(r"^(?:(?i:title|#\+title)\s*:\s*|[-*+•]\s+|#+\s*)", "", content)
+        content = re.sub(
+            r"^(?:(?i:title|#\+title)\s*:\s*|[-*+•]\s+|#+\s*|(?:\d{1,3}|[A-Za-z])[.)]\s+)", "", content
+        )
         found.append((number, fold(content)))
     return found
+
+
+_MD_SHOWN = [  # Markdown markup that is rendered, and so not shown: what the reader sees instead
+    (re.compile(r"!?\[([^\]]*)\]\((?:https?://|mailto:|www\.|[\w-]+\.[a-z]{2,}/)[^)\s]*\)"), r"\1"),
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (re.compile(r"(`+)(.+?)\1"), r"\2"),
+    (re.compile(r"(\*\*|__|~~)(\S(?:.*?\S)?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(\S(?:.*?\S)?)_(?![\w_])"), r"\1"),
+]
+
+
+def markdown_shown(line: str) -> str:
+    """A line of Markdown notes as a reader sees it rendered: the marks of bold, emphasis,
+    code, strike and links gone, their words kept."""
+    for pattern, replacement in _MD_SHOWN:
+        line = pattern.sub(replacement, line)
+    return fold(line)
 
 
 def page_text(html_file: Path) -> str:

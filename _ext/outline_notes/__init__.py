@@ -24,6 +24,7 @@ from .sphinx_ext.link_collector import CollectLinks
 from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
 from .sphinx_ext.page_generation import generate_pages, write_outline_json
 from .sphinx_ext.reading_order import forget_order
+from .sphinx_ext.text_roles import strike_role
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -52,6 +53,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_home_links", [], "env", types=[list, tuple])
     app.add_config_value("notes_structure", "", "env", types=[str])
     app.add_config_value("notes_days", True, "env", types=[bool])
+    app.add_config_value("notes_inline", "auto", "env", types=[str])
     app.connect("builder-inited", generate_pages)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("outline_notes.css")
@@ -59,6 +61,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("outline_notes.js", loading_method="defer")
     check_nodes.register(app)
     navigation.register(app)
+    app.add_role("notes-strike", strike_role)
     app.add_directive("check", CheckDirective)
     app.add_directive("checklist", ChecklistDirective)
     app.add_directive("linklist", LinklistDirective)

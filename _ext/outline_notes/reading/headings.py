@@ -80,7 +80,7 @@ def find_headings(lines: list[Line], fenced: dict[int, int], warnings: list[Pars
             index += 3
             continue
         under = rule_at(index + 1, "")
-        if under and not over and line.indent == 0 and bullet(line.content) is None:
+        if under and not over and line.indent == 0 and bullet(line.content, numbered=False) is None:
             if len(lines[index + 1].content) < len(line.content):
                 warnings.append(
                     ParseWarning(

@@ -13,7 +13,10 @@ from .model import NotesError
 TAB_WIDTH = 4
 _BULLET_CHARS = frozenset("-*+•‣◦–")  # a bullet: one of these, whitespace, the item's text
 _LONE_BULLETS = "-*+•"  # ... or one of these alone on its line
-RULE_CHARS = frozenset("-*_=~")  # a separator rule: three or more of one of these alone
+RULE_CHARS = frozenset("-*_=~")
+# A numbered item: one to three digits or one letter, then "." or ")", a space, and text.
+_ENUMERATED = re.compile(r"^((?:\d{1,3}|[A-Za-z])[.)])\s+(?=\S)")
+_ENUMERATOR_ENDS = frozenset(".)")  # a separator rule: three or more of one of these alone
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
 _FENCE_CHARS = frozenset("`~")  # what a FENCE match starts with
 
@@ -48,10 +51,16 @@ def decode_notes(data: bytes, source: str) -> str:
         ) from None
 
 
-def bullet(content: str) -> tuple[str, str] | None:
+def bullet(content: str, numbered: bool = True) -> tuple[str, str] | None:
     """(marker, text) of a bullet line, ("", marker) for a lone marker (kept as typed, as
-    the item's text), None for any other line."""
-    if content[:1] not in _BULLET_CHARS:  # a set of characters: "" is not in it
+    the item's text), None for any other line. With ``numbered``, "1. ", "2) ", "a. " too:
+    the marker is the enumerator as typed."""
+    first = content[:1]
+    if first not in _BULLET_CHARS:  # a set of characters: "" is not in it
+        if numbered and (first.isdigit() or content[1:2] in _ENUMERATOR_ENDS):
+            match = _ENUMERATED.match(content)
+            if match:
+                return match.group(1), content[match.end() :]
         return None
     if len(content) == 1:
         return ("", content) if content in _LONE_BULLETS else None

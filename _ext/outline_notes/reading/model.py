@@ -93,6 +93,7 @@ class Notes:
     days: list[Day] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     structure: Any = None  # reading.structure.Structure: the roles and why (make outline)
+    markdown: bool = False  # the notes are written in Markdown (a .md file, or its style shows)
 
     @property
     def talks(self) -> list[Talk]:

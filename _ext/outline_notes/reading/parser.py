@@ -10,6 +10,7 @@ bytes raise :class:`.model.NotesError`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import structure as roles
@@ -131,6 +132,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
         else:
             target().append(Subheading(line=heading.line, text=heading.text))
     flush(lines[position:])
+    notes.markdown = looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
     _speakers_from_text(notes.talks)
     if not notes.days:
@@ -166,6 +168,21 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         if from_line:  # the line is shown as the speaker, not twice
             talk.speaker_line = talk.blocks[0].line
             del talk.blocks[0]
+
+
+_MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|mailto:|www\.)")
+_MD_CODE = re.compile(r"(?<!`)`[^`\n]+`(?!`)")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+def looks_like_markdown(text: str, source: str, headings: list[Heading]) -> bool:
+    """A Markdown file by name, or notes whose style shows it: ATX headings, ``[text](url)``
+    links, or backtick code (twice or more)."""
+    if source.lower().endswith(MARKDOWN_SUFFIXES) or any(h.style[0] == "atx" for h in headings):
+        return True
+    if "](" in text and _MD_LINK.search(text):
+        return True
+    return "`" in text and len(_MD_CODE.findall(text, 0, 200_000)) >= 2
 
 
 def _title_from_first_line(notes: Notes) -> None:

@@ -90,6 +90,7 @@ def generate_pages(app: Sphinx) -> None:
         followup_doc=app.config.notes_followup_doc,
         home_links=tuple((str(doc), str(label)) for doc, label in app.config.notes_home_links),
         folder=app.config.notes_folder,
+        inline=app.config.notes_inline,
         structure=", ".join(
             part
             for part in (app.config.notes_structure, "" if app.config.notes_days else "days=none")

@@ -8,15 +8,18 @@ become ``.. check::`` directives; all note text goes through :mod:`rst_escape`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docutils.utils import column_width
 
 from ..reading import code_language, markers
 from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk
+from .markdown_inline import markdown_inline
 from .rst_escape import escape, inline, option_value
 from .wording import plural
 
+Render = Callable[[str], str]  # a line of note text -> reStructuredText
 INDENT = "   "
 
 
@@ -32,10 +35,12 @@ class PageOptions:
     folder: str = "days"
     # What the user says about the structure (conf.py notes_structure): "days=none, talks=##"
     structure: str = ""
+    # Markdown inline markup in the notes: "auto" (when the notes are Markdown), "markdown", "text"
+    inline: str = "auto"
 
 
-def heading(text: str, char: str, overline: bool = False) -> list[str]:
-    title = escape(" ".join(text.split()))
+def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
+    title = render(" ".join(text.split()))
     rule = char * max(len(title) if title.isascii() else column_width(title), 3)
     return ([rule] if overline else []) + [title, rule, ""]
 
@@ -49,6 +54,13 @@ class _TalkContext:
     talk_slug: str
     taken: set[str] = field(default_factory=set)
     source_name: str = "notes.txt"
+    inline: Render = inline  # a line of note text -> reStructuredText (plain or Markdown)
+
+
+def renderer(notes: Notes, options: PageOptions) -> Render:
+    """How the notes' text is written: Markdown inline markup rendered, or all as typed."""
+    markdown = options.inline == "markdown" or (options.inline == "auto" and notes.markdown)
+    return markdown_inline if markdown else inline
 
 
 def render_blocks(blocks: list[Block], context: _TalkContext, parent: Item | None = None) -> list[str]:
@@ -65,17 +77,27 @@ def _emit_blocks(
     start = len(out)
     lead = prefix + "- "
     after_other = False  # the block before was not an item: a blank line ends it
+    previous = ""  # the list mark of the item before: "-", or a number as typed ("3.")
     for block in blocks:
         if isinstance(block, Item):
-            if after_other:
-                out.append("")
+            mark = block.marker if block.marker[-1:] in _ENUMERATOR_ENDS else "-"
+            # A new list (a blank line) where the kind changes or the numbers do not follow.
+            if (
+                after_other
+                or (previous and mark != "-" and not _follows(previous, mark))
+                or (mark == "-" and previous not in ("", "-"))
+            ):
+                if out and out[-1] != "":
+                    out.append("")
                 after_other = False
+            previous = mark
             lines = block.lines
-            if not block.children and len(lines) == 1 and "CHECK" not in lines[0]:
-                out.append(lead + inline(lines[0]))  # the common case: a one-line bullet
+            if mark == "-" and not block.children and len(lines) == 1 and "CHECK" not in lines[0]:
+                out.append(lead + context.inline(lines[0]))  # the common case: a one-line bullet
             else:
-                _emit_item(block, context, parent, out, prefix)
+                _emit_item(block, context, parent, out, prefix, mark)
             continue
+        previous = ""
         if len(out) > start and out[-1] != "":
             out.append("")
         if isinstance(block, Code):
@@ -83,16 +105,35 @@ def _emit_blocks(
         elif isinstance(block, Para):
             lines = _render_text(block.lines, block.line, " ".join(block.lines), context, None)
         else:  # a Subheading
-            lines = [f".. rubric:: {escape(block.text)}", ""]
+            lines = [f".. rubric:: {context.inline(block.text)}", ""]
         out.extend(_indent(lines, prefix))
         out.append("")
         after_other = True
 
 
+_ENUMERATOR_ENDS = (".", ")")
+
+
+def _enumerator_value(mark: str) -> tuple[str, int]:
+    body = mark[:-1]
+    if body.isdigit():
+        return "digit" + mark[-1], int(body)
+    return ("upper" if body.isupper() else "lower") + mark[-1], ord(body.lower()) - ord("a") + 1
+
+
+def _follows(previous: str, mark: str) -> bool:
+    """The numbered item continues the list before it: 3. after 2., b) after a)."""
+    if previous == "-":
+        return False
+    kind, value = _enumerator_value(mark)
+    before_kind, before = _enumerator_value(previous)
+    return kind == before_kind and value == before + 1
+
+
 def _render_text(
     lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None
 ) -> list[str]:
-    body = [inline(part) for part in lines]
+    body = [context.inline(part) for part in lines]
     if not markers.has_marker(text):
         return body
     options = [
@@ -105,17 +146,19 @@ def _render_text(
     return [".. check::"] + _indent(options, INDENT) + [""] + _indent(body, INDENT)
 
 
-def _emit_item(item: Item, context: _TalkContext, parent: Item | None, out: list[str], prefix: str) -> None:
-    """An item with more than one line, children or a CHECK (the rest: _emit_blocks)."""
+def _emit_item(
+    item: Item, context: _TalkContext, parent: Item | None, out: list[str], prefix: str, mark: str = "-"
+) -> None:
+    """An item with more than one line, children, a CHECK or a number (the rest: _emit_blocks)."""
     body = _render_text(item.lines, item.line, item.text, context, parent)
-    out.append(prefix + "- " + body[0])
-    inner = prefix + "  "
+    out.append(f"{prefix}{mark} {body[0]}")
+    inner = prefix + " " * (len(mark) + 1)
     out.extend(_indent(body[1:], inner))
     if item.children:
         out.append("")
-        mark = len(out)
+        mark_at = len(out)
         _emit_blocks(item.children, context, item, out, inner)
-        while len(out) > mark and out[-1] == "":
+        while len(out) > mark_at and out[-1] == "":
             out.pop()
         out.append("")
 
@@ -131,8 +174,8 @@ def _render_code(code: Code) -> list[str]:
     return head + [""] + _indent(body, INDENT)
 
 
-def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
-    context = _TalkContext(talk_slug=talk.slug, source_name=options.source_name)
+def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: Render = inline) -> str:
+    context = _TalkContext(talk_slug=talk.slug, source_name=options.source_name, inline=render)
     out = [
         f".. Generated from {option_value(options.source_name)} by outline_notes; "
         "edits here are overwritten at the next build.",
@@ -140,7 +183,7 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
     ]
     if talk.speaker:
         out += [f":speaker: {escape(talk.speaker)}", ""]
-    out += heading(talk.title, "=")
+    out += heading(talk.title, "=", render=render)
     byline = _byline(talk)
     if byline:
         # a container (not rst-class): its class reaches LaTeX too (outlinenotes.sty styles it)
@@ -167,10 +210,10 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions) -> str:
     return "\n".join(out)
 
 
-def day_page(notes: Notes, day: Day, options: PageOptions) -> str:
-    context = _TalkContext(talk_slug=day.slug, source_name=options.source_name)
+def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inline) -> str:
+    context = _TalkContext(talk_slug=day.slug, source_name=options.source_name, inline=render)
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
-    out += heading(day.title, "=")
+    out += heading(day.title, "=", render=render)
     preamble = _strip_trailing(render_blocks(day.preamble, context))
     if preamble:
         out += preamble + [""]
@@ -181,12 +224,12 @@ def day_page(notes: Notes, day: Day, options: PageOptions) -> str:
     return "\n".join(out) + "\n"
 
 
-def overview(notes: Notes, options: PageOptions) -> str:
+def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str:
     """The home page body: the title, text before the first day, and a card per talk."""
-    context = _TalkContext(talk_slug="home", source_name=options.source_name)
+    context = _TalkContext(talk_slug="home", source_name=options.source_name, inline=render)
     folder = options.folder
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
-    out += heading(notes.title or options.site_title, "=", overline=True)
+    out += heading(notes.title or options.site_title, "=", overline=True, render=render)
     preamble = _strip_trailing(render_blocks(notes.preamble, context))
     if preamble:
         out += preamble + [""]
@@ -202,14 +245,14 @@ def overview(notes: Notes, options: PageOptions) -> str:
     # left out of print (a section per day here would become a chapter before the days).
     cards: list[str] = []
     for day in notes.days:
-        cards += heading(day.title, "-")
+        cards += heading(day.title, "-", render=render)
         cards += [f":doc:`{plural(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
         if not day.talks:
             continue
         cards += [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]
         for talk in day.talks:
             card = [
-                f".. grid-item-card:: {escape(talk.title)}",
+                f".. grid-item-card:: {render(talk.title)}",
                 f"{INDENT}:link: /{folder}/{day.slug}/{talk.slug}",
                 f"{INDENT}:link-type: doc",
                 "",
@@ -236,9 +279,10 @@ def _strip_trailing(lines: list[str]) -> list[str]:
 
 def render_pages(notes: Notes, options: PageOptions) -> dict[str, str]:
     """Every page of the notes, keyed by path relative to the generated folder."""
-    pages = {"overview.inc": overview(notes, options)}
+    render = renderer(notes, options)
+    pages = {"overview.inc": overview(notes, options, render)}
     for day in notes.days:
-        pages[f"{day.slug}/index.rst"] = day_page(notes, day, options)
+        pages[f"{day.slug}/index.rst"] = day_page(notes, day, options, render)
         for talk in day.talks:
-            pages[f"{day.slug}/{talk.slug}.rst"] = talk_page(notes, day, talk, options) + "\n"
+            pages[f"{day.slug}/{talk.slug}.rst"] = talk_page(notes, day, talk, options, render) + "\n"
     return pages

@@ -1,0 +1,142 @@
+"""Markdown notes look as their author meant: the safe inline subset rendered, lists numbered."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+import pytest
+from conftest import REAL_NOTES, SHIPPED_NOTES
+from docutils import nodes
+from hypothesis import given, settings
+from outline_notes.reading.parser import read_notes
+from outline_notes.writing.markdown_inline import markdown_inline
+from outline_notes.writing.page_writer import PageOptions, render_pages
+from test_text_is_never_markup import printable, roundtrip
+
+TALK = "days/day-1/rendering-code-in-titles.html"
+
+
+def _article(app, page: str):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((app.outdir / page).read_text("utf-8"), "html.parser")
+    return soup.find("article") or soup.find("div", class_="body")
+
+
+@pytest.mark.sphinx("html", testroot="markdown", freshenv=True)
+def test_markdown_inline_renders_on_the_page(app):
+    app.build()
+    assert "WARNING" not in app.warning.getvalue(), app.warning.getvalue()
+    article = _article(app, TALK)
+    items = article.select("li")
+    first = items[0]
+    assert [s.get_text() for s in first.select("strong")] == ["bold", "also bold"]
+    assert [e.get_text() for e in first.select("em")] == ["em", "em too"]
+    assert [c.get_text() for c in first.select("code")] == ["code", "co`de"]
+    assert [s.get_text() for s in first.select("span.strike")] == ["gone"]
+    links = {a.get_text(): a["href"] for a in article.select("a.reference.external")}
+    assert links["the docs"] == "https://example.org/docs"
+    assert links["https://example.com/auto"] == "https://example.com/auto"
+    assert unquote(links["mail"]) == "mailto:ada@example.org"
+    assert links["a diagram"] == "https://example.org/d.png"
+    assert not article.select("img")
+    text = " ".join(article.get_text(" ").split())
+    # as typed: words inside words, unbalanced marks, raw HTML, entities, unsafe links, RST
+    for typed in (
+        "file_name_here and 2*3*4 and snake_case_name stay as typed",
+        "*unbalanced and ** alone and `open",
+        "<b>raw html</b> &amp; [bad](javascript:alert(1)) [data](data:text/html,hi) [rel](docs/x.html)",
+        ".. include:: /etc/passwd and :ref: x and rst <http://x.org> _",  # backticks are code here
+    ):
+        assert typed in text, typed
+    assert not any(a["href"].startswith(("javascript", "data")) for a in article.select("a"))
+    # the title renders its code too; the tab shows its text
+    assert article.select_one("h1 code").get_text() == "code"
+
+
+@pytest.mark.sphinx("html", testroot="markdown", freshenv=True)
+def test_numbered_lists_keep_their_numbers_and_nesting(app):
+    app.build()
+    lists = _article(app, TALK).select("ol")
+    shown = [
+        (
+            ol.get("start", "1"),
+            ol.get("class"),
+            [li.find(string=True, recursive=True).strip() for li in ol.select(":scope > li")],
+        )
+        for ol in lists
+    ]
+    assert shown[0][2] == ["No", "Yes", "(distracted)"]
+    assert (
+        _article(app, TALK).select_one("ol > li:nth-of-type(2) ul li").get_text().strip() == "a nested bullet"
+    )
+    assert shown[1][0] == "5" and shown[1][2] == ["five", "six"]
+    assert "loweralpha" in shown[2][1] and shown[2][2] == ["first letter", "second letter"]
+
+
+@pytest.mark.sphinx("latex", testroot="markdown", freshenv=True)
+def test_markdown_inline_in_latex(app):
+    app.build()
+    tex = next(app.outdir.glob("*.tex")).read_text("utf-8")
+    assert r"\sphinxstylestrong{bold}" in tex and r"\sphinxstyleemphasis{em too}" in tex
+    assert r"\sphinxcode{\sphinxupquote{code}}" in tex
+    assert r"\DUrole{strike}{gone}" in tex
+    assert r"\sphinxhref{https://example.org/docs}{the docs}" in tex
+    assert r"\begin{enumerate}" in tex and r"\setcounter{enumi}{4}" in tex
+    assert r"\includegraphics" not in tex
+
+
+def test_plain_text_notes_are_written_as_before():
+    """Notes that are not Markdown (the shipped ones) keep every mark as typed."""
+    notes = read_notes(SHIPPED_NOTES)
+    assert not notes.markdown
+    assert render_pages(notes, PageOptions()) == render_pages(notes, PageOptions(inline="text"))
+    assert render_pages(notes, PageOptions(inline="markdown")) != render_pages(notes, PageOptions())
+
+
+def test_auto_reads_markdown_by_name_or_style():
+    from outline_notes.reading.parser import parse_notes
+
+    assert parse_notes("Talk\n====\n- **x**\n", "a.md").markdown
+    assert parse_notes("## Talk\n- x\n").markdown
+    assert parse_notes("Talk\n====\n- see [x](https://x.org)\n").markdown
+    assert not parse_notes("Talk\n====\n- **x** and 2*3\n").markdown
+
+
+@settings(max_examples=300, deadline=None)
+@given(printable)
+def test_random_text_becomes_only_the_safe_subset(text):
+    line = " ".join(text.split())
+    if not line or line[0] in "-*+•‣◦–" or line.startswith("#") or re.match(r"\w[.)]\s", line):
+        line = "x " + line
+    doctree = roundtrip("- " + markdown_inline(line) + "\n")
+    assert not list(doctree.findall(nodes.system_message))
+    allowed = (
+        nodes.Text,
+        nodes.document,
+        nodes.bullet_list,
+        nodes.list_item,
+        nodes.paragraph,
+        nodes.strong,
+        nodes.emphasis,
+        nodes.literal,
+        nodes.reference,
+        nodes.target,
+        nodes.inline,
+    )
+    assert all(isinstance(n, allowed) for n in doctree.findall()), doctree.pformat()
+    hrefs = [r["refuri"] for r in doctree.findall(nodes.reference)]
+    assert all(h.startswith(("http://", "https://", "mailto:")) for h in hrefs)
+    shown = doctree.astext() + " " + " ".join(hrefs)
+    for word in re.findall(r"[^\W_]+", line):
+        assert word in shown, (word, line, doctree.pformat())
+
+
+@pytest.mark.skipif(not (REAL_NOTES / "shinydevcon2016-harlanh.txt").is_file(), reason="no real notes")
+def test_shiny_notes_quiz_and_links():
+    notes = read_notes(REAL_NOTES / "shinydevcon2016-harlanh.txt")
+    assert notes.markdown
+    page = render_pages(notes, PageOptions())["talks/reactivity.rst"]
+    assert "1. No\n2. Yes\n3. Yes\n4. \\(distracted\\)\n5. No\n" in page
+    assert "`shinySignals <https://github.com/hadley/shinySignals>`__" in page
