@@ -12,8 +12,18 @@ export NOTES NOTES_STRUCTURE
 
 .PHONY: help html test lint clean livehtml rst followups outline pdf bench linkcheck Makefile
 
-help: $(STAMP)
-	@$(SPHINXBUILD) -M help "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
+help:
+	@echo "Conference notes -> site and handout. NOTES=path/to/notes picks the notes (default notes.txt)."
+	@echo "  make html        the site, in $(BUILDDIR)/html (sets up .venv on first use)"
+	@echo "  make pdf         the PDF booklet and the follow-up handout, in $(BUILDDIR)/latex"
+	@echo "  make livehtml    the site, rebuilt and reloaded whenever the notes are saved"
+	@echo "  make outline     the title, days and talks found in the notes, with their lines"
+	@echo "  make followups   the follow-ups on the terminal (FORMAT=text, markdown or json)"
+	@echo "  make rst         the pages as .rst in OUT= (default pages/), to keep and hand-edit"
+	@echo "  make test        lint and the test suite"
+	@echo "  make bench       speed and memory against plain Sphinx (FULL=1: also the slow x50 peer)"
+	@echo "  make clean       remove $(BUILDDIR)"
+	@echo "Every other Sphinx builder works too: make text, make epub, make linkcheck, ..."
 
 requirements.txt package.json package-lock.json pyproject.toml: ;
 

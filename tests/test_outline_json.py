@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from builds import sphinx_build
@@ -51,3 +52,26 @@ def test_site_title_is_the_notes_title_in_tab_and_sidebar(tmp_path):
     assert re.search(r"<title>[^<]*EuroPython 2026 notes[^<]*</title>", page)
     assert re.search(r'class="sidebar-brand-text">\s*EuroPython 2026 notes', page)
     assert "Conference notes" not in page
+
+
+@pytest.mark.parametrize(
+    ("text", "message"), [("", "the notes file is empty"), ("# My Conf\n", "no talks found")]
+)
+def test_empty_notes_or_only_a_title_warn_and_say_so_on_the_home_page(tmp_path, text, message):
+    notes = tmp_path / "mine.md"
+    notes.write_text(text)
+    project = copy_project(tmp_path / "p")
+    result = sphinx_build(project, "html", notes=notes)
+    assert result.returncode == 0, result.stderr
+    assert re.search(rf"mine\.md:1: WARNING: {message}.*\[outline_notes\.structure\]", result.stderr)
+    home = (project / "_build/html/index.html").read_text("utf-8")
+    assert "There are no talks in mine.md yet" in home and "0 talks" not in home
+
+
+def test_a_missing_notes_file_names_the_path_and_the_folder_it_was_taken_from(tmp_path):
+    project = copy_project(tmp_path / "p")
+    result = sphinx_build(project, "html", notes=Path("missing.txt"))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"{project.resolve()}/missing.txt: notes file not found" in result.stderr
+    assert f"a relative path is taken from {project}" in result.stderr
+    assert "missing.txt.rst" not in result.stderr

@@ -197,8 +197,15 @@ def _title_from_first_line(notes: Notes) -> None:
 def _warn_doubts(notes: Notes, text: str) -> None:
     """Warn where the structure looks doubtful: empty notes, a day without talks."""
     if not text.strip():
-        notes.warnings.append(ParseWarning(1, "structure", "the notes file is empty"))
+        notes.warnings.append(
+            ParseWarning(1, "structure", "the notes file is empty: the site has no talks yet")
+        )
         return
+    if not notes.talks:
+        line = notes.days[0].line if notes.days and not notes.days[0].implicit else 1
+        notes.warnings.append(
+            ParseWarning(line, "structure", "no talks found: the notes hold only a title (see make outline)")
+        )
     for day in notes.days:
         if not day.talks and not day.implicit:
             notes.warnings.append(

@@ -33,9 +33,13 @@ def stop_build(message: str, path: Path, line: int | None = None) -> None:
 
     Sphinx prints a full crash report for any exception from an event handler, even a
     SphinxError; SystemExit passes through its handler, so the user sees only the message.
+    A location without a line would be read by Sphinx as a document name (``x.txt.rst``), so
+    then the path goes into the message instead.
     """
-    location = f"{path}:{line}" if line else str(path)
-    logger.error(message, location=location, type="outline_notes", subtype="notes_file")
+    if line:
+        logger.error(message, location=f"{path}:{line}", type="outline_notes", subtype="notes_file")
+    else:
+        logger.error("%s: %s", path, message, type="outline_notes", subtype="notes_file")
     raise SystemExit(2)
 
 
@@ -78,7 +82,14 @@ def generate_pages(app: Sphinx) -> None:
     if path is None:
         return
     if not path.is_file():
-        stop_build("notes file not found (set notes_file in conf.py, or make html NOTES=...)", path)
+        name = Path(app.config.notes_file)
+        where = (
+            ""
+            if name.is_absolute()
+            else f"; a relative path is taken from {app.confdir}, the folder of conf.py"
+        )
+        what = "is a folder, not a notes file" if path.is_dir() else "notes file not found"
+        stop_build(f"{what} (set notes_file in conf.py, or make html NOTES=...){where}", path)
     source = path.name
     try:
         data = path.read_bytes()

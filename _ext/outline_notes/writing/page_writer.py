@@ -243,8 +243,14 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
     out += [f"{INDENT}/{folder}/{day.slug}/index" for day in notes.days] + [""]
     # The cards are the web page's table of contents; the PDF has its own, so they are
     # left out of print (a section per day here would become a chapter before the days).
+    if not notes.talks:
+        out += [
+            f"There are no talks in {escape(options.source_name)} yet: a heading, or a line with indented "
+            "notes under it, becomes a talk.",
+            "",
+        ]
     cards: list[str] = []
-    for day in notes.days:
+    for day in notes.days if notes.talks else ():
         cards += heading(day.title, "-", render=render)
         cards += [f":doc:`{plural(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
         if not day.talks:
