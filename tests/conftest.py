@@ -61,8 +61,11 @@ def fold(text: str) -> str:
 
 
 # What a line may start with that is markup of the notes, not text: a "title:" or "#+TITLE:"
-# key, a bullet, "#" marks, a list number (shown as the list's number).
-MARKUP_START = re.compile(r"^(?:(?i:title|#\+title)\s*:\s*|[-*+•]\s+|#+\s*|(?:\d{1,3}|[A-Za-z])[.)]\s+)")
+# key, a bullet, "#" marks, a list number (shown as the list's number), a code fence (its
+# language is shown over the code).
+MARKUP_START = re.compile(
+    r"^(?:(?i:title|#\+title)\s*:\s*|[-*+•]\s+|#+\s*|(?:\d{1,3}|[A-Za-z])[.)]\s+|(?:`{3,}|~{3,})\s*)"
+)
 
 
 def notes_lines(path: Path) -> list[tuple[int, str]]:

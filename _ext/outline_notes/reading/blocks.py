@@ -122,9 +122,7 @@ class BlockBuilder:
             closing = body.pop().strip()
         else:
             closing = ""
-        code = Code(
-            line=opening.number, lines=body or [""], language=language.lower(), caption=opening.content
-        )
+        code = Code(line=opening.number, lines=body or [""], language=language or "none", fenced=True)
         if closing and closing != match.group(1):
             code.lines.append(closing)
         self.code = None

@@ -31,7 +31,7 @@ class Code:
     line: int
     lines: list[str]
     language: str = "none"
-    caption: str = ""
+    fenced: bool = False  # typed between ``` fences (the language, if any, after the first)
 
 
 @dataclass(slots=True)

@@ -164,12 +164,15 @@ def _emit_item(
 
 
 def _render_code(code: Code) -> list[str]:
-    language = code_language.guess(code.lines, code.language)
-    head = [f".. code-block:: {language}"]
+    language = code_language.guess(code.lines, code.language.lower())
+    # The fences are markup of the notes, not a caption: the language typed after them is
+    # shown as a quiet label over the code.
+    head = []
+    if code.fenced and code.language != "none":
+        head = [".. container:: code-language", "", INDENT + escape(code.language), ""]
+    head.append(f".. code-block:: {language}")
     if language != "none":
         head.append(f"{INDENT}:force:")  # a token that does not lex is shown plain (code_language)
-    if code.caption:
-        head.append(f"{INDENT}:caption: {escape(code.caption)}")
     body = [line.replace("\t", "    ") for line in code.lines]
     return head + [""] + _indent(body, INDENT)
 
