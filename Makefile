@@ -64,7 +64,8 @@ livehtml: $(STAMP)
 pdf: $(STAMP)
 	@PYTHONPATH=_ext $(VENV)/bin/python -c "import sys; from outline_notes.printing.pdf_build import missing_tools, APT_PACKAGES; \
 		m = missing_tools(); m and sys.exit('make pdf: ' + ' and '.join(m) + ' not found; install LaTeX: sudo apt-get install ' + APT_PACKAGES)"
-	@$(SPHINXBUILD) -b latex "$(SOURCEDIR)" "$(BUILDDIR)/latex" $(SPHINXOPTS) $(O)
+	@$(SPHINXBUILD) -b latex "$(SOURCEDIR)" "$(BUILDDIR)/latex" $(SPHINXOPTS) $(O) \
+		-D notes_latex_epilog="The LaTeX files are in $(BUILDDIR)/latex; now the PDFs:"
 	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex"
 
 # Benchmarks against plain Sphinx + furo + sphinx.ext.todo (not part of make test).

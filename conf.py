@@ -15,6 +15,7 @@ HERE = Path(__file__).parent.resolve()
 sys.path.insert(0, str(HERE / "_ext"))
 
 project = "Conference notes"
+version = release = "1"  # an e-book needs one (make epub)
 author = "The note-taker"
 copyright = "the note-taker"
 
@@ -31,6 +32,10 @@ notes_folder = "days"
 notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
 root_doc = "index"
+# The "Writing your notes" guide is a page of the site; True puts it in the PDF booklet too.
+notes_guide_in_print = False
+if notes_guide_in_print:
+    tags.add("guide_in_print")  # noqa: F821 (Sphinx gives conf.py its tags)
 exclude_patterns = ["_build", ".venv", "tests", "bench", "README.md", "**/.ipynb_checkpoints"]
 templates_path: list[str] = []
 smartquotes = False  # notes show quotes and dashes as typed

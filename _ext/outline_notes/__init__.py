@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 __version__ = "0.1.0"
-STATIC = Path(__file__).parent / "static"
+STATIC = Path(__file__).parent / "static"  # the website's files (CSS, JS), HTML builders only
+TEX = Path(__file__).parent / "printing" / "tex"  # the LaTeX builder's files
 
 
 def _add_static_path(app: Sphinx, config: Config) -> None:
@@ -40,9 +41,15 @@ def _add_static_path(app: Sphinx, config: Config) -> None:
     if str(STATIC) not in config.html_static_path:
         config.html_static_path = [*config.html_static_path, str(STATIC)]
     for name in ("outlinenotes.sty", "outlinenotes.lua"):
-        path = str(STATIC / name)
+        path = str(TEX / name)
         if path not in config.latex_additional_files:
             config.latex_additional_files = [*config.latex_additional_files, path]
+
+
+def _latex_epilog(app: Sphinx) -> None:
+    """``make pdf`` runs LaTeX itself: Sphinx's "Run 'make' in that directory" is not for it."""
+    if app.config.notes_latex_epilog is not None and app.builder.name == "latex":
+        app.builder.epilog = app.config.notes_latex_epilog
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -54,7 +61,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_structure", "", "env", types=[str])
     app.add_config_value("notes_days", True, "env", types=[bool])
     app.add_config_value("notes_inline", "auto", "env", types=[str])
+    app.add_config_value("notes_latex_epilog", None, "", types=[str, type(None)])
     app.connect("builder-inited", generate_pages)
+    app.connect("builder-inited", _latex_epilog)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("outline_notes.css")
     app.add_latex_package("outlinenotes")

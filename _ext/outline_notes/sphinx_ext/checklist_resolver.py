@@ -20,7 +20,7 @@ from sphinx.util import logging
 from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
-from .reading_order import anchor_uri, in_reading_order
+from .reading_order import anchor_uri, in_reading_order, is_website
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -160,7 +160,7 @@ def json_records(app: Sphinx) -> list[dict[str, Any]]:
 
 
 def write_checks_json(app: Sphinx, exception: BaseException | None) -> None:
-    if exception is not None or app.builder.format != "html":
+    if exception is not None or not is_website(app):
         return
     data = {"items": json_records(app)}
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"

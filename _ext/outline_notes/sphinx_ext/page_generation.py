@@ -20,6 +20,7 @@ from ..writing.outline_report import outline_data
 from ..writing.page_files import sync_pages, up_to_date
 from ..writing.page_writer import PageOptions, render_pages
 from .gc_pause import gc_paused
+from .reading_order import is_website
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -145,7 +146,7 @@ def generate_pages(app: Sphinx) -> None:
 def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
     """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
     source = Path(app.srcdir, app.config.notes_folder, OUTLINE)
-    if exception is not None or app.builder.format != "html" or not source.is_file():
+    if exception is not None or not is_website(app) or not source.is_file():
         return
     data = json.loads(source.read_text("utf-8"))
     for day in data["days"]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.errors import NoUri
 
 if TYPE_CHECKING:
+    from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
@@ -87,3 +88,9 @@ def anchor_uri(builder: Builder, fromdoc: str, record: dict[str, Any]) -> str | 
         return builder.get_relative_uri(fromdoc, record["docname"]) + "#" + record["id"]
     except NoUri:
         return None
+
+
+def is_website(app: Sphinx) -> bool:
+    """An HTML builder whose output is served as files (not an e-book, which packs only
+    the files it knows a type for): where ``checks.json`` and ``outline.json`` belong."""
+    return app.builder.format == "html" and app.builder.name != "epub"
