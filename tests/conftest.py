@@ -110,3 +110,14 @@ def page_text(html_file: Path) -> str:
     for hidden in article.select(".headerlink"):
         hidden.decompose()
     return fold(article.get_text(""))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The shipped notes built once as a site, with -W: (project, html folder)."""
+    from builds import sphinx_build
+
+    project = copy_project(tmp_path_factory.mktemp("site") / "project")
+    result = sphinx_build(project, "html", "-W", "--keep-going")
+    assert result.returncode == 0, result.stderr
+    return project, project / "_build" / "html"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from builds import sphinx_build
+from conftest import copy_project
 
 TALK = "days/day-1/rust-at-work"
 
@@ -22,3 +26,30 @@ def test_fenced_code_in_print_has_no_listing_caption(app):
     tex = next(app.outdir.glob("*.tex")).read_text("utf-8")
     assert "```" not in tex and r"\sphinxSetupCaptionForVerbatim" not in tex
     assert r"\begin{sphinxuseclass}{code-language}" in tex
+
+
+def test_a_day_page_links_to_its_part_of_the_follow_up_page(built):
+    _, html = built
+    day = (html / "days/day-2/index.html").read_text("utf-8")
+    link = re.search(
+        r'Follow-ups of this day: <a class="reference internal" href="([^"]+)">(\d+), (\d+) done</a>', day
+    )
+    assert link is not None
+    page, anchor = link.group(1).split("#")
+    followups = (html / "days/day-2" / page).resolve().read_text("utf-8")
+    rubric = re.search(rf'<p class="checklist-day rubric" id="{anchor}">([^<]+)</p>', followups)
+    assert rubric is not None and rubric.group(1).startswith("Day 2")
+    assert f"({link.group(2)} follow-ups)" in rubric.group(1)
+
+
+def test_an_e_book_builds_without_warnings(tmp_path):
+    project = copy_project(tmp_path / "p")
+    result = sphinx_build(project, "epub", "-W", "--keep-going")
+    assert result.returncode == 0, result.stderr
+    assert "unknown mimetype" not in result.stderr
+    epub = project / "_build" / "epub"
+    assert (
+        not list(epub.rglob("*.lua"))
+        and not list(epub.rglob("*.sty"))
+        and not (epub / "checks.json").exists()
+    )

@@ -10,14 +10,6 @@ from conftest import REAL_NOTES, SHIPPED_NOTES, copy_project, markdown_shown, no
 from outline_notes.reading.parser import read_notes
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("site") / "project")
-    result = sphinx_build(project, "html", "-W", "--keep-going")
-    assert result.returncode == 0, result.stderr
-    return project, project / "_build" / "html"
-
-
 def test_pages_per_talk_and_day(built):
     _, html = built
     talks = sorted(p for p in (html / "days").glob("*/*.html") if p.name != "index.html")

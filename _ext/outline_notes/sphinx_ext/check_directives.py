@@ -82,13 +82,15 @@ class CheckDirective(SphinxDirective):
 
 
 class ChecklistDirective(SphinxDirective):
-    """The follow-ups of the project, of one day (``:day:``) or of this page (``:page:``)."""
+    """The follow-ups of the project, of one day (``:day:``) or of this page (``:page:``);
+    ``:summary:`` gives one line, linking to their part of the follow-up page."""
 
     option_spec: ClassVar[OptionSpec] = {
         "day": directives.unchanged_required,
         "page": directives.flag,
         "open": directives.flag,
         "compact": directives.flag,
+        "summary": directives.flag,
         "class": directives.class_option,
     }
 
@@ -100,6 +102,7 @@ class ChecklistDirective(SphinxDirective):
             "page": "page" in self.options,
             "open": "open" in self.options,
             "compact": "compact" in self.options,
+            "summary": "summary" in self.options,
         }
         node.update_all_atts({"filters": options, "docname": self.env.docname})
         node["classes"] += self.options.get("class", [])

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from sphinx.errors import NoUri
 from sphinx.util import logging
 
+from ..writing.wording import day_anchor
 from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
@@ -93,8 +95,26 @@ def build_list(
         noun="follow-up",
         by_day=grouped_by_day,
         by_talk=grouped_by_day and not compact,
+        anchors=grouped_by_day,
     )
     return container
+
+
+def summary_line(app: Sphinx, fromdoc: str, day: str, items: list[dict[str, Any]]) -> nodes.paragraph:
+    """ "Follow-ups of this day: 3, 1 done", linking to the day's part of the follow-up page."""
+    para = nodes.paragraph(classes=["checklist-day-summary"])
+    para += nodes.Text("Follow-ups of this day: ")
+    done = sum(1 for i in items if i["done"])
+    label = f"{len(items)}, {done} done" if items else "none"
+    try:
+        uri = app.builder.get_relative_uri(fromdoc, app.config.notes_followup_doc)
+    except NoUri:
+        uri = None
+    if uri is None or not items or not app.config.notes_followup_doc:
+        para += nodes.Text(label)
+    else:
+        para += nodes.reference("", label, internal=True, refuri=f"{uri}#{day_anchor(items[0]['day'])}")
+    return para
 
 
 def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -110,6 +130,9 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
             everything = everything if everything is not None else collect(app.env)
             items = everything
         chosen = _selected(items, filters, docname)
+        if filters.get("summary"):
+            node.replace_self(summary_line(app, docname, filters.get("day", ""), chosen))
+            continue
         by_day = not filters.get("page") and not filters.get("day")
         replacement = build_list(app.builder, docname, chosen, by_day, filters.get("compact", False))
         replacement["classes"] += node["classes"]

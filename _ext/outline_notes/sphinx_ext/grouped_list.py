@@ -12,7 +12,7 @@ from typing import Any
 
 from docutils import nodes
 
-from ..writing.wording import plural
+from ..writing.wording import day_anchor, plural
 
 
 def grouped(
@@ -24,6 +24,7 @@ def grouped(
     by_day: bool = True,
     by_talk: bool = True,
     count_days: bool = True,
+    anchors: bool = False,
 ) -> list[nodes.Node]:
     """Day rubrics (``<kind>-day``), talk lines (``<kind>-talk``) and the item lists."""
     per_day = Counter(r["day"] for r in records)
@@ -35,7 +36,9 @@ def grouped(
         if by_day and record["day"] != day:
             day, talk, bullets = record["day"], None, None
             label = (day or "Other pages") + (f" ({plural(per_day[day], noun)})" if count_days else "")
-            out.append(nodes.rubric("", label, classes=[f"{kind}-day"]))
+            out.append(
+                nodes.rubric("", label, classes=[f"{kind}-day"], ids=[day_anchor(day)] if anchors else [])
+            )
         if by_talk and record["docname"] != talk:
             talk, bullets = record["docname"], None
             heading = nodes.paragraph(classes=[f"{kind}-talk"])

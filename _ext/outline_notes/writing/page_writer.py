@@ -221,7 +221,14 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inli
     if preamble:
         out += preamble + [""]
     if options.followup_doc:  # in print, the follow-ups are the booklet's last chapter
-        out += [".. only:: html", "", f"{INDENT}Follow-ups of this day: :doc:`/{options.followup_doc}`", ""]
+        out += [
+            ".. only:: html",
+            "",
+            f"{INDENT}.. checklist::",
+            f"{INDENT * 2}:day: {option_value(day.title)}",
+            f"{INDENT * 2}:summary:",
+            "",
+        ]
     out += [".. toctree::", f"{INDENT}:maxdepth: 1", ""]
     out += [f"{INDENT}{talk.slug}" for talk in day.talks]
     return "\n".join(out) + "\n"
