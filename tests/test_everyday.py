@@ -44,7 +44,9 @@ def test_a_day_page_links_to_its_part_of_the_follow_up_page(built):
 
 def test_an_e_book_builds_without_warnings(tmp_path):
     project = copy_project(tmp_path / "p")
-    result = sphinx_build(project, "epub", "-W", "--keep-going")
+    result = sphinx_build(
+        project, "epub", "-W", "--keep-going", "-d", str(tmp_path / "doctrees")
+    )  # as make epub
     assert result.returncode == 0, result.stderr
     assert "unknown mimetype" not in result.stderr
     epub = project / "_build" / "epub"
