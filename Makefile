@@ -76,10 +76,12 @@ bench: $(STAMP)
 clean:
 	rm -rf "$(BUILDDIR)"
 
-# The pages as .rst, without building, to keep and hand-edit: make rst OUT=my-pages
+# The pages as .rst, without building, to keep and hand-edit: make rst OUT=my-pages.
+# A page edited since it was written is kept; FORCE=1 replaces it.
 OUT ?= pages
 rst: $(STAMP)
-	PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages "$(if $(NOTES),$(NOTES),notes.txt)" "$(OUT)"
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages "$(if $(NOTES),$(NOTES),notes.txt)" "$(OUT)" \
+		$(if $(FORCE),--force,)
 
 # The structure found in the notes (title, days, talks, speakers, and why): make outline NOTES=...
 outline: $(STAMP)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from builds import sphinx_build
-from conftest import copy_project
+from conftest import REPO, SHIPPED_NOTES, copy_project
 
 TALK = "days/day-1/rust-at-work"
 
@@ -55,3 +58,24 @@ def test_an_e_book_builds_without_warnings(tmp_path):
         and not list(epub.rglob("*.sty"))
         and not (epub / "checks.json").exists()
     )
+
+
+def _make_rst(folder, *extra):
+    command = [sys.executable, "-m", "outline_notes", "pages", str(SHIPPED_NOTES), str(folder), *extra]
+    return subprocess.run(
+        command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "_ext")}
+    )
+
+
+def test_make_rst_keeps_hand_edits_unless_forced(tmp_path):
+    out = tmp_path / "pages"
+    assert _make_rst(out).returncode == 0
+    page = out / "day-1" / "opening.rst"
+    assert "your edits are kept" in page.read_text("utf-8")
+    page.write_text(page.read_text("utf-8") + "\nMy own summary.\n", "utf-8")
+    again = _make_rst(out)
+    assert again.returncode == 0 and "day-1/opening.rst: edited since it was written; kept" in again.stdout
+    assert "1 kept (edited)" in again.stdout and "My own summary." in page.read_text("utf-8")
+    assert "1 kept (edited)" in _make_rst(out).stdout  # and the next time too
+    forced = _make_rst(out, "--force")
+    assert "1 written" in forced.stdout and "My own summary." not in page.read_text("utf-8")

@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = commands.add_parser("pages", help="write the .rst pages of a notes file")
     pages.add_argument("notes", type=Path)
     pages.add_argument("folder", type=Path)
+    pages.add_argument("--force", action="store_true", help="replace pages edited since they were written")
     checks = commands.add_parser("checks", help="print the follow-ups of a notes file")
     checks.add_argument("notes", type=Path)
     checks.add_argument("--format", choices=["text", "markdown", "json"], default="text")
@@ -73,13 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     for warning in notes.warnings:
         print(f"{args.notes}:{warning.line}: warning: {warning.message}", file=sys.stderr)
     if args.command == "pages":
-        report = sync_pages(
-            args.folder,
-            render_pages(notes, PageOptions(source_name=args.notes.name, folder=args.folder.name)),
-        )
+        options = PageOptions(source_name=args.notes.name, folder=args.folder.name, for_editing=True)
+        report = sync_pages(args.folder, render_pages(notes, options), keep_edits=not args.force)
+        for relative in report.kept_edited:
+            print(f"{args.folder / relative}: edited since it was written; kept (FORCE=1 replaces it)")
         print(
             f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
-            f"{len(report.removed)} removed, {len(report.kept_foreign)} left alone (not ours)"
+            f"{len(report.removed)} removed, {len(report.kept_edited)} kept (edited), "
+            f"{len(report.kept_foreign)} left alone (not ours)"
         )
         return 0
     items = followups(notes)

@@ -27,6 +27,7 @@ class SyncReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     kept_foreign: list[str] = field(default_factory=list)  # exists, not ours: left alone
+    kept_edited: list[str] = field(default_factory=list)  # ours, edited since: left alone
 
 
 def _digest(data: bytes) -> str:
@@ -73,8 +74,14 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def sync_pages(folder: Path, pages: dict[str, str], source_key: str = "") -> SyncReport:
-    """Make ``folder`` hold ``pages``; see the module docstring for what is never touched."""
+def sync_pages(
+    folder: Path, pages: dict[str, str], source_key: str = "", keep_edits: bool = False
+) -> SyncReport:
+    """Make ``folder`` hold ``pages``; see the module docstring for what is never touched.
+
+    ``keep_edits`` (``make rst``, whose pages are for hand-editing): a page edited since it
+    was written is neither overwritten nor removed, and stays recorded as written, so it is
+    kept the next time too."""
     folder = Path(folder)
     report = SyncReport()
     stored = _load(folder)
@@ -93,6 +100,10 @@ def sync_pages(folder: Path, pages: dict[str, str], source_key: str = "") -> Syn
             if relative not in previous:
                 report.kept_foreign.append(relative)
                 continue
+            if keep_edits and _digest(current) != previous[relative]:
+                report.kept_edited.append(relative)
+                manifest[relative] = previous[relative]
+                continue
         _atomic_write(target, data)
         report.written.append(relative)
         manifest[relative] = digest
@@ -100,10 +111,14 @@ def sync_pages(folder: Path, pages: dict[str, str], source_key: str = "") -> Syn
         target = folder / relative
         if not target.is_file():
             continue
+        if keep_edits and _digest(target.read_bytes()) != previous[relative]:
+            report.kept_edited.append(relative)
+            manifest[relative] = previous[relative]
+            continue
         target.unlink()
         report.removed.append(relative)
         _remove_empty_parents(target.parent, folder)
-    if report.kept_foreign:
+    if report.kept_foreign or report.kept_edited:
         source_key = ""  # not current until our page can take its place
     if manifest != previous or stored.get("source") != source_key:
         body = json.dumps(

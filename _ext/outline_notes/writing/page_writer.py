@@ -37,6 +37,7 @@ class PageOptions:
     structure: str = ""
     # Markdown inline markup in the notes: "auto" (when the notes are Markdown), "markdown", "text"
     inline: str = "auto"
+    for_editing: bool = False  # make rst: pages to keep and hand-edit, not rewritten over edits
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
@@ -181,7 +182,11 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
     context = _TalkContext(talk_slug=talk.slug, source_name=options.source_name, inline=render)
     out = [
         f".. Generated from {option_value(options.source_name)} by outline_notes; "
-        "edits here are overwritten at the next build.",
+        + (
+            "your edits are kept when make rst runs again (FORCE=1 replaces them)."
+            if options.for_editing
+            else "edits here are overwritten at the next build."
+        ),
         "",
     ]
     if talk.speaker:
