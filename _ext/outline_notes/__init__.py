@@ -86,7 +86,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_outline_json)
     return {
         "version": __version__,
-        "env_version": 2,
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

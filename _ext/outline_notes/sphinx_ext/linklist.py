@@ -1,13 +1,13 @@
-"""``.. linklist::``: every web link of the site, by day and talk, each with its bullet.
+"""``.. linklist::``: every web address of the site once, with every place it was written.
 
 The directive leaves a placeholder (and marks its page as a list page, so it is rewritten
 when any page changes); at doctree-resolved it becomes the list, built from the records
-of :mod:`link_collector`, in reading order.
+of :mod:`link_collector`, in reading order: an address in the order of its first mention,
+and under it each mention (talk, day, its bullet, a way back).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
@@ -15,7 +15,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from .check_nodes import linklist_node
-from .grouped_list import grouped, plural
+from .grouped_list import plural
 from .link_nodes import text_with_links
 from .reading_order import anchor_uri, in_reading_order
 
@@ -35,37 +35,55 @@ class LinklistDirective(SphinxDirective):
         return [node]
 
 
-def _item(builder: Builder, fromdoc: str, record: dict[str, Any]) -> nodes.list_item:
-    item = nodes.list_item(classes=["link-item"])
-    head = nodes.paragraph(classes=["link-url"])
-    head += nodes.reference(record["text"], record["text"], refuri=record["url"])
-    item += head
+def _mention(builder: Builder, fromdoc: str, record: dict[str, Any]) -> nodes.list_item:
+    item = nodes.list_item(classes=["link-mention"])
+    where = nodes.paragraph(classes=["link-where"])
+    label = record["talk"] + (f" ({record['day']})" if record["day"] else "")
+    uri = anchor_uri(builder, fromdoc, record)
+    if uri is None:
+        where += nodes.Text(label)
+    else:
+        where += nodes.reference("", label, internal=True, refuri=uri)
+    item += where
     if record["bullet"] != record["text"]:
         bullet = nodes.paragraph(classes=["link-bullet"])
         bullet += text_with_links(record["bullet"])
         item += bullet
-    uri = anchor_uri(builder, fromdoc, record)
-    if uri is None:
-        return item
-    where = nodes.paragraph(classes=["link-where"])
-    where += nodes.reference("", "where it was written", internal=True, refuri=uri)
-    item += where
     return item
+
+
+def _address(url: str) -> str:
+    """Mentions of the same address: "http://pypy.org/" and "http://pypy.org" are one."""
+    return url.rstrip("/")
 
 
 def build_linklist(builder: Builder, fromdoc: str, records: list[dict[str, Any]]) -> nodes.Element:
     container = nodes.container(classes=["linklist"])
-    talks = Counter(r["docname"] for r in records)
+    addresses: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        addresses.setdefault(_address(record["url"]), []).append(record)
+    pages = len({r["docname"] for r in records})
     summary = nodes.paragraph(classes=["linklist-summary"])
-    summary += nodes.Text(f"{plural(len(records), 'link')} in {plural(len(talks), 'page')}.")
-    container += summary
-    container += grouped(
-        records,
-        lambda record: _item(builder, fromdoc, record),
-        kind="linklist",
-        noun="link",
-        count_days=False,
+    summary += nodes.Text(
+        f"{plural(len(addresses), 'link')} ({plural(len(records), 'mention')}) in {plural(pages, 'page')}."
     )
+    container += summary
+    if not records:
+        return container
+    items = nodes.bullet_list(classes=["linklist-items"])
+    for mentions in addresses.values():
+        item = nodes.list_item(classes=["link-item"])
+        head = nodes.paragraph(classes=["link-url"])
+        first = mentions[0]
+        head += nodes.reference(first["text"], first["text"], refuri=first["url"])
+        if len(mentions) > 1:
+            head += nodes.Text(f" ({plural(len(mentions), 'mention')})")
+        item += head
+        places = nodes.bullet_list(classes=["link-mentions"])
+        places.extend(_mention(builder, fromdoc, record) for record in mentions)
+        item += places
+        items += item
+    container += items
     return container
 
 
