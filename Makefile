@@ -56,9 +56,12 @@ lint: $(STAMP)
 linkcheck: $(STAMP)
 	@$(SPHINXBUILD) -M linkcheck "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
 
+# The notes' folder is watched, not the file: editors save by writing a new file and renaming
+# it over the old one, and a watch on the old file would see no later save.
 livehtml: $(STAMP)
 	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" $(SPHINXOPTS) \
-		--watch "$(if $(NOTES),$(NOTES),notes.txt)" --ignore "days/*" --ignore "$(BUILDDIR)/*"
+		--watch "$(dir $(abspath $(if $(NOTES),$(NOTES),notes.txt)))" \
+		--ignore "$(abspath days)/*" --ignore "$(abspath $(BUILDDIR))/*" --ignore "$(abspath $(VENV))/*"
 
 # The PDF booklet and the follow-up handout: BUILDDIR/latex/notes.pdf and followups.pdf.
 pdf: $(STAMP)
