@@ -69,7 +69,8 @@ pdf: $(STAMP)
 		m = missing_tools(); m and sys.exit('make pdf: ' + ' and '.join(m) + ' not found; install LaTeX: sudo apt-get install ' + APT_PACKAGES)"
 	@$(SPHINXBUILD) -b latex "$(SOURCEDIR)" "$(BUILDDIR)/latex" $(SPHINXOPTS) $(O) \
 		-D notes_latex_epilog="The LaTeX files are in $(BUILDDIR)/latex; now the PDFs:"
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex"
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex" \
+		--notes "$(if $(NOTES),$(NOTES),notes.txt)"
 
 # Benchmarks against plain Sphinx + furo + sphinx.ext.todo (not part of make test).
 # make bench FULL=1 also builds the peer at x50 (about 25 minutes).

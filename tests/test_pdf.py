@@ -266,3 +266,13 @@ def test_make_pdf_of_other_peoples_notes(tmp_path, notes):
     project = copy_project(tmp_path / "project", notes)
     _make_clean_pdf(project)
     assert _pages(project / "_build/latex/notes.pdf") >= 2
+
+
+@needs_tex
+def test_a_character_no_font_has_is_named_with_its_notes_line(tmp_path):
+    notes = tmp_path / "glyph.txt"
+    notes.write_text("Day 1\n=====\n\nTalk\n----\n- a private sign \ue000 here\n- fine\n", "utf-8")
+    project = copy_project(tmp_path / "project", notes)
+    result = _make_pdf(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "notes.txt:6: warning: no font prints '\\ue000' (U+E000)" in result.stderr, result.stderr

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from .printing.pdf_build import PdfError, build_pdfs
+from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
 from .reading.model import NotesError
 from .reading.parser import read_notes
 from .writing.followup_list import as_dicts, followups
@@ -23,14 +23,18 @@ from .writing.page_files import sync_pages
 from .writing.page_writer import PageOptions, render_pages
 
 
-def pdf(latex_dir: Path) -> int:
+def pdf(latex_dir: Path, notes: Path | None = None) -> int:
     try:
         report = build_pdfs(latex_dir)
     except PdfError as err:
         print(f"make pdf: {err}", file=sys.stderr)
         return 2
-    for code, char in sorted(report.missing.items()):
-        print(f"warning: no font prints {char!r} ({code}); it is missing from the PDF", file=sys.stderr)
+    try:
+        text = notes.read_bytes().decode("utf-8-sig", errors="replace") if notes else ""
+    except OSError:
+        text = ""
+    for message in missing_glyph_messages(report.missing, text, str(notes)):
+        print(message, file=sys.stderr)
     for line in report.overfull:
         print(f"warning: overfull line in {line}", file=sys.stderr)
     for path in report.pdfs:
@@ -54,9 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     checks.add_argument("--format", choices=["text", "markdown", "json"], default="text")
     pdfs = commands.add_parser("pdf", help="build the PDFs from the LaTeX builder's output")
     pdfs.add_argument("latex_dir", type=Path)
+    pdfs.add_argument(
+        "--notes", type=Path, help="the notes file, to name the line of a character no font has"
+    )
     args = parser.parse_args(argv)
     if args.command == "pdf":
-        return pdf(args.latex_dir)
+        return pdf(args.latex_dir, args.notes)
     try:
         notes = read_notes(args.notes, override=getattr(args, "structure", ""))
     except NotesError as err:

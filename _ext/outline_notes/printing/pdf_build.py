@@ -109,3 +109,16 @@ def _env(latex_dir: Path) -> dict[str, str]:
     # The handout's \externaldocument and Sphinx's .sty files are found in latex_dir.
     env["TEXINPUTS"] = f".:{latex_dir}:" + env.get("TEXINPUTS", "")
     return env
+
+
+def missing_glyph_messages(missing: dict[str, str], notes_text: str, source: str) -> list[str]:
+    """One warning per character no font printed, at each notes line that holds it."""
+    lines = notes_text.splitlines()
+    messages = []
+    for code, char in sorted(missing.items()):
+        at = [number for number, line in enumerate(lines, start=1) if char in line]
+        what = f"no font prints {char!r} ({code}); it is missing from the PDF"
+        if not at:
+            messages.append(f"warning: {what}")
+        messages += [f"{source}:{number}: warning: {what}" for number in at]
+    return messages
