@@ -79,3 +79,20 @@ def test_make_rst_keeps_hand_edits_unless_forced(tmp_path):
     assert "1 kept (edited)" in _make_rst(out).stdout  # and the next time too
     forced = _make_rst(out, "--force")
     assert "1 written" in forced.stdout and "My own summary." not in page.read_text("utf-8")
+
+
+def test_a_line_at_the_left_margin_between_bullets_keeps_its_line_and_the_nesting_after_it():
+    from outline_notes.reading.model import Item, Para
+    from outline_notes.reading.parser import parse_notes
+
+    notes = parse_notes(
+        "Talk\n====\n- first point,\n.. include:: x.rst\n\t- nested\n- second\n:ref:`y`\n\t- deeper\n"
+    )
+    first, second = notes.talks[0].blocks
+    assert first.lines == ["first point,"] and second.lines == ["second"]  # nothing joined
+    assert [type(c) for c in first.children] == [Para, Item]
+    assert first.children[0].lines == [".. include:: x.rst"] and first.children[1].text == "nested"
+    assert second.children[0].lines == [":ref:`y`"] and second.children[1].text == "deeper"
+    # a continuation typed at the left margin still joins its bullet
+    (item,) = parse_notes("Talk\n====\n- a sentence that goes\non here\n- b\n").talks[0].blocks[:1]
+    assert item.lines == ["a sentence that goes", "on here"]

@@ -30,6 +30,7 @@ class BlockBuilder:
         self.para: Para | None = None
         self.code: tuple[int, Code, list[str]] | None = None  # base indent, block, pending blanks
         self.last_was_item_text = False
+        self.next_line: Line | None = None  # the line after the one fed (for a look ahead)
 
     def attach(self, block, indent: int) -> None:
         """Put the block under the nearest open item indented less."""
@@ -70,8 +71,15 @@ class BlockBuilder:
                 and self.last_was_item_text
                 and top[1].marker
                 and _OPEN_END.search(top[1].lines[-1])
+                and (line.content[0].isalnum() or line.content[0] in "(\"'")
             ):
-                top[1].lines.append(line.content)
+                top[1].lines.append(line.content)  # a continuation typed at the left margin
+                return
+            if top and not blank_before and self._list_goes_on(line):
+                # A line at the left margin between bullets keeps its own line, inside the
+                # item before it, and the bullets after it keep their nesting.
+                top[1].children.append(Para(line=line.number, lines=[line.content]))
+                self.last_was_item_text = False
                 return
             self.stack.clear()
             self.last_was_item_text = False
@@ -82,6 +90,15 @@ class BlockBuilder:
                 self.blocks.append(self.para)
             return
         self._bare_item(line)
+
+    def _list_goes_on(self, line: Line) -> bool:
+        """The line right after this one is a bullet or indented: the list goes on."""
+        following = self.next_line
+        return (
+            following is not None
+            and not following.blank
+            and (following.indent > 0 or bullet(following.content) is not None)
+        )
 
     def _bare_item(self, line: Line) -> None:
         self.para = None
@@ -156,6 +173,7 @@ def build_blocks(region: list[Line], fenced: dict[int, int], warnings: list[Pars
         elif line.indent == 0 and is_rule(line) and builder.code is None:
             blank_before = True  # a separator rule: structure, not text
         else:
+            builder.next_line = region[index] if index < count else None
             builder.feed(line, blank_before)
             blank_before = False
     return builder.blocks
