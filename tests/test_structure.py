@@ -256,6 +256,12 @@ def test_day_likeness(text, day):
         ),
         ("The Browser - Dave Cridland - VP Engineering - Isode Ltd", "The Browser", "Dave Cridland", ""),
         ("Firebase -  - @firebase", "Firebase", "@firebase", ""),
+        ("Jane Doe: Building X", "Building X", "Jane Doe", ""),
+        ("Scaling Django | Jane Doe", "Scaling Django", "Jane Doe", ""),
+        ("Caching - Jane Doe (Google)", "Caching", "Jane Doe (Google)", ""),
+        ("Caching — Jane Doe, Google", "Caching", "Jane Doe, Google", ""),
+        ("Django, Flask and FastAPI", "Django, Flask and FastAPI", "", ""),
+        ("Jane Doe & Bob Ray - Pairing", "Pairing", "Jane Doe & Bob Ray", ""),
     ],
 )
 def test_speaker_forms(heading, title, speaker, time):

@@ -104,20 +104,31 @@ def leading_time(text: str) -> tuple[str, str]:
 
 
 def _parts(text: str) -> list[str]:
-    """The parts of a heading between dashes that stand alone: "A - B — C" -> [A, B, C]."""
+    """The parts of a heading between dashes (or bars) that stand alone: "A - B — C | D"."""
     words = text.replace("—", " — ").split()
     parts: list[list[str]] = [[]]
     for word in words:
-        if word in ("-", "–", "—", "--"):
+        if word in ("-", "–", "—", "--", "|"):
             parts.append([])
         else:
             parts[-1].append(word)
     return [" ".join(p) for p in parts]
 
 
+def is_named_person(text: str) -> bool:
+    """A person, perhaps with an affiliation: "Jane Doe (Google)", "Jane Doe, Google"."""
+    if looks_like_person(text):
+        return True
+    name, inside = in_parens(text)
+    if inside and looks_like_person(name):
+        return True
+    name, _, rest = text.partition(", ")
+    return bool(rest) and looks_like_person(name) and len(rest.split()) <= 3 and not looks_like_person(rest)
+
+
 def _speaker_of_part(part: str) -> tuple[str, str] | None:
     """(kind, speaker) when the whole part names who speaks: a person or a handle."""
-    if looks_like_person(part):
+    if is_named_person(part):
         return "person", part
     if is_handle(part):
         return "handle", part
@@ -180,6 +191,8 @@ def _split_speaker(text: str, single_names: bool) -> tuple[str, str]:
         prefix = match.group(1).lower().split()
         if prefix and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}:
             return text, match.group(2)  # "Keynote: Name" stays the title as written
+    if match and is_named_person(match.group(1)) and not is_named_person(match.group(2)):
+        return match.group(2), match.group(1)  # "Jane Doe: Building X"
     return text, ""
 
 
