@@ -76,10 +76,7 @@ def notes_lines(path: Path) -> list[tuple[int, str]]:
         content = line.strip()
         if not content or not re.search(r"\w", content):
             continue  # blank, underline, rule, fence end: structure, not text
-        # markup of the notes, not text: bullets, "#" marks, a "title:" or "#+TITLE:" key
-        content = re.sub(
-            r"^(?:(?i:title|#\+title)\s*:\s*|[-*+•]\s+|#+\s*|(?:\d{1,3}|[A-Za-z])[.)]\s+)", "", content
-        )
+        content = MARKUP_START.sub("", content)
         found.append((number, fold(content)))
     return found
 
