@@ -30,6 +30,10 @@ CASES = {
         "- x\n\nDay 2\n=====\n\nTalk B\n------\n- y\n",
         ("DjangoCon Europe 2011", [("Day 1", [("Talk A", "Jane Doe")]), ("Day 2", [("Talk B", "")])]),
     ),
+    "a first talk that names the conference is not the title": (
+        "## PyCon keynote\nby Jane Doe\n- a\n- b\n- c\n- d\n\n## Second talk\nSpeaker: @bob\n- x\n",
+        ("", [(None, [("PyCon keynote", "Jane Doe"), ("Second talk", "@bob")])]),
+    ),
     "a plain title line on top, a bold-line talk in one day": (
         "DjangoCon US 2022\n\nMonday\n======\n\nWelcome\n-------\n- hello\n\nTuesday\n=======\n\n"
         "**Talk one: Security**\n- csrf\n",
@@ -257,6 +261,8 @@ def test_day_likeness(text, day):
         ("The Browser - Dave Cridland - VP Engineering - Isode Ltd", "The Browser", "Dave Cridland", ""),
         ("Firebase -  - @firebase", "Firebase", "@firebase", ""),
         ("Jane Doe: Building X", "Building X", "Jane Doe", ""),
+        ("[09:00] Opening", "Opening", "", "09:00"),
+        ("(9:30) Welcome - Ann Lee", "Welcome", "Ann Lee", "9:30"),
         ("Scaling Django | Jane Doe", "Scaling Django", "Jane Doe", ""),
         ("Caching - Jane Doe (Google)", "Caching", "Jane Doe (Google)", ""),
         ("Caching — Jane Doe, Google", "Caching", "Jane Doe, Google", ""),

@@ -32,8 +32,8 @@ _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
 _BY_NAME = re.compile(r"^(.*\S)\s+(?:by|von|par|por|di|door)\s+(\S.*)$")
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
 _TIME = re.compile(
-    r"^\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
-    r"(?:\s*[-–—:|]\s*|\s+)(?=\S)",
+    r"^\s*[\[(]?(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
+    r"[\])]?(?:\s*[-–—:|]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
 _SESSION_WORDS = frozenset(
@@ -44,6 +44,9 @@ _AFFILIATION = re.compile(
     r"(?i)^(?:guy|gal|person|folks?|someone|dev|developer|engineer)?\s*(?:from|at|of|@)\s+\S"
     r"|\b(?:ltd|inc|gmbh|llc|corp|plc|vp|ceo|cto|coo|cfo|founder|co-founder|director|manager|"
     r"engineering|engineer|developer|architect|evangelist|advocate|lead|head|professor)\b"
+)
+_SPEAKER_LABEL = re.compile(
+    r"(?i)^(?:(?:speakers?|by|presenters?|presented by|sprecher(?:in)?|orateur|ponente)\s*:|by|with)\s+(.+)$"
 )
 _BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
 
@@ -217,9 +220,11 @@ def speaker_line(text: str) -> str:
     bold = _BOLD.match(text)
     if bold:
         text = bold.group(2).strip()
-    label = re.match(r"(?i)^(?:speakers?|by|presenters?|sprecher(?:in)?|orateur|ponente)\s*:\s*(.+)$", text)
+    label = _SPEAKER_LABEL.match(text)
     if label:
         text = label.group(1)
+        if is_handle(text):
+            return text
     name, inside = in_parens(text)
     if inside and looks_like_person(name):
         return text

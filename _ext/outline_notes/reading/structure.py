@@ -194,7 +194,9 @@ def _pick_title(
         return 0
     under_first = _descendants(0, heads)
     after = heads[1 + len(under_first) :]
-    if title_likeness(first.text) or (
+    # A conference name above its date and byline, not a first talk that names the conference
+    # ("PyCon keynote" with its notes under it).
+    if (title_likeness(first.text) and first.own_lines <= 3) or (
         any(_is_day(heads[k]) for k in under_first) and not any(_is_day(h) for h in after)
     ):
         reasons.append(f"line {first.line}: the first heading names the conference or the notes: the title")
