@@ -255,15 +255,22 @@ def mentions(text: str, name: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in {words[0], words[-1]})
 
 
+def _unmarked(line: str) -> str:
+    text = " ".join(line.split()).rstrip(".")
+    bold = _BOLD.match(text)
+    return bold.group(2).strip() if bold else text
+
+
 def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
     """For talks without a speaker in their heading, (title, first line, the few lines under
     it): the speaker the text gives, and whether the first line is only that name.
 
     A heading that is only a name is the speaker when the name comes back in the text, when
     it holds a "?" for a name not caught, or when most talks of the file are headed so. A
-    first line that is only a name is the speaker when it is bold, labelled or followed by an
-    affiliation in parentheses, or when at least half these talks open with a name; "A talk
-    given by Name" gives the name and stays text.
+    first line that names the speaker does so when it is bold, labelled ("Speaker:", "by") or
+    followed by an affiliation in parentheses, or when at least half these talks open with a
+    name; it is taken off the page (shown as the speaker) only when it holds nothing but the
+    name. "A talk given by Name" gives the name and stays text.
     """
     named_headings = [looks_like_person(title) for title, _, _ in talks]
     many_named = sum(named_headings) * 2 > len(talks)
@@ -274,7 +281,8 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
         if named and ("?" in title.split() or many_named or mentions(body, title)):
             found.append((title, False))
         elif name and (many_lines or name != " ".join(first.split()).rstrip(".")):
-            found.append((name, True))
+            # The line is shown as the speaker only when it holds nothing else ("by", a label).
+            found.append((name, _unmarked(first) == name))
         else:
             found.append((given_by(first) if first else "", False))
     return found
