@@ -62,6 +62,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_days", True, "env", types=[bool])
     app.add_config_value("notes_inline", "auto", "env", types=[str])
     app.add_config_value("notes_latex_epilog", None, "", types=[str, type(None)])
+    app.add_config_value("notes_followup_markers", ["CHECK", "TODO"], "env", types=[list, tuple])
+    app.add_config_value("notes_done_markers", ["CHECKED", "DONE"], "env", types=[list, tuple])
     app.connect("builder-inited", generate_pages)
     app.connect("builder-inited", _latex_epilog)
     app.connect("config-inited", _add_static_path)
@@ -86,7 +88,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_outline_json)
     return {
         "version": __version__,
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

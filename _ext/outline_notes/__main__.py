@@ -17,7 +17,7 @@ from pathlib import Path
 from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
 from .reading.model import NotesError
 from .reading.parser import read_notes
-from .writing.followup_list import as_dicts, followups
+from .writing.followup_list import as_dicts, followups, not_taken
 from .writing.outline_report import outline_data, outline_listing
 from .writing.page_files import sync_pages
 from .writing.page_writer import PageOptions, render_pages
@@ -92,14 +92,24 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     items = followups(notes)
+    missed = not_taken(notes)
     if args.format == "json":
-        print(json.dumps({"items": as_dicts(items)}, ensure_ascii=False, indent=1))
-    for item in items if args.format != "json" else []:
+        unmarked = [{"line": line, "text": text} for line, text in missed]
+        print(json.dumps({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))
+        return 0
+    for item in items:
         where = f"{item.talk} ({args.notes.name}:{item.line})"
         if args.format == "markdown":
             print(f"- [{'x' if item.done else ' '}] {item.text} — {where}")
         else:
             print(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}")
+    if missed:
+        print(
+            "\nThese lines read like follow-ups but carry no marker (CHECK, TODO, [ ]); to take them, "
+            "mark them or add their words to notes_followup_markers in conf.py:"
+        )
+        for line, text in missed:
+            print(f"  {args.notes.name}:{line}: {text}")
     return 0
 
 

@@ -1,49 +1,117 @@
-"""The ``CHECK`` / ``CHECKED`` follow-up markers in note text. Pure functions.
+"""Follow-up markers in note text. Pure functions.
 
-A marker is the word in capitals, standing alone: ``CHECKLIST``, ``UNCHECKED`` and lower-case
-``check`` are not markers. ``CHECKED`` marks a follow-up as done.
+By default a follow-up is marked by ``CHECK`` or ``TODO`` and a done one by ``CHECKED`` or
+``DONE``: the word in capitals, standing alone (``CHECKLIST``, ``UNCHECKED`` and lower-case
+``check`` are not markers), also as an org keyword at the start of a heading or bullet; by a
+Markdown task box ``[ ]`` / ``[x]`` at the start of a bullet; and by a ``Todo:`` label at the
+start of a line. :class:`Markers` holds the words (``notes_followup_markers`` and
+``notes_done_markers`` in conf.py change them; a lower-case phrase such as ``check this out``
+is a marker only when the user adds it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-MARKER_RE = re.compile(r"(?<![\w])(CHECK(?:ED)?)(?![\w])")
-_PAREN_ALONE = re.compile(r"\s*\(\s*CHECK(?:ED)?\s*\)")
-_PAREN_LEAD = re.compile(r"\(\s*CHECK(?:ED)?\s*[;:,.\-–]\s*")
-_DASHED = re.compile(r"\s+[-–—]\s+CHECK(?:ED)?\b[:;,.]?")
-_BARE = re.compile(r"\bCHECK(?:ED)?\b[:;,.]?\s*")
 _EDGE = " \t-–—:;,"
+_TASK_BOX = re.compile(r"^\[([ xX])\]\s")
+_TODO_LABEL = re.compile(r"^(todo|to do)\s*:", re.IGNORECASE)
 
 
-def has_marker(text: str) -> bool:
-    return "CHECK" in text and bool(MARKER_RE.search(text))
+@dataclass(frozen=True)
+class Markers:
+    """The words that mark a follow-up, and those that mark one done."""
+
+    followup: tuple[str, ...] = ("CHECK", "TODO")
+    done: tuple[str, ...] = ("CHECKED", "DONE")
+
+    def words(self) -> tuple[str, ...]:
+        return self.followup + self.done
 
 
-def is_done(text: str) -> bool:
-    """True when the item carries CHECKED (and so is already followed up)."""
-    return any(m.group(1) == "CHECKED" for m in MARKER_RE.finditer(text))
+DEFAULT = Markers()
 
 
-def strip_markers(text: str) -> str:
-    """The item's text with the marker and the punctuation that tied it in removed."""
-    text = _PAREN_ALONE.sub("", text)
-    text = _PAREN_LEAD.sub("(", text)
-    text = _DASHED.sub("", text)
-    text = _BARE.sub("", text)
+@lru_cache(maxsize=16)
+def _patterns(markers: Markers) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The regexes for one set of words: the word, in parentheses, leading a parenthesis,
+    after a dash, and bare (each with the punctuation that ties it in)."""
+    alternation = "|".join(re.escape(w) for w in sorted(set(markers.words()), key=len, reverse=True))
+    word = rf"(?<![\w])(?:{alternation})(?![\w])"
+    return (
+        re.compile(rf"(?<![\w])({alternation})(?![\w])"),
+        re.compile(rf"\s*\(\s*{word}\s*\)"),
+        re.compile(rf"\(\s*{word}\s*[;:,.\-–]\s*"),
+        re.compile(rf"\s+[-–—]\s+{word}[:;,.]?"),
+        re.compile(rf"{word}[:;,.]?\s*"),
+    )
+
+
+def marker_re(markers: Markers = DEFAULT) -> re.Pattern:
+    """The words as a regex: group 1 is the word as typed."""
+    return _patterns(markers)[0]
+
+
+def find(text: str, markers: Markers = DEFAULT) -> list[tuple[int, int, str, bool]]:
+    """(start, end, marker as typed, done) of every marker in the text."""
+    found = []
+    box = _TASK_BOX.match(text)
+    if box:
+        found.append((0, 3, text[:3], box.group(1) != " "))
+    label = _TODO_LABEL.match(text)
+    if label and label.group(1) not in markers.words():
+        found.append((0, label.end(1), label.group(1), False))
+    if any(word in text for word in markers.words()):
+        found += [
+            (m.start(), m.end(), m.group(1), m.group(1) in markers.done)
+            for m in marker_re(markers).finditer(text)
+        ]
+    return found
+
+
+def has_marker(text: str, markers: Markers = DEFAULT) -> bool:
+    if text[:1] == "[" or text[:2].lower() == "to":
+        return bool(find(text, markers))
+    return any(word in text for word in markers.words()) and bool(marker_re(markers).search(text))
+
+
+def is_done(text: str, markers: Markers = DEFAULT) -> bool:
+    """True when the item carries a done marker (CHECKED, DONE, [x])."""
+    return any(done for _, _, _, done in find(text, markers))
+
+
+def marker_of(text: str, markers: Markers = DEFAULT) -> str:
+    """The first marker as typed: "CHECK", "TODO", "[ ]", "Todo"; "" when there is none."""
+    found = find(text, markers)
+    return min(found)[2] if found else ""
+
+
+def strip_markers(text: str, markers: Markers = DEFAULT) -> str:
+    """The item's text with the markers and the punctuation that tied them in removed."""
+    text = _TASK_BOX.sub("", text)
+    label = _TODO_LABEL.match(text)
+    if label:
+        text = text[label.end() :]
+    _, alone, lead, dashed, bare = _patterns(markers)
+    text = alone.sub("", text)
+    text = lead.sub("(", text)
+    text = dashed.sub("", text)
+    text = bare.sub("", text)
     return " ".join(text.split()).strip(_EDGE)
 
 
-def followup_text(written: str, context: str) -> tuple[str, str]:
+def followup_text(written: str, context: str, markers: Markers = DEFAULT) -> tuple[str, str]:
     """(text, context) of a follow-up: a bare marker takes its parent's text as its own."""
-    context = strip_markers(context) if context else ""
-    return strip_markers(written) or context or written, context
+    context = strip_markers(context, markers) if context else ""
+    return strip_markers(written, markers) or context or written, context
 
 
-def is_marker_only(text: str) -> bool:
+def is_marker_only(text: str, markers: Markers = DEFAULT) -> bool:
     """A bullet that says nothing but CHECK: it means its parent item."""
-    return has_marker(text) and not strip_markers(text).strip(_EDGE + "!?.()[]")
+    return has_marker(text, markers) and not strip_markers(text, markers).strip(_EDGE + "!?.()[]")
 
 
 def check_id(talk_slug: str, text: str, taken: set[str]) -> str:

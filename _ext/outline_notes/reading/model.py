@@ -18,6 +18,7 @@ class Item:
     lines: list[str]
     marker: str = "-"
     children: list[Block] = field(default_factory=list)
+    todo: str = ""  # an item of the note-taker's to-do list: that list's heading
 
     @property
     def text(self) -> str:

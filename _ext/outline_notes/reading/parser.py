@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import structure as roles
 from .blocks import build_blocks
-from .heading_words import title_likeness
+from .heading_words import is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
@@ -74,14 +74,24 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
     current_day: Day | None = None
     current_talk: Talk | None = None
 
+    beside_days = False  # under an aside in the days' own style: it belongs to no day
+
     def target() -> list:
         """Where blocks go now: the current talk, else the day's or the notes' preamble."""
         if current_talk is not None:
             return current_talk.blocks
-        return current_day.preamble if current_day is not None else notes.preamble
+        return current_day.preamble if current_day is not None and not beside_days else notes.preamble
+
+    todo_list = ""  # the heading of the note-taker's to-do list the lines stand under, if any
+    day_level = 0
 
     def flush(region: list[Line]) -> None:
-        target().extend(build_blocks(region, fenced, warnings))
+        blocks = build_blocks(region, fenced, warnings)
+        if todo_list:  # each item of a to-do list is a follow-up
+            for block in blocks:
+                if isinstance(block, Item):
+                    block.todo = todo_list
+        target().extend(blocks)
 
     def ensure_day() -> Day:
         nonlocal current_day, talk_slugs
@@ -99,6 +109,13 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
         flush(lines[position : heading.start - 1])
         position = heading.start - 1 + heading.span
         role = heading.role
+        todo_list = heading.text if role == roles.ASIDE and is_todo_heading(heading.text) else ""
+        beside_days = (
+            role == roles.ASIDE
+            and current_day is not None
+            and not current_day.implicit
+            and heading.level <= day_level
+        )
         if role == roles.TITLE:
             if not notes.title:
                 notes.title = heading.text
@@ -106,6 +123,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
         if role in ("meta", roles.SPEAKER, roles.SUBTITLE):
             continue  # shown as the title or the talk's speaker
         if role == roles.DAY:
+            day_level = heading.level
             current_day = Day(
                 line=heading.line,
                 title=heading.text,

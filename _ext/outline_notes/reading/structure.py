@@ -102,6 +102,19 @@ def infer(
     days = _pick_days(heads, scope, override, structure.reasons)
     for index in days:
         structure.roles[index] = DAY
+    if days:  # a to-do list or a break in the days' style stands beside the days, not in one
+        day_level = heads[days[0]].level
+        for index in scope:
+            if (
+                heads[index].level <= day_level
+                and structure.roles[index] == SECTION
+                and _aside_words(heads[index].text)
+            ):
+                structure.roles[index] = ASIDE
+                structure.reasons.append(
+                    f"line {heads[index].line}: {heads[index].text!r} is not a day or a talk"
+                )
+        scope = [i for i in scope if structure.roles[i] != ASIDE]
     # Talk candidates: per day (or in the whole scope), the shallowest level below the day.
     spans = _day_spans(heads, scope, days)
     talk_level = _style_level(heads, override.talks)
@@ -231,7 +244,8 @@ def _pick_days(
     if len(above) > 1:
         reasons.append(f"days: the day-like headings stand under {len(above)} others: not days")
         return []
-    at_level = [i for i in scope if heads[i].level == level]
+    # A to-do list or a break among the days is not a day (the parser keeps it as an aside).
+    at_level = [i for i in scope if heads[i].level == level and not _aside_words(heads[i].text)]
     days = [i for i in at_level if _is_day(heads[i])]
     others = [i for i in at_level if i not in days]
     deeper = any(heads[i].level > level for i in scope)
@@ -247,6 +261,10 @@ def _pick_days(
         " in the same style: each day holds the talks after it"
     )
     return days
+
+
+def _aside_words(text: str) -> bool:
+    return is_todo_heading(text) or is_break(text)
 
 
 def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> list[list[int]]:

@@ -21,22 +21,29 @@ if TYPE_CHECKING:
     from docutils.parsers.rst.directives import OptionSpec
 
 
-def mark_badges(node: nodes.Element) -> None:
-    """Wrap every marker word inside ``node`` in an inline with class ``check-badge``."""
+def configured_markers(config) -> markers.Markers:
+    """The follow-up words of conf.py (``notes_followup_markers``, ``notes_done_markers``)."""
+    return markers.Markers(tuple(config.notes_followup_markers), tuple(config.notes_done_markers))
+
+
+def mark_badges(node: nodes.Element, words: markers.Markers = markers.DEFAULT) -> None:
+    """Wrap every marker inside ``node`` (as typed) in an inline with class ``check-badge``."""
     for text in list(node.findall(nodes.Text)):
-        value = str(text)
-        if not markers.has_marker(value) or (
-            isinstance(text.parent, nodes.inline) and "check-badge" in text.parent["classes"]
+        value = text.astext()  # escapes undone (docutils keeps them as NUL characters)
+        if (isinstance(text.parent, nodes.inline) and "check-badge" in text.parent["classes"]) or not (
+            found := markers.find(value, words)
         ):
             continue
         pieces: list[nodes.Node] = []
         position = 0
-        for match in markers.MARKER_RE.finditer(value):
-            if match.start() > position:
-                pieces.append(nodes.Text(value[position : match.start()]))
-            classes = ["check-badge"] + (["check-badge-done"] if match.group(1) == "CHECKED" else [])
-            pieces.append(nodes.inline(match.group(1), match.group(1), classes=classes))
-            position = match.end()
+        for start, end, typed, done in sorted(found):
+            if start < position:
+                continue
+            if start > position:
+                pieces.append(nodes.Text(value[position:start]))
+            classes = ["check-badge"] + (["check-badge-done"] if done else [])
+            pieces.append(nodes.inline(typed, typed, classes=classes))
+            position = end
         if position < len(value):
             pieces.append(nodes.Text(value[position:]))
         text.parent.replace(text, pieces)
@@ -52,6 +59,7 @@ class CheckDirective(SphinxDirective):
         "line": directives.positive_int,
         "context": directives.unchanged,
         "done": directives.flag,
+        "marker": directives.unchanged,
     }
 
     def run(self) -> list[nodes.Node]:
@@ -60,12 +68,13 @@ class CheckDirective(SphinxDirective):
         self.state.nested_parse(self.content, self.content_offset, node)
         written = " ".join(node.astext().split())
         context = " ".join(self.options.get("context", "").split())
-        text, context = markers.followup_text(written, context)
-        done = "done" in self.options or markers.is_done(written)
+        words = configured_markers(self.config)
+        text, context = markers.followup_text(written, context, words)
+        done = "done" in self.options or markers.is_done(written, words)
         node_id = self.options.get("id") or make_id(self.env, self.state.document, "check", text)
         node["ids"].append(node_id)
         node["done"] = done
-        mark_badges(node)
+        mark_badges(node, words)
         line = self.get_source_info()[1]
         relative = str(self.env.doc2path(self.env.docname, False))
         record = {
@@ -74,6 +83,7 @@ class CheckDirective(SphinxDirective):
             "text": text,
             "context": context,
             "done": done,
+            "marker": self.options.get("marker") or markers.marker_of(written, words),
             "source": self.options.get("source") or relative,
             "line": self.options.get("line") or line,
         }

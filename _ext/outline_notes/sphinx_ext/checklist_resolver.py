@@ -173,6 +173,7 @@ def json_records(app: Sphinx) -> list[dict[str, Any]]:
                 "text": record["text"],
                 "context": record["context"],
                 "done": record["done"],
+                "marker": record.get("marker", ""),
                 "source": record["source"],
                 "line": record["line"],
                 "url": uri,

@@ -19,6 +19,7 @@ from ..reading.parser import decode_notes, parse_notes
 from ..writing.outline_report import outline_data
 from ..writing.page_files import sync_pages, up_to_date
 from ..writing.page_writer import PageOptions, render_pages
+from .check_directives import configured_markers
 from .gc_pause import gc_paused
 from .reading_order import is_website
 
@@ -103,6 +104,7 @@ def generate_pages(app: Sphinx) -> None:
         home_links=tuple((str(doc), str(label)) for doc, label in app.config.notes_home_links),
         folder=app.config.notes_folder,
         inline=app.config.notes_inline,
+        markers=configured_markers(app.config),
         structure=", ".join(
             part
             for part in (app.config.notes_structure, "" if app.config.notes_days else "days=none")

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from docutils.utils import column_width
 
 from ..reading import code_language, markers
+from ..reading.markers import DEFAULT as DEFAULT_MARKERS
+from ..reading.markers import Markers
 from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk
 from .markdown_inline import markdown_inline
 from .rst_escape import escape, inline, option_value
@@ -38,6 +40,7 @@ class PageOptions:
     # Markdown inline markup in the notes: "auto" (when the notes are Markdown), "markdown", "text"
     inline: str = "auto"
     for_editing: bool = False  # make rst: pages to keep and hand-edit, not rewritten over edits
+    markers: Markers = DEFAULT_MARKERS  # the words of follow-ups (conf.py notes_followup_markers, ...)
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
@@ -56,6 +59,7 @@ class _TalkContext:
     taken: set[str] = field(default_factory=set)
     source_name: str = "notes.txt"
     inline: Render = inline  # a line of note text -> reStructuredText (plain or Markdown)
+    markers: Markers = DEFAULT_MARKERS  # the words that mark a follow-up
 
 
 def renderer(notes: Notes, options: PageOptions) -> Render:
@@ -93,7 +97,13 @@ def _emit_blocks(
                 after_other = False
             previous = mark
             lines = block.lines
-            if mark == "-" and not block.children and len(lines) == 1 and "CHECK" not in lines[0]:
+            if (
+                mark == "-"
+                and not block.children
+                and len(lines) == 1
+                and not block.todo
+                and not markers.has_marker(lines[0], context.markers)
+            ):
                 out.append(lead + context.inline(lines[0]))  # the common case: a one-line bullet
             else:
                 _emit_item(block, context, parent, out, prefix, mark)
@@ -105,6 +115,8 @@ def _emit_blocks(
             lines = _render_code(block)
         elif isinstance(block, Para):
             lines = _render_text(block.lines, block.line, " ".join(block.lines), context, None)
+        elif markers.has_marker(block.text, context.markers):  # an org "*** TODO ..." heading
+            lines = _render_text([block.text], block.line, block.text, context, None)
         else:  # a Subheading
             lines = [f".. rubric:: {context.inline(block.text)}", ""]
         out.extend(_indent(lines, prefix))
@@ -132,10 +144,12 @@ def _follows(previous: str, mark: str) -> bool:
 
 
 def _render_text(
-    lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None
+    lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None, todo: str = ""
 ) -> list[str]:
+    """The lines as reStructuredText; a follow-up (a marker, or an item of a to-do list
+    named ``todo``) as a ``check`` directive around them."""
     body = [context.inline(part) for part in lines]
-    if not markers.has_marker(text):
+    if not todo and not markers.has_marker(text, context.markers):
         return body
     options = [
         f":id: {markers.check_id(context.talk_slug, text, context.taken)}",
@@ -144,6 +158,8 @@ def _render_text(
     ]
     if parent is not None:
         options.append(f":context: {option_value(parent.text)}")
+    if todo:
+        options.append(f":marker: {option_value(todo)}")
     return [".. check::"] + _indent(options, INDENT) + [""] + _indent(body, INDENT)
 
 
@@ -151,7 +167,7 @@ def _emit_item(
     item: Item, context: _TalkContext, parent: Item | None, out: list[str], prefix: str, mark: str = "-"
 ) -> None:
     """An item with more than one line, children, a CHECK or a number (the rest: _emit_blocks)."""
-    body = _render_text(item.lines, item.line, item.text, context, parent)
+    body = _render_text(item.lines, item.line, item.text, context, parent, item.todo)
     out.append(f"{prefix}{mark} {body[0]}")
     inner = prefix + " " * (len(mark) + 1)
     out.extend(_indent(body[1:], inner))
@@ -179,7 +195,9 @@ def _render_code(code: Code) -> list[str]:
 
 
 def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: Render = inline) -> str:
-    context = _TalkContext(talk_slug=talk.slug, source_name=options.source_name, inline=render)
+    context = _TalkContext(
+        talk_slug=talk.slug, source_name=options.source_name, inline=render, markers=options.markers
+    )
     out = [
         f".. Generated from {option_value(options.source_name)} by outline_notes; "
         + (
@@ -219,7 +237,9 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
 
 
 def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inline) -> str:
-    context = _TalkContext(talk_slug=day.slug, source_name=options.source_name, inline=render)
+    context = _TalkContext(
+        talk_slug=day.slug, source_name=options.source_name, inline=render, markers=options.markers
+    )
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += heading(day.title, "=", render=render)
     preamble = _strip_trailing(render_blocks(day.preamble, context))
@@ -241,7 +261,9 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inli
 
 def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str:
     """The home page body: the title, text before the first day, and a card per talk."""
-    context = _TalkContext(talk_slug="home", source_name=options.source_name, inline=render)
+    context = _TalkContext(
+        talk_slug="home", source_name=options.source_name, inline=render, markers=options.markers
+    )
     folder = options.folder
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += heading(notes.title or options.site_title, "=", overline=True, render=render)

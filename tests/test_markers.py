@@ -1,0 +1,93 @@
+"""Follow-ups as people write them: CHECK, TODO, task boxes, a Todo: label, org keywords and
+to-do lists; each shown with its marker as typed, and in checks.json."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from outline_notes.reading import markers
+from outline_notes.reading.parser import parse_notes
+from outline_notes.writing.followup_list import followups
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "done", "stripped"),
+    [
+        ("TODO read her post", "TODO", False, "read her post"),
+        ("TODO: set up vale", "TODO", False, "set up vale"),
+        ("Todo: learn snippets", "Todo", False, "learn snippets"),
+        ("[ ] write the style guide", "[ ]", False, "write the style guide"),
+        ("[x] installed vale", "[x]", True, "installed vale"),
+        ("[ ] TODO set up vale", "[ ]", False, "set up vale"),
+        ("use celery (CHECK)", "CHECK", False, "use celery"),
+        ("read the docs CHECKED", "CHECKED", True, "read the docs"),
+        ("this one is DONE", "DONE", True, "this one is"),
+    ],
+)
+def test_marker_forms(text, marker, done, stripped):
+    assert markers.has_marker(text)
+    assert markers.marker_of(text) == marker and markers.is_done(text) is done
+    assert markers.strip_markers(text) == stripped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "check this out: wasmtime.dev",
+        "a CHECKLIST and an UNCHECKED box",
+        "todo list app",
+        "[link](x)",
+        "TODOs",
+    ],
+)
+def test_prose_is_no_marker(text):
+    assert not markers.has_marker(text)
+
+
+def test_configured_words():
+    mine = markers.Markers(followup=("CHECK", "TODO", "check this out"), done=("CHECKED", "DONE"))
+    assert markers.marker_of("check this out: wasmtime.dev", mine) == "check this out"
+    assert not markers.has_marker("check this out: wasmtime.dev")
+
+
+def test_a_to_do_list_and_org_keywords_in_the_notes():
+    notes = parse_notes(
+        "## Talk\n*** TODO Read the paper\n- notes\n\n## To check\n- the vale docs\n- [x] the rules\n", "m.md"
+    )
+    found = [(f.text, f.marker, f.done) for f in followups(notes)]
+    assert found == [  # in reading order: the day's own text (where the list is), then the talk
+        ("the vale docs", "To check", False),
+        ("the rules", "To check", True),
+        ("Read the paper", "TODO", False),
+    ]
+
+
+@pytest.mark.sphinx("html", testroot="markers", freshenv=True)
+def test_every_marker_form_reaches_the_follow_up_page_and_checks_json(app):
+    app.build()
+    items = json.loads((app.outdir / "checks.json").read_text("utf-8"))["items"]
+    got = [(i["text"], i["marker"], i["done"]) for i in items]
+    assert got == [  # the to-do list beside the days is on the home page, read first
+        ("the vale docs", "To check", False),
+        ("the write-good rules", "To check", False),
+        ("read her post", "TODO", False),
+        ("set up vale", "TODO", False),
+        ("try the linter", "todo", False),
+        ("write the style guide", "[ ]", False),
+        ("installed vale", "[x]", True),
+        ("the old still works", "CHECK", False),
+        ("this one is", "DONE", True),
+        ("Read the paper", "TODO", False),
+    ]
+    page = (app.outdir / "days/day-1/writing-docs.html").read_text("utf-8")
+    for typed in ("TODO", "[ ]", "[x]", "CHECK", "DONE", "todo"):
+        assert f">{typed}</span>" in page, typed  # the marker as typed, as a badge
+    assert "check this out: <a" in page and "CHECKLIST and an UNCHECKED box" in page  # prose, no badge
+
+
+def test_make_followups_says_which_lines_look_like_follow_ups_but_carry_no_marker():
+    from outline_notes.writing.followup_list import not_taken
+
+    notes = parse_notes("## Talk\n- check this out: wasmtime.dev\n- TODO taken\n- need to read the RFC\n- plain\n")
+    assert not_taken(notes) == [(2, "check this out: wasmtime.dev"), (4, "need to read the RFC")]
