@@ -89,5 +89,5 @@ def test_every_marker_form_reaches_the_follow_up_page_and_checks_json(app):
 def test_make_followups_says_which_lines_look_like_follow_ups_but_carry_no_marker():
     from outline_notes.writing.followup_list import not_taken
 
-    notes = parse_notes("## Talk\n- check this out: wasmtime.dev\n- TODO taken\n- need to read the RFC\n- plain\n")
+    notes = parse_notes("## Talk\n- check this out: wasmtime.dev\n- TODO taken\n- need to read the RFC\n")
     assert not_taken(notes) == [(2, "check this out: wasmtime.dev"), (4, "need to read the RFC")]
