@@ -10,7 +10,7 @@ STAMP        = $(VENV)/.installed
 
 export NOTES NOTES_STRUCTURE
 
-.PHONY: help html test lint clean livehtml rst followups outline pdf bench linkcheck Makefile
+.PHONY: help html test lint clean livehtml rst followups outline done undone pdf bench linkcheck Makefile
 
 help:
 	@echo "Conference notes -> site and handout. NOTES=path/to/notes picks the notes (default notes.txt)."
@@ -19,6 +19,7 @@ help:
 	@echo "  make livehtml    the site, rebuilt and reloaded whenever the notes are saved"
 	@echo "  make outline     the title, days and talks found in the notes, with their lines"
 	@echo "  make followups   the follow-ups on the terminal (FORMAT=text, markdown or json)"
+	@echo "  make done        mark follow-ups done in the notes (ID=... or TICKS=file); make undone reverses"
 	@echo "  make rst         the pages as .rst in OUT= (default pages/), to keep and hand-edit"
 	@echo "  make test        lint and the test suite"
 	@echo "  make bench       speed and memory against plain Sphinx (FULL=1: also the slow x50 peer)"
@@ -91,6 +92,12 @@ rst: $(STAMP)
 outline: $(STAMP)
 	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes outline "$(if $(NOTES),$(NOTES),notes.txt)" \
 		--structure "$(NOTES_STRUCTURE)" $(if $(FORMAT:text=),--format $(FORMAT),)
+
+# Done that sticks: mark follow-ups done (or open again) in the notes file itself, by their ids
+# as in checks.json: make done ID="check-opening-1a2b3c ..." or TICKS=ticks.txt (saved by the page).
+done undone: $(STAMP)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes $@ "$(if $(NOTES),$(NOTES),notes.txt)" $(ID) \
+		$(if $(TICKS),--ticks "$(TICKS)",)
 
 # The follow-ups on the terminal: make followups FORMAT=markdown (text, markdown, json)
 FORMAT ?= text

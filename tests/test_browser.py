@@ -180,3 +180,48 @@ def test_follow_up_page_prints_without_the_sidebar(site, browser, tmp_path):
     page.pdf(path=str(pdf))
     assert pdf.stat().st_size > 5_000
     context.close()
+
+
+def test_save_ticks_to_notes_writes_them_into_the_notes_and_the_next_build_shows_them(tmp_path, browser):
+    """Tick two items, take the command the page gives, run it, build again: both are done
+    on the page, in checks.json and in the handout (its LaTeX: two crossed boxes)."""
+    import re
+    import subprocess
+    import sys
+
+    project = copy_project(tmp_path / "project")
+    assert sphinx_build(project, "html").returncode == 0
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto((project / "_build/html/followup.html").as_uri())
+    boxes = page.locator("ul.checklist-items input.check-box")
+    ticked = [boxes.nth(0).get_attribute("data-check-id"), boxes.nth(3).get_attribute("data-check-id")]
+    boxes.nth(0).check()
+    boxes.nth(3).check()
+    page.locator("button.checklist-save").click()
+    command = page.locator(".checklist-save-command").inner_text()
+    assert page.locator("a.checklist-save-file").get_attribute("download") == "ticks.txt"
+    context.close()
+    match = re.fullmatch(r'make done NOTES=notes\.txt ID="([^"]+)"', command.strip())
+    assert match is not None and match.group(1).split() == ticked
+    before = (project / "notes.txt").read_bytes()
+    run = subprocess.run(
+        [sys.executable, "-m", "outline_notes", "done", "notes.txt", *match.group(1).split()],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "_ext")},
+    )
+    assert run.returncode == 0, run.stderr
+    after = (project / "notes.txt").read_bytes()
+    changed = [(a, b) for a, b in zip(before.split(b"\n"), after.split(b"\n"), strict=True) if a != b]
+    assert len(changed) == 2 and all(b == a.replace(b"CHECK", b"CHECKED", 1) for a, b in changed)
+    assert sphinx_build(project, "html").returncode == 0
+    items = {i["id"]: i for i in json.loads((project / "_build/html/checks.json").read_text())["items"]}
+    assert all(items[i]["done"] for i in ticked) and sum(i["done"] for i in items.values()) == 2
+    followup = (project / "_build/html/followup.html").read_text("utf-8")
+    for check_id in ticked:
+        assert re.search(rf'data-check-id="{check_id}"[^>]*data-in-notes="done"[^>]* checked>', followup)
+    assert sphinx_build(project, "latex").returncode == 0
+    handout = (project / "_build/latex/followups.tex").read_text("utf-8")
+    assert handout.count(r"\outlinenotesbox{1}") == 2 and handout.count(r"\outlinenotesbox{0}") == 15

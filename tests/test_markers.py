@@ -91,3 +91,51 @@ def test_make_followups_says_which_lines_look_like_follow_ups_but_carry_no_marke
 
     notes = parse_notes("## Talk\n- check this out: wasmtime.dev\n- TODO taken\n- need to read the RFC\n")
     assert not_taken(notes) == [(2, "check this out: wasmtime.dev"), (4, "need to read the RFC")]
+
+
+def _done(notes, *args, command="done"):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    env = {**os.environ, "PYTHONPATH": str(REPO / "_ext")}
+    run = [sys.executable, "-m", "outline_notes", command, str(notes), *args]
+    return subprocess.run(run, capture_output=True, text=True, env=env)
+
+
+def test_make_done_turns_only_the_markers_and_undone_turns_them_back(tmp_path):
+    from outline_notes.reading.parser import read_notes
+    from outline_notes.writing.notes_ticks import followup_lines
+
+    text = "\ufeffTalk\r\n====\r\n- use celery (CHECK)\r\n- TODO read\r\n- [ ] set up vale\r\n"
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(text.encode("utf-8"))
+    original = notes.read_bytes()
+    ids = list(followup_lines(read_notes(notes)))
+    assert len(ids) == 3
+    assert _done(notes, *ids).returncode == 0
+    assert notes.read_bytes() == original.replace(b"(CHECK)", b"(CHECKED)").replace(b"TODO", b"DONE").replace(
+        b"[ ]", b"[x]"
+    )
+    assert list(followup_lines(read_notes(notes))) == ids  # ids stay: done is the same follow-up
+    assert "already done" in _done(notes, ids[0]).stdout
+    assert _done(notes, *ids, command="undone").returncode == 0
+    assert notes.read_bytes() == original  # byte for byte, CRLF and byte-order mark kept
+
+
+def test_a_stale_id_changes_nothing_and_a_ticks_file_is_read(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Talk\n====\n- use celery (CHECK)\n- TODO read\n", "utf-8")
+    original = notes.read_bytes()
+    result = _done(notes, "check-talk-000000")
+    assert result.returncode == 2 and "unknown or stale follow-up id check-talk-000000" in result.stderr
+    assert notes.read_bytes() == original
+    from outline_notes.reading.parser import read_notes
+    from outline_notes.writing.notes_ticks import followup_lines
+
+    ticks = tmp_path / "ticks.txt"
+    ticks.write_text("# saved by the follow-up page\n" + "\n".join(followup_lines(read_notes(notes))) + "\n")
+    assert _done(notes, "--ticks", str(ticks)).returncode == 0
+    assert notes.read_text("utf-8") == "Talk\n====\n- use celery (CHECKED)\n- DONE read\n"

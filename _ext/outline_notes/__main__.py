@@ -18,6 +18,7 @@ from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
 from .reading.model import NotesError
 from .reading.parser import read_notes
 from .writing.followup_list import as_dicts, followups, not_taken
+from .writing.notes_ticks import TickError, followup_lines, read_ticks, set_done, write_atomically
 from .writing.outline_report import outline_data, outline_listing
 from .writing.page_files import sync_pages
 from .writing.page_writer import PageOptions, render_pages
@@ -42,6 +43,40 @@ def pdf(latex_dir: Path, notes: Path | None = None) -> int:
     return 0
 
 
+def ticks(args: argparse.Namespace, notes) -> int:
+    """``make done`` / ``make undone``: the markers of these follow-ups turned in the notes."""
+    ids = list(args.ids)
+    try:
+        if args.ticks:
+            ids += read_ticks(args.ticks.read_text("utf-8"))
+    except OSError as err:
+        print(f"{args.ticks}: {err.strerror}", file=sys.stderr)
+        return 2
+    if not ids:
+        print("no follow-up ids given (ID=... or TICKS=file)", file=sys.stderr)
+        return 2
+    lines = followup_lines(notes)
+    unknown = [i for i in ids if i not in lines]
+    if unknown:
+        print(
+            f"{args.notes}: unknown or stale follow-up id {', '.join(unknown)}: nothing changed "
+            "(take the ids from checks.json or the follow-up page of a build of these notes)",
+            file=sys.stderr,
+        )
+        return 2
+    done = args.command == "done"
+    try:
+        data, already = set_done(args.notes.read_bytes(), [lines[i] for i in ids], done, str(args.notes))
+    except TickError as err:
+        print(f"{err}; nothing changed", file=sys.stderr)
+        return 2
+    write_atomically(args.notes, data)
+    for line in already:
+        print(f"{args.notes}:{line}: already {'done' if done else 'open'}")
+    print(f"{len(ids) - len(already)} follow-ups marked {'done' if done else 'open'} in {args.notes}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m outline_notes", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -56,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     checks = commands.add_parser("checks", help="print the follow-ups of a notes file")
     checks.add_argument("notes", type=Path)
     checks.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    for name, verb in (("done", "mark follow-ups done"), ("undone", "mark follow-ups open again")):
+        tick = commands.add_parser(name, help=f"{verb} in the notes file itself (ids as in checks.json)")
+        tick.add_argument("notes", type=Path)
+        tick.add_argument("ids", nargs="*", help="follow-up ids, as on the page and in checks.json")
+        tick.add_argument("--ticks", type=Path, help="a file of ids, as the follow-up page saves it")
     pdfs = commands.add_parser("pdf", help="build the PDFs from the LaTeX builder's output")
     pdfs.add_argument("latex_dir", type=Path)
     pdfs.add_argument(
@@ -72,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         print(f"{args.notes}: {err.strerror}", file=sys.stderr)
         return 2
+    if args.command in ("done", "undone"):
+        return ticks(args, notes)
     if args.command == "outline":
         if args.format == "json":
             print(json.dumps(outline_data(notes), ensure_ascii=False, indent=1))

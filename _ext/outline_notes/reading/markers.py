@@ -114,8 +114,21 @@ def is_marker_only(text: str, markers: Markers = DEFAULT) -> bool:
     return has_marker(text, markers) and not strip_markers(text, markers).strip(_EDGE + "!?.()[]")
 
 
+def open_form(text: str, markers: Markers = DEFAULT) -> str:
+    """The text with every done marker as its open one (CHECKED -> CHECK, [x] -> [ ]): what a
+    follow-up's id is made from, so marking it done (make done) keeps its id."""
+    if not any(word in text for word in markers.done) and text[:1] != "[":
+        return text
+    pairs = dict(zip(markers.done, markers.followup, strict=False))
+    for start, end, typed, done in sorted(find(text, markers), reverse=True):
+        if done:
+            text = text[:start] + ("[ ]" if typed.startswith("[") else pairs.get(typed, typed)) + text[end:]
+    return text
+
+
 def check_id(talk_slug: str, text: str, taken: set[str]) -> str:
-    """Anchor for a follow-up: talk slug + short hash of its text, unique within ``taken``."""
+    """Anchor for a follow-up: talk slug + short hash of its text (in its open form, see
+    :func:`open_form`), unique within ``taken``."""
     digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:6]
     base = f"check-{talk_slug}-{digest}"
     candidate, number = base, 2

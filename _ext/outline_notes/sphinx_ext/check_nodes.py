@@ -59,9 +59,13 @@ def visit_box_html(self, node: check_box) -> None:
     check_id = self.attval(node["check_id"])
     label = self.attval(node.get("label", "done"))
     checked = " checked" if node.get("checked") else ""
+    # data-notes: the notes file, and whether the notes say done, for "Save ticks to notes"
+    notes = self.attval(node.get("source", ""))
+    in_notes = "done" if node.get("checked") else "open"
     self.body.append(
         f'<input type="checkbox" class="check-box" id="box-{check_id}" '
-        f'data-check-id="{check_id}" aria-label="{label}"{checked}> '
+        f'data-check-id="{check_id}" data-notes="{notes}" data-in-notes="{in_notes}" '
+        f'aria-label="{label}"{checked}> '
     )
     raise nodes.SkipNode
 

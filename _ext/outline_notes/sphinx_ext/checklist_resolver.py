@@ -55,7 +55,9 @@ def _item_node(
     classes = ["check-item"] + (["check-done"] if record["done"] else [])
     item = nodes.list_item(classes=classes)
     para = nodes.paragraph(classes=["check-text"])
-    para += check_box(check_id=record["id"], checked=record["done"], label=record["text"][:120])
+    para += check_box(
+        check_id=record["id"], checked=record["done"], label=record["text"][:120], source=record["source"]
+    )
     para += text_with_links(record["text"])
     item += para
     if record["context"] and record["context"] != record["text"] and not compact:

@@ -1,4 +1,5 @@
-/* outline_notes: tick follow-ups; ticks persist in localStorage, keyed by the item id. */
+/* outline_notes: tick follow-ups; ticks persist in localStorage, keyed by the item id, and
+   "Save ticks to notes" gives the make command that writes them into the notes file. */
 (function () {
   "use strict";
   var KEY = "outline-notes-ticks";
@@ -18,15 +19,27 @@
       if (!boxes.length || !summary) { return; }
       var controls = document.createElement("div");
       controls.className = "checklist-controls";
-      var counter = document.createElement("span");
-      counter.className = "checklist-counter";
+      // One count: the summary itself ("3 of 17 done"), kept up to date as boxes are ticked.
+      var counter = summary;
+      counter.classList.add("checklist-counter");
       counter.setAttribute("aria-live", "polite");
       var toggle = document.createElement("button");
       toggle.type = "button";
       toggle.className = "checklist-hide-done";
-      controls.appendChild(counter);
       controls.appendChild(toggle);
+      var saver = null;
+      if (!list.classList.contains("checklist-page")) {
+        saver = document.createElement("button");
+        saver.type = "button";
+        saver.className = "checklist-save";
+        saver.textContent = "Save ticks to notes";
+        controls.appendChild(saver);
+      }
+      var panel = document.createElement("div");
+      panel.className = "checklist-save-panel";
+      panel.hidden = true;
       summary.insertAdjacentElement("afterend", controls);
+      controls.insertAdjacentElement("afterend", panel);
       function refresh() {
         var done = 0;
         boxes.forEach(function (box) {
@@ -56,6 +69,50 @@
         list.classList.toggle("hide-done");
         refresh();
       });
+      // "Save ticks to notes": the make command that writes this browser's ticks into the
+      // notes file (CHECK -> CHECKED, TODO -> DONE, [ ] -> [x]), and the same as a file.
+      function changes() {
+        var done = [], undone = [], notes = "";
+        boxes.forEach(function (box) {
+          var id = box.getAttribute("data-check-id");
+          notes = notes || box.getAttribute("data-notes") || "";
+          var inNotes = box.getAttribute("data-in-notes") === "done";
+          if (box.checked && !inNotes && done.indexOf(id) < 0) { done.push(id); }
+          if (!box.checked && inNotes && undone.indexOf(id) < 0) { undone.push(id); }
+        });
+        return { done: done, undone: undone, notes: notes || "notes.txt" };
+      }
+      if (saver) {
+        saver.addEventListener("click", function () {
+          var c = changes();
+          panel.textContent = "";
+          var intro = document.createElement("p");
+          if (!c.done.length && !c.undone.length) {
+            intro.textContent = "Every tick is already in the notes.";
+            panel.appendChild(intro);
+          } else {
+            intro.textContent = "Run this in the project folder, then build again: the ticks become part of the notes.";
+            panel.appendChild(intro);
+            var commands = [];
+            if (c.done.length) { commands.push('make done NOTES=' + c.notes + ' ID="' + c.done.join(" ") + '"'); }
+            if (c.undone.length) { commands.push('make undone NOTES=' + c.notes + ' ID="' + c.undone.join(" ") + '"'); }
+            var pre = document.createElement("pre");
+            pre.className = "checklist-save-command";
+            pre.textContent = commands.join("\n");
+            panel.appendChild(pre);
+            if (c.done.length) {
+              var file = "# follow-ups ticked on the follow-up page: make done NOTES=" + c.notes + " TICKS=ticks.txt\n" + c.done.join("\n") + "\n";
+              var link = document.createElement("a");
+              link.className = "checklist-save-file";
+              link.download = "ticks.txt";
+              link.href = "data:text/plain;charset=utf-8," + encodeURIComponent(file);
+              link.textContent = "Download ticks.txt (make done NOTES=" + c.notes + " TICKS=ticks.txt)";
+              panel.appendChild(link);
+            }
+          }
+          panel.hidden = false;
+        });
+      }
       refresh();
     });
   }

@@ -41,6 +41,7 @@ class PageOptions:
     inline: str = "auto"
     for_editing: bool = False  # make rst: pages to keep and hand-edit, not rewritten over edits
     markers: Markers = DEFAULT_MARKERS  # the words of follow-ups (conf.py notes_followup_markers, ...)
+    found: dict[str, tuple[int, int]] | None = None  # filled, when given: follow-up id -> its lines
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
@@ -60,6 +61,7 @@ class _TalkContext:
     source_name: str = "notes.txt"
     inline: Render = inline  # a line of note text -> reStructuredText (plain or Markdown)
     markers: Markers = DEFAULT_MARKERS  # the words that mark a follow-up
+    found: dict[str, tuple[int, int]] | None = None  # when asked: follow-up id -> (first, last line)
 
 
 def renderer(notes: Notes, options: PageOptions) -> Render:
@@ -151,8 +153,11 @@ def _render_text(
     body = [context.inline(part) for part in lines]
     if not todo and not markers.has_marker(text, context.markers):
         return body
+    check_id = markers.check_id(context.talk_slug, markers.open_form(text, context.markers), context.taken)
+    if context.found is not None:
+        context.found[check_id] = (line, line + len(lines) - 1)
     options = [
-        f":id: {markers.check_id(context.talk_slug, text, context.taken)}",
+        f":id: {check_id}",
         f":source: {option_value(context.source_name)}",
         f":line: {line}",
     ]
@@ -196,7 +201,11 @@ def _render_code(code: Code) -> list[str]:
 
 def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: Render = inline) -> str:
     context = _TalkContext(
-        talk_slug=talk.slug, source_name=options.source_name, inline=render, markers=options.markers
+        talk_slug=talk.slug,
+        source_name=options.source_name,
+        inline=render,
+        markers=options.markers,
+        found=options.found,
     )
     out = [
         f".. Generated from {option_value(options.source_name)} by outline_notes; "
@@ -238,7 +247,11 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
 
 def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inline) -> str:
     context = _TalkContext(
-        talk_slug=day.slug, source_name=options.source_name, inline=render, markers=options.markers
+        talk_slug=day.slug,
+        source_name=options.source_name,
+        inline=render,
+        markers=options.markers,
+        found=options.found,
     )
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += heading(day.title, "=", render=render)
@@ -262,7 +275,11 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inli
 def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str:
     """The home page body: the title, text before the first day, and a card per talk."""
     context = _TalkContext(
-        talk_slug="home", source_name=options.source_name, inline=render, markers=options.markers
+        talk_slug="home",
+        source_name=options.source_name,
+        inline=render,
+        markers=options.markers,
+        found=options.found,
     )
     folder = options.folder
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
