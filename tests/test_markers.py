@@ -139,3 +139,29 @@ def test_a_stale_id_changes_nothing_and_a_ticks_file_is_read(tmp_path):
     ticks.write_text("# saved by the follow-up page\n" + "\n".join(followup_lines(read_notes(notes))) + "\n")
     assert _done(notes, "--ticks", str(ticks)).returncode == 0
     assert notes.read_text("utf-8") == "Talk\n====\n- use celery (CHECKED)\n- DONE read\n"
+
+
+def test_follow_ups_as_icalendar_to_dos_and_todo_txt(built):
+    from icalendar import Calendar
+
+    _, html = built
+    items = json.loads((html / "checks.json").read_text("utf-8"))["items"]
+    assert all(set(i) >= {"id", "text", "done", "marker", "url"} for i in items)
+    calendar = Calendar.from_ical((html / "followups.ics").read_bytes())
+    todos = calendar.walk("VTODO")
+    assert [str(t["uid"]) for t in todos] == [f"{i['id']}@outline-notes" for i in items]
+    assert [str(t["summary"]) for t in todos] == [i["text"] for i in items]
+    assert [str(t["status"]) for t in todos] == ["COMPLETED" if i["done"] else "NEEDS-ACTION" for i in items]
+    assert all(
+        i["url"] in str(t["description"]) and i["talk"] in str(t["description"])
+        for t, i in zip(todos, items, strict=True)
+    )
+    assert all(t.get("dtstamp") is not None for t in todos)
+    lines = (html / "todo.txt").read_text("utf-8").splitlines()
+    assert (
+        len(lines) == len(items)
+        and lines[0].startswith(items[0]["text"])
+        and "+Large-Django-sites" in lines[0]
+    )
+    page = (html / "followup.html").read_text("utf-8")
+    assert 'href="followups.ics"' in page and 'href="todo.txt"' in page

@@ -17,7 +17,7 @@ from pathlib import Path
 from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
 from .reading.model import NotesError
 from .reading.parser import read_notes
-from .writing.followup_list import as_dicts, followups, not_taken
+from .writing.followup_list import as_dicts, as_markdown, followups, not_taken
 from .writing.notes_ticks import TickError, followup_lines, read_ticks, set_done, write_atomically
 from .writing.outline_report import outline_data, outline_listing
 from .writing.page_files import sync_pages
@@ -139,12 +139,11 @@ def main(argv: list[str] | None = None) -> int:
         unmarked = [{"line": line, "text": text} for line, text in missed]
         print(json.dumps({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))
         return 0
-    for item in items:
-        where = f"{item.talk} ({args.notes.name}:{item.line})"
-        if args.format == "markdown":
-            print(f"- [{'x' if item.done else ' '}] {item.text} — {where}")
-        else:
-            print(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}")
+    if args.format == "markdown":
+        print("\n".join(as_markdown(items)))
+    for item in items if args.format == "text" else []:
+        where = f"{item.talk or item.day or 'notes'} ({args.notes.name}:{item.line})"
+        print(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}  {item.id}")
     if missed:
         print(
             "\nThese lines read like follow-ups but carry no marker (CHECK, TODO, [ ]); to take them, "

@@ -18,6 +18,7 @@ from docutils import nodes
 from sphinx.errors import NoUri
 from sphinx.util import logging
 
+from ..writing.followup_exports import followups_ics, stamp_of, todo_txt
 from ..writing.wording import day_anchor
 from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
@@ -186,10 +187,21 @@ def json_records(app: Sphinx) -> list[dict[str, Any]]:
 
 
 def write_checks_json(app: Sphinx, exception: BaseException | None) -> None:
+    """``checks.json``, ``followups.ics`` and ``todo.txt`` beside the site's pages."""
     if exception is not None or not is_website(app):
         return
-    data = {"items": json_records(app)}
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    target = Path(app.outdir, "checks.json")
-    if not target.exists() or target.read_text("utf-8") != text:
-        target.write_text(text, encoding="utf-8")
+    records = json_records(app)
+    text = json.dumps({"items": records}, ensure_ascii=False, indent=1) + "\n"
+    _write_if_changed(Path(app.outdir, "checks.json"), text.encode("utf-8"))
+    notes = Path(app.confdir, app.config.notes_file) if app.config.notes_file else None
+    stamp = stamp_of(notes.stat().st_mtime if notes is not None and notes.is_file() else 0)
+    base = app.config.html_baseurl.rstrip("/") + "/" if app.config.html_baseurl else ""
+    _write_if_changed(Path(app.outdir, "followups.ics"), followups_ics(records, stamp, base))
+    _write_if_changed(
+        Path(app.outdir, "todo.txt"), todo_txt(records, stamp.date().isoformat()).encode("utf-8")
+    )
+
+
+def _write_if_changed(target: Path, data: bytes) -> None:
+    if not target.exists() or target.read_bytes() != data:
+        target.write_bytes(data)

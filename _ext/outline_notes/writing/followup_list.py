@@ -1,4 +1,5 @@
-"""The follow-ups of a parsed notes file, without Sphinx (for the command line)."""
+"""The follow-ups of a parsed notes file, without Sphinx (``make followups``, ``make done``):
+the same fields as ``checks.json``, the ids as on the pages."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ class Followup:
     done: bool
     line: int
     marker: str = ""  # as typed: "CHECK", "TODO", "[ ]"; or the heading of a to-do list
+    id: str = ""  # as on the pages and in checks.json
+    source: str = ""
+    docname: str = ""
+    url: str = ""  # of the html builder's page
 
 
 def _walk(blocks: list[Block], parent: Item | None = None):
@@ -40,15 +45,19 @@ def _walk(blocks: list[Block], parent: Item | None = None):
             yield from _walk(block.children, block)
 
 
-def followups(notes: Notes, words: markers.Markers = markers.DEFAULT) -> list[Followup]:
-    """Every follow-up in the notes, in the order written (the notes' and days' own text too)."""
+def followups(notes: Notes, words: markers.Markers = markers.DEFAULT, folder: str = "days") -> list[Followup]:
+    """Every follow-up in the notes, in reading order (the notes' and days' own text first)."""
+    from .notes_ticks import followup_lines
+
+    ids = {first: check_id for check_id, (first, _) in followup_lines(notes, words).items()}
     found = []
-    places = [("", "", "", notes.preamble)]
+    places = [("", "", "", notes.preamble, "index")]
     for day in notes.days:
-        places += [(day.title, "", "", day.preamble)] + [
-            (day.title, t.title, t.speaker, t.blocks) for t in day.talks
+        places.append((day.title, "", "", day.preamble, f"{folder}/{day.slug}/index"))
+        places += [
+            (day.title, t.title, t.speaker, t.blocks, f"{folder}/{day.slug}/{t.slug}") for t in day.talks
         ]
-    for day_title, talk, speaker, blocks in places:
+    for day_title, talk, speaker, blocks, docname in places:
         for block, parent in _walk(blocks):
             todo = getattr(block, "todo", "")
             if not todo and not markers.has_marker(block.text, words):
@@ -56,8 +65,44 @@ def followups(notes: Notes, words: markers.Markers = markers.DEFAULT) -> list[Fo
             text, context = markers.followup_text(block.text, parent.text if parent else "", words)
             done = markers.is_done(block.text, words)
             marker = todo or markers.marker_of(block.text, words)
-            found.append(Followup(day_title, talk, speaker, text, context, done, block.line, marker))
+            check_id = ids.get(block.line, "")
+            url = f"{docname}.html#{check_id}"
+            found.append(
+                Followup(
+                    day_title,
+                    talk,
+                    speaker,
+                    text,
+                    context,
+                    done,
+                    block.line,
+                    marker,
+                    check_id,
+                    notes.source,
+                    docname,
+                    url,
+                )
+            )
     return found
+
+
+def as_markdown(items: list[Followup]) -> list[str]:
+    """The follow-ups as a Markdown task list, under day and talk headings, as on the page."""
+    out: list[str] = []
+    day = talk = None
+    for item in items:
+        if item.day != day:
+            day, talk = item.day, None
+            out += ["", f"## {item.day or 'Notes'}"]
+        if item.talk != talk:
+            talk = item.talk
+            out += (
+                ["", f"### {item.talk}" + (f" — {item.speaker}" if item.speaker else "")]
+                if item.talk
+                else [""]
+            )
+        out.append(f"- [{'x' if item.done else ' '}] {item.text} ({item.source}:{item.line})")
+    return out[1:] if out[:1] == [""] else out
 
 
 _LOOKS_LIKE = re.compile(
