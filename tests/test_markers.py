@@ -165,3 +165,15 @@ def test_follow_ups_as_icalendar_to_dos_and_todo_txt(built):
     )
     page = (html / "followup.html").read_text("utf-8")
     assert 'href="followups.ics"' in page and 'href="todo.txt"' in page
+
+
+@pytest.mark.sphinx(
+    "html",
+    testroot="markers",
+    freshenv=True,
+    confoverrides={"notes_followup_markers": ["CHECK", "TODO", "check this out"]},
+)
+def test_words_added_in_conf_py_mark_follow_ups(app):
+    app.build()
+    items = json.loads((app.outdir / "checks.json").read_text("utf-8"))["items"]
+    assert ("wasmtime.dev", "check this out") in [(i["text"], i["marker"]) for i in items]
