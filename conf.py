@@ -15,7 +15,8 @@ HERE = Path(__file__).parent.resolve()
 sys.path.insert(0, str(HERE / "_ext"))
 
 project = "Conference notes"
-version = release = "1"  # an e-book needs one (make epub)
+version = "1"  # an e-book needs one (make epub); no release, so the PDF says none
+release = ""
 author = "The note-taker"
 copyright = "the note-taker"
 
