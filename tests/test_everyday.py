@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -96,3 +97,12 @@ def test_a_line_at_the_left_margin_between_bullets_keeps_its_line_and_the_nestin
     # a continuation typed at the left margin still joins its bullet
     (item,) = parse_notes("Talk\n====\n- a sentence that goes\non here\n- b\n").talks[0].blocks[:1]
     assert item.lines == ["a sentence that goes", "on here"]
+
+
+def test_plain_make_lists_the_projects_own_targets(tmp_path):
+    project = copy_project(tmp_path / "p")
+    shutil.copy2(REPO / "Makefile", project / "Makefile")
+    listing = subprocess.run(["make", "-s", "-C", str(project)], capture_output=True, text=True).stdout
+    for target in ("html", "pdf", "livehtml", "outline", "followups", "rst", "test", "bench", "done"):
+        assert f"make {target} " in listing, target
+    assert "latexpdf" not in listing

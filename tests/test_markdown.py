@@ -140,3 +140,27 @@ def test_shiny_notes_quiz_and_links():
     page = render_pages(notes, PageOptions())["talks/reactivity.rst"]
     assert "1. No\n2. Yes\n3. Yes\n4. \\(distracted\\)\n5. No\n" in page
     assert "`shinySignals <https://github.com/hadley/shinySignals>`__" in page
+
+
+def test_numbered_items_nested_under_a_bullet():
+    from outline_notes.reading.parser import parse_notes
+
+    notes = parse_notes("# T\n\n- a bullet\n    1. first\n    2. second\n- next\n", "x.md")
+    page = render_pages(notes, PageOptions())["talks/t.rst"]
+    assert "- a bullet\n\n  1. first\n  2. second\n\n- next\n" in page
+
+
+@pytest.mark.skipif(not (REAL_NOTES / "shinydevcon2016-harlanh.txt").is_file(), reason="no real notes")
+def test_no_markdown_link_syntax_is_left_outside_code_on_the_shiny_site(tmp_path):
+    from bs4 import BeautifulSoup
+    from builds import sphinx_build
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "p")
+    result = sphinx_build(project, "html", notes=REAL_NOTES / "shinydevcon2016-harlanh.txt")
+    assert result.returncode == 0, result.stderr
+    for page in (project / "_build/html/days").rglob("*.html"):
+        article = BeautifulSoup(page.read_text("utf-8"), "html.parser").find("article")
+        for code in article.select("code, pre, .talk-source"):
+            code.decompose()
+        assert "](" not in article.get_text(), page
