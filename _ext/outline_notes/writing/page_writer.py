@@ -64,6 +64,17 @@ class _TalkContext:
     found: dict[str, tuple[int, int]] | None = None  # when asked: follow-up id -> (first, last line)
 
 
+def _context(slug: str, options: PageOptions, render: Render) -> _TalkContext:
+    """The context of one page's blocks: its slug (for follow-up ids) and the options."""
+    return _TalkContext(
+        talk_slug=slug,
+        source_name=options.source_name,
+        inline=render,
+        markers=options.markers,
+        found=options.found,
+    )
+
+
 def renderer(notes: Notes, options: PageOptions) -> Render:
     """How the notes' text is written: Markdown inline markup rendered, or all as typed."""
     markdown = options.inline == "markdown" or (options.inline == "auto" and notes.markdown)
@@ -200,13 +211,7 @@ def _render_code(code: Code) -> list[str]:
 
 
 def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: Render = inline) -> str:
-    context = _TalkContext(
-        talk_slug=talk.slug,
-        source_name=options.source_name,
-        inline=render,
-        markers=options.markers,
-        found=options.found,
-    )
+    context = _context(talk.slug, options, render)
     out = [
         f".. Generated from {option_value(options.source_name)} by outline_notes; "
         + (
@@ -246,13 +251,7 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
 
 
 def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inline) -> str:
-    context = _TalkContext(
-        talk_slug=day.slug,
-        source_name=options.source_name,
-        inline=render,
-        markers=options.markers,
-        found=options.found,
-    )
+    context = _context(day.slug, options, render)
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += heading(day.title, "=", render=render)
     preamble = _strip_trailing(render_blocks(day.preamble, context))
@@ -274,13 +273,7 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inli
 
 def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str:
     """The home page body: the title, text before the first day, and a card per talk."""
-    context = _TalkContext(
-        talk_slug="home",
-        source_name=options.source_name,
-        inline=render,
-        markers=options.markers,
-        found=options.found,
-    )
+    context = _context("home", options, render)
     folder = options.folder
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += heading(notes.title or options.site_title, "=", overline=True, render=render)
