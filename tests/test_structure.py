@@ -144,6 +144,11 @@ CASES = {
         "Tag 2\n=====\n\nAbschluss\n=========\n- c\n",
         ("", [("Tag 1", [("Eröffnung", ""), ("Testen mit pytest", "")]), ("Tag 2", [("Abschluss", "")])]),
     ),
+    "days and talks in one style, talks with sections of their own": (
+        "Day 1\n=====\n\nTalk A\n======\n- a\n\nQuick start\n-----------\n- q\n\nTalk B\n======\n- b\n\n"
+        "Setup\n-----\n- s\n\nDay 2\n=====\n\nTalk C\n======\n- c\n\nDeploying\n---------\n- d\n",
+        ("", [("Day 1", [("Talk A", ""), ("Talk B", "")]), ("Day 2", [("Talk C", "")])]),
+    ),
     "one talk with its parts, not a title": (
         "What Makes Python Awesome\n=========================\n\n"
         "A talk given by Raymond Hettinger at PyCon.\n\n"

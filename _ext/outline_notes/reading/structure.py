@@ -248,9 +248,14 @@ def _pick_days(
     at_level = [i for i in scope if heads[i].level == level and not _aside_words(heads[i].text)]
     days = [i for i in at_level if _is_day(heads[i])]
     others = [i for i in at_level if i not in days]
-    deeper = any(heads[i].level > level for i in scope)
-    holding = [i for i in others if any(heads[j].level > level for j in _descendants(i, heads))]
-    if len(days) * 2 >= len(at_level) or (deeper and others and len(holding) * 2 >= len(others)):
+    holding = [i for i in others if _descendants(i, heads)]
+    days_holding = [i for i in days if _descendants(i, heads)]
+    # The other headings are days too ("Workshops", "Sprints") when the days hold headings of
+    # their own (their talks) and so do most of the others; when the days hold nothing, the
+    # others are the talks that follow each day, even those with sections.
+    if len(days) * 2 >= len(at_level) or (
+        others and len(days_holding) * 2 >= len(days) and len(holding) * 2 >= len(others)
+    ):
         reasons.append(
             f"days: the '{heads[days[0]].style}' headings ({len(days)} of {len(at_level)} read as days"
             + (f"; {', '.join(repr(heads[i].text) for i in others[:3])} with them)" if others else ")")
