@@ -274,3 +274,18 @@ def test_a_character_no_font_has_is_named_with_its_notes_line(tmp_path):
     result = _make_pdf(project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "notes.txt:6: warning: no font prints '\\ue000' (U+E000)" in result.stderr, result.stderr
+
+
+@needs_tex
+def test_a_second_make_pdf_without_changes_runs_no_latex(pdfs):
+    project, latex = pdfs
+    log = latex / ".notes.build" / "notes.log"
+    before = log.stat().st_mtime_ns
+    result = _make_pdf(project)
+    assert result.returncode == 0, result.stderr
+    assert "PDF: _build/latex/notes.pdf (unchanged: the notes did not change, no LaTeX run)" in result.stdout
+    assert log.stat().st_mtime_ns == before  # LaTeX did not run
+    notes = project / "notes.txt"
+    notes.write_text(notes.read_text("utf-8") + "- one more line\n", "utf-8")
+    again = _make_pdf(project)
+    assert again.returncode == 0 and "(unchanged:" not in again.stdout and log.stat().st_mtime_ns != before

@@ -39,7 +39,10 @@ def pdf(latex_dir: Path, notes: Path | None = None) -> int:
     for line in report.overfull:
         print(f"warning: overfull line in {line}", file=sys.stderr)
     for path in report.pdfs:
-        print(f"PDF: {path}")
+        print(
+            f"PDF: {path}"
+            + (" (unchanged: the notes did not change, no LaTeX run)" if report.unchanged else "")
+        )
     return 0
 
 

@@ -4,11 +4,13 @@ No Sphinx import: ``make pdf`` runs ``sphinx-build -b latex`` and then
 ``python -m outline_notes pdf BUILDDIR/latex``. The booklet (``notes.tex``) is built first,
 because the handout's page numbers are read from the booklet's ``.aux``. A PDF from an
 earlier run is kept until the new one is complete, so a failed run leaves it in place.
-Characters that no font could print are reported, with their code points.
+Characters that no font could print are reported, with their code points. When the LaTeX
+is the same as for the PDFs already there (a digest of the folder's inputs), no LaTeX runs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -35,6 +37,7 @@ class PdfReport:
     pdfs: list[Path] = field(default_factory=list)
     missing: dict[str, str] = field(default_factory=dict)  # code point -> character
     overfull: list[str] = field(default_factory=list)
+    unchanged: bool = False  # the PDFs were already made from this very LaTeX: no run
 
 
 def missing_tools() -> list[str]:
@@ -65,10 +68,48 @@ def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
     if not names:
         raise PdfError(f"no .tex files in {latex_dir}; run sphinx-build -b latex first")
     report = PdfReport()
+    digest = inputs_digest(latex_dir)
+    stamp = latex_dir / INPUTS_STAMP
+    pdfs = [latex_dir / f"{name}.pdf" for name in names]
+    if all(p.exists() for p in pdfs) and stamp.exists() and stamp.read_text("utf-8").strip() == digest:
+        report.unchanged = True  # the same LaTeX as for these PDFs: no LaTeX run at all
+        report.pdfs = pdfs
+    else:
+        stamp.unlink(missing_ok=True)
+        for name in names:
+            report.pdfs.append(_build_one(latex_dir, name, quiet))
+        stamp.write_text(digest + "\n", "utf-8")
     for name in names:
-        report.pdfs.append(_build_one(latex_dir, name, quiet))
         read_log(latex_dir / f"{name}.log", report)
     return report
+
+
+INPUTS_STAMP = ".pdf-inputs.sha256"
+_INPUTS = {
+    ".tex",
+    ".sty",
+    ".lua",
+    ".cls",
+    ".cfg",
+    ".def",
+    ".fd",
+    ".ist",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".svg",
+}
+
+
+def inputs_digest(latex_dir: Path) -> str:
+    """Of everything LaTeX reads from the folder Sphinx wrote (not what LaTeX writes)."""
+    digest = hashlib.sha256()
+    for path in sorted(latex_dir.iterdir()):
+        if path.is_file() and path.suffix.lower() in _INPUTS:
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    digest.update(" ".join(missing_tools() or ["latexmk", "lualatex"]).encode())
+    return digest.hexdigest()
 
 
 def _build_one(latex_dir: Path, name: str, quiet: bool) -> Path:
