@@ -99,15 +99,34 @@ def find_headings(lines: list[Line], fenced: dict[int, int], warnings: list[Pars
     return headings
 
 
+_FRONT_KEY = re.compile(r"^[\w-]+\s*:")
+
+
+def front_matter(lines: list[Line]) -> list[int]:
+    """The line numbers of YAML front matter (``---``, ``key: value`` lines, ``---``) at the top."""
+    if not lines or lines[0].content != "---":
+        return []
+    for index in range(1, min(len(lines), 60)):
+        content = lines[index].content
+        if content in ("---", "..."):
+            return list(range(1, index + 2)) if index > 1 else []
+        if lines[index].indent == 0 and content and not _FRONT_KEY.match(content):
+            return []
+    return []
+
+
 def meta_lines(lines: list[Line], fenced: dict[int, int]) -> list[tuple[int, str, str]]:
     """(index, "title" or "hint", value) of a ``title:`` or ``#+TITLE:`` line before any other
     text, and of a ``notes-structure:`` hint line anywhere at column 0."""
     found = []
+    front = front_matter(lines)
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
-    if first is not None and lines[first].indent == 0:
-        match = _META_TITLE.match(lines[first].content)
+    candidates = [n - 1 for n in front] if front else [first] if first is not None else []
+    for index in candidates:
+        match = _META_TITLE.match(lines[index].content) if lines[index].indent == 0 else None
         if match:
-            found.append((first, "title", match.group(1).strip()))
+            found.append((index, "title", match.group(1).strip()))
+            break
     for index, line in enumerate(lines):
         if line.indent == 0 and line.content[:1] in "nN" and line.number not in fenced:
             hint = _HINT.match(line.content)

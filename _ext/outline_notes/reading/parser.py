@@ -16,7 +16,7 @@ from pathlib import Path
 from . import structure as roles
 from .blocks import build_blocks
 from .heading_words import is_todo_heading, title_likeness
-from .headings import Heading, assign_roles, find_headings, meta_lines
+from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
@@ -237,4 +237,7 @@ def _outline(text: str, warnings: list[ParseWarning]) -> tuple[list[Line], dict[
     """The lines of the text (a BOM dropped), which of them are fenced code, the headings."""
     lines = lex(text.removeprefix("\ufeff"))
     fenced = fenced_lines(lines)
-    return lines, fenced, find_headings(lines, fenced, warnings)
+    # YAML front matter is never a heading (its "---" would underline a line); its lines
+    # stay text of the notes (the title: line becomes the title).
+    not_headings = dict.fromkeys(front_matter(lines), 1) | fenced
+    return lines, fenced, find_headings(lines, not_headings, warnings)

@@ -52,16 +52,19 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     return []
 
 
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1:?$")
+# A bold line alone, perhaps with its speaker after it: "**B. Data pipelines** - Ann Lee".
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1(:|\s*[-–—|]\s+\S.*|\s*\([^()]+\))?$")
 
 
 def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """A bold line alone at the left margin: ``**A. Keynote: Drew Conway**``."""
-    return [
-        Heading(line.number, line.content, ("bold", ""), 1)
-        for line in region
-        if line.indent == 0 and plain_line(line, fenced) and _BOLD_LINE.match(line.content)
-    ]
+    titles = []
+    for line in region:
+        match = _BOLD_LINE.match(line.content) if line.indent == 0 and plain_line(line, fenced) else None
+        if match:
+            text = match.group(2) + ("" if match.group(3) in (None, ":") else match.group(3))
+            titles.append(Heading(line.number, text, ("bold", ""), 1))
+    return titles
 
 
 def _separated_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
