@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     items = followups(notes)
-    missed = not_taken(notes)
+    missed = not_taken(notes, items=items)
     if args.format == "json":
         unmarked = [{"line": line, "text": text} for line, text in missed]
         print(json.dumps({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))

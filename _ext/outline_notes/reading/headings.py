@@ -136,7 +136,7 @@ def meta_lines(lines: list[Line], fenced: dict[int, int]) -> list[tuple[int, str
 
 
 def assign_roles(
-    lines: list[Line], headings: list[Heading], override: roles.Override, has_title: bool, title: str
+    lines: list[Line], headings: list[Heading], override: roles.Override, has_title: bool
 ) -> roles.Structure:
     """Levels from the heading styles, then roles from :mod:`reading.structure`."""
     real = [h for h in headings if h.role != "meta"]

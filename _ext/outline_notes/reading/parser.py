@@ -63,7 +63,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
             override = value
         headings.append(Heading(lines[index].number, lines[index].content, ("meta", kind), 1, role="meta"))
     headings.sort(key=lambda h: h.start)
-    found = assign_roles(lines, headings, roles.Override.parse(override), bool(notes.title), notes.title)
+    found = assign_roles(lines, headings, roles.Override.parse(override), bool(notes.title))
     notes.structure = found
     for line, message in found.doubts:
         warnings.append(ParseWarning(line, "structure", message))

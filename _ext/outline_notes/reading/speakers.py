@@ -146,9 +146,7 @@ def split_heading(heading: str, single_names: bool = False) -> TitleParts:
     """Title, speaker and time of a talk heading; the heading whole when no form fits."""
     text = " ".join(heading.split())
     time, text = leading_time(text)
-    bold = _BOLD.match(text)
-    if bold:
-        text = bold.group(2).strip()
+    text = _unbold(text)
     title, speaker = _split_speaker(text, single_names)
     return TitleParts(title or text, speaker, time)
 
@@ -216,10 +214,7 @@ def speaker_line(text: str) -> str:
 
     "Jonghwa Seo", "**Rebecca Parsons (ThoughtWorks)**", "Speaker: Jane Doe".
     """
-    text = " ".join(text.split()).rstrip(".")
-    bold = _BOLD.match(text)
-    if bold:
-        text = bold.group(2).strip()
+    text = _unmarked(text)
     label = _SPEAKER_LABEL.match(text)
     if label:
         text = label.group(1)
@@ -255,10 +250,15 @@ def mentions(text: str, name: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in {words[0], words[-1]})
 
 
-def _unmarked(line: str) -> str:
-    text = " ".join(line.split()).rstrip(".")
+def _unbold(text: str) -> str:
+    """The text inside ``**...**`` (or ``__...__``) when the bold covers it all."""
     bold = _BOLD.match(text)
     return bold.group(2).strip() if bold else text
+
+
+def _unmarked(line: str) -> str:
+    """A line as a name would stand in it: spaces folded, no final dot, no bold around it."""
+    return _unbold(" ".join(line.split()).rstrip("."))
 
 
 def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:

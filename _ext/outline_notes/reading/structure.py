@@ -89,7 +89,7 @@ def infer(
             f"line {heads[0].line}: the first heading is the title, as the notes or conf.py say"
         )
     elif not (has_meta_title or override.title == "none"):
-        title = _pick_title(heads, kids, structure.reasons, structure.doubts)
+        title = _pick_title(heads, structure.reasons, structure.doubts)
     scope = list(range(len(heads)))
     if title is not None:
         structure.title = title
@@ -153,33 +153,27 @@ def _descendants(index: int, heads: list[HeadingFacts]) -> list[int]:
     return found
 
 
-def _is_day(head: HeadingFacts) -> bool:
-    return head.day
-
-
 def _talkish(head: HeadingFacts) -> bool:
     """Reads like a talk: a speaker or a time in the heading, or a person's name."""
     parts = split_heading(head.text)
     return bool(parts.speaker or parts.time) or looks_like_person(head.text)
 
 
-def _pick_title(
-    heads: list[HeadingFacts], kids: list[list[int]], reasons: list[str], doubts: list[tuple[int, str]]
-) -> int | None:
+def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tuple[int, str]]) -> int | None:
     first = heads[0]
     if len(heads) == 1:
         if first.own_lines == 0:
             reasons.append(f"line {first.line}: the only heading, with nothing under it: the title")
             return 0
         return None
-    if _is_day(first) or split_heading(first.text).speaker:
+    if first.day or split_heading(first.text).speaker:
         return None
     rest = heads[1:]
     if all(h.level > first.level for h in rest):  # a lone heading above all others
         below = min(h.level for h in rest)
         nested = [h for h in rest if h.level == below]
         sections = sum(is_section_word(h.text) for h in nested)
-        if any(_is_day(h) for h in nested) or title_likeness(first.text):
+        if any(h.day for h in nested) or title_likeness(first.text):
             reasons.append(
                 f"line {first.line}: a lone first heading above days or a conference name: the title"
             )
@@ -202,7 +196,7 @@ def _pick_title(
             return 0
         return None
     same = [h for h in rest if h.level == first.level]
-    if same and sum(_is_day(h) for h in same) * 2 >= len(same):
+    if same and sum(h.day for h in same) * 2 >= len(same):
         reasons.append(f"line {first.line}: the first heading stands above days in their style: the title")
         return 0
     under_first = _descendants(0, heads)
@@ -210,7 +204,7 @@ def _pick_title(
     # A conference name above its date and byline, not a first talk that names the conference
     # ("PyCon keynote" with its notes under it).
     if (title_likeness(first.text) and first.own_lines <= 3) or (
-        any(_is_day(heads[k]) for k in under_first) and not any(_is_day(h) for h in after)
+        any(heads[k].day for k in under_first) and not any(h.day for h in after)
     ):
         reasons.append(f"line {first.line}: the first heading names the conference or the notes: the title")
         return 0
@@ -235,7 +229,7 @@ def _pick_days(
     if forced is not None:
         reasons.append(f"days: the '{override.days}' headings, as the notes or conf.py say")
         return [i for i in scope if heads[i].level == forced]
-    dayish = [i for i in scope if _is_day(heads[i])]
+    dayish = [i for i in scope if heads[i].day]
     if not dayish:
         reasons.append("days: no heading reads as a day or a date: one day")
         return []
@@ -246,7 +240,7 @@ def _pick_days(
         return []
     # A to-do list or a break among the days is not a day (the parser keeps it as an aside).
     at_level = [i for i in scope if heads[i].level == level and not _aside_words(heads[i].text)]
-    days = [i for i in at_level if _is_day(heads[i])]
+    days = [i for i in at_level if heads[i].day]
     others = [i for i in at_level if i not in days]
     holding = [i for i in others if _descendants(i, heads)]
     days_holding = [i for i in days if _descendants(i, heads)]

@@ -111,10 +111,13 @@ _LOOKS_LIKE = re.compile(
 )
 
 
-def not_taken(notes: Notes, words: markers.Markers = markers.DEFAULT) -> list[tuple[int, str]]:
+def not_taken(
+    notes: Notes, words: markers.Markers = markers.DEFAULT, items: list[Followup] | None = None
+) -> list[tuple[int, str]]:
     """(line, text) of lines that read like a follow-up but carry no marker: the words to add
-    to ``notes_followup_markers`` if they are meant as one."""
-    taken = {f.line for f in followups(notes, words)}
+    to ``notes_followup_markers`` if they are meant as one. ``items``: the follow-ups, when
+    already found (finding them renders the pages once)."""
+    taken = {f.line for f in (items if items is not None else followups(notes, words))}
     places = [notes.preamble] + [d.preamble for d in notes.days] + [t.blocks for t in notes.talks]
     found = []
     for blocks in places:
