@@ -8,14 +8,18 @@ BUILDDIR    ?= _build
 NOTES       ?=
 STAMP        = $(VENV)/.installed
 
-export NOTES NOTES_STRUCTURE
+# The notes: NOTES=, else the folder notes/ (an archive: a file per conference), else notes.txt.
+NOTES_PATH   = $(if $(NOTES),$(NOTES),$(if $(wildcard notes/.),notes,notes.txt))
+
+export NOTES NOTES_STRUCTURE CONF
 
 .PHONY: help html test lint clean livehtml rst followups outline done undone pdf bench linkcheck Makefile
 
 help:
-	@echo "Conference notes -> site and handout. NOTES=path/to/notes picks the notes (default notes.txt)."
+	@echo "Conference notes -> site and handout. NOTES=path/to/notes picks the notes: a file, or a folder of them (default notes/, else notes.txt)."
 	@echo "  make html        the site, in $(BUILDDIR)/html (sets up .venv on first use)"
-	@echo "  make pdf         the PDF booklet and the follow-up handout, in $(BUILDDIR)/latex"
+	@echo "  make pdf         the PDF booklet (one per conference of a folder) and the follow-up handout,"
+	@echo "                   in $(BUILDDIR)/latex; CONF=name: one conference's booklet and handout"
 	@echo "  make livehtml    the site, rebuilt and reloaded whenever the notes are saved"
 	@echo "  make outline     the title, days and talks found in the notes, with their lines"
 	@echo "  make followups   the follow-ups on the terminal (FORMAT=text, markdown or json)"
@@ -61,7 +65,7 @@ linkcheck: $(STAMP)
 # it over the old one, and a watch on the old file would see no later save.
 livehtml: $(STAMP)
 	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" $(SPHINXOPTS) \
-		--watch "$(dir $(abspath $(if $(NOTES),$(NOTES),notes.txt)))" \
+		--watch "$(if $(wildcard $(NOTES_PATH)/.),$(abspath $(NOTES_PATH)),$(dir $(abspath $(NOTES_PATH))))" \
 		--ignore "$(abspath days)/*" --ignore "$(abspath $(BUILDDIR))/*" --ignore "$(abspath $(VENV))/*"
 
 # The PDF booklet and the follow-up handout: BUILDDIR/latex/notes.pdf and followups.pdf.
@@ -71,7 +75,7 @@ pdf: $(STAMP)
 	@$(SPHINXBUILD) -b latex "$(SOURCEDIR)" "$(BUILDDIR)/latex" $(SPHINXOPTS) $(O) \
 		-D notes_latex_epilog="The LaTeX files are in $(BUILDDIR)/latex; now the PDFs:"
 	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex" \
-		--notes "$(if $(NOTES),$(NOTES),notes.txt)"
+		--notes "$(NOTES_PATH)"
 
 # Benchmarks against plain Sphinx + furo + sphinx.ext.todo (not part of make test).
 # make bench FULL=1 also builds the peer at x50 (about 25 minutes).
@@ -85,24 +89,24 @@ clean:
 # A page edited since it was written is kept; FORCE=1 replaces it.
 OUT ?= pages
 rst: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages "$(if $(NOTES),$(NOTES),notes.txt)" "$(OUT)" \
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages "$(NOTES_PATH)" "$(OUT)" \
 		$(if $(FORCE),--force,)
 
 # The structure found in the notes (title, days, talks, speakers, and why): make outline NOTES=...
 outline: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes outline "$(if $(NOTES),$(NOTES),notes.txt)" \
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes outline "$(NOTES_PATH)" \
 		--structure "$(NOTES_STRUCTURE)" $(if $(FORMAT:text=),--format $(FORMAT),)
 
 # Done that sticks: mark follow-ups done (or open again) in the notes file itself, by their ids
 # as in checks.json: make done ID="check-opening-1a2b3c ..." or TICKS=ticks.txt (saved by the page).
 done undone: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes $@ "$(if $(NOTES),$(NOTES),notes.txt)" $(ID) \
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes $@ "$(NOTES_PATH)" $(ID) \
 		$(if $(TICKS),--ticks "$(TICKS)",)
 
 # The follow-ups on the terminal: make followups FORMAT=markdown (text, markdown, json)
 FORMAT ?= text
 followups: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes checks "$(if $(NOTES),$(NOTES),notes.txt)" --format $(FORMAT)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes checks "$(NOTES_PATH)" --format $(FORMAT)
 
 # Catch-all: every other sphinx-build builder (text, singlehtml, dirhtml, epub, latex, ...).
 %: Makefile $(STAMP)

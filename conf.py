@@ -1,7 +1,9 @@
 """Sphinx configuration: conference notes -> site and handout.
 
-The notes file is ``notes.txt`` unless the environment variable ``NOTES`` names another one
-(``make html NOTES=path/to/notes.txt``). Talk and day pages are generated into ``days/``.
+The notes are the folder ``notes/`` when there is one (every ``.txt``, ``.md`` and ``.org``
+file in it a conference: an archive), else the file ``notes.txt``, unless the environment
+variable ``NOTES`` names another file or folder (``make html NOTES=path/to/notes.txt``).
+The pages are generated into ``days/``.
 """
 
 from __future__ import annotations
@@ -22,13 +24,15 @@ copyright = "the note-taker"
 
 extensions = ["sphinx_design", "outline_notes"]
 
+from outline_notes.reading.archive import conference_slugs, notes_files
 from outline_notes.reading.parser import title_of
 
-notes_file = os.environ.get("NOTES") or "notes.txt"
+notes_file = os.environ.get("NOTES") or ("notes" if (HERE / "notes").is_dir() else "notes.txt")
+ARCHIVE = (HERE / notes_file).is_dir()
 # When the guess of days and talks is wrong: "days=none", "days=#, talks=##" (see the guide).
 notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
-notes_title = os.environ.get("NOTES_TITLE") or title_of(HERE / notes_file, notes_structure)
+notes_title = os.environ.get("NOTES_TITLE") or ("" if ARCHIVE else title_of(HERE / notes_file, notes_structure))
 notes_folder = "days"
 notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
@@ -75,6 +79,22 @@ latex_documents = [
     (root_doc, "notes.tex", title, author, "manual"),
     ("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"),
 ]
+# An archive prints a booklet per conference (CONF=<file or slug> just that one, and the
+# handout with its follow-ups only) and one handout of the follow-ups.
+notes_print_conference = ""
+if ARCHIVE:
+    _files = [path.name for path in notes_files(HERE / notes_file)[0]]
+    _slugs = conference_slugs(_files)
+    _wanted = os.environ.get("CONF", "")
+    _chosen = {n: s for n, s in _slugs.items() if _wanted in ("", n, s, n.rpartition(".")[0])}
+    if _wanted and not _chosen:
+        sys.exit(f"CONF={_wanted}: no such conference in {notes_file}/ (there are: {', '.join(_slugs.values())})")
+    notes_print_conference = next(iter(_chosen.values())) if _wanted else ""
+    latex_documents = [
+        (f"days/{slug}/index", f"{slug}.tex", title_of(HERE / notes_file / name) or slug, author, "manual")
+        for name, slug in sorted(_chosen.items(), key=lambda item: item[1])
+    ]
+    latex_documents.append(("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"))
 latex_show_urls = "footnote"
 latex_elements = {
     "papersize": "a4paper",
@@ -83,4 +103,7 @@ latex_elements = {
     "printindex": "",
     "maxlistdepth": "20",  # notes nest bullets deeper than LaTeX's default of 6 levels
 }
+if ARCHIVE:  # the handout's page numbers come from every booklet
+    booklets = ",".join(target[:-4] for _, target, *_ in latex_documents[:-1])
+    latex_elements["preamble"] = f"\\def\\outlinenotesbooklets{{{booklets}}}\n"
 latex_domain_indices = False

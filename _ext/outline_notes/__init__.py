@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .printing.print_links import BreakableLinks
 from .sphinx_ext import check_nodes, navigation
+from .sphinx_ext.build_lock import lock_folder, unlock_folder
 from .sphinx_ext.check_directives import CheckDirective, ChecklistDirective
 from .sphinx_ext.check_domain import ChecksDomain
 from .sphinx_ext.checklist_resolver import (
@@ -24,6 +25,7 @@ from .sphinx_ext.link_collector import CollectLinks
 from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
 from .sphinx_ext.page_generation import generate_pages, write_outline_json
 from .sphinx_ext.reading_order import forget_order
+from .sphinx_ext.stale_output import remove_built_pages
 from .sphinx_ext.text_roles import strike_role
 
 if TYPE_CHECKING:
@@ -62,8 +64,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_days", True, "env", types=[bool])
     app.add_config_value("notes_inline", "auto", "env", types=[str])
     app.add_config_value("notes_latex_epilog", None, "", types=[str, type(None)])
+    app.add_config_value("notes_print_conference", "", "env", types=[str])
     app.add_config_value("notes_followup_markers", ["CHECK", "TODO"], "env", types=[list, tuple])
     app.add_config_value("notes_done_markers", ["CHECKED", "DONE"], "env", types=[list, tuple])
+    app.connect("builder-inited", lock_folder, priority=400)  # before the pages are written
     app.connect("builder-inited", generate_pages)
     app.connect("builder-inited", _latex_epilog)
     app.connect("config-inited", _add_static_path)
@@ -82,10 +86,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", resolve_checklists)
     app.connect("doctree-resolved", resolve_linklists)
     app.connect("env-get-outdated", note_changes)
+    app.connect("env-get-outdated", remove_built_pages)
     app.connect("env-get-updated", lists_to_rewrite)
     app.connect("env-updated", forget_order)
     app.connect("build-finished", write_checks_json)
     app.connect("build-finished", write_outline_json)
+    app.connect("build-finished", unlock_folder)
     return {
         "version": __version__,
         "env_version": 4,

@@ -15,8 +15,10 @@ import sys
 from pathlib import Path
 
 from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
-from .reading.model import NotesError
+from .reading.archive import Conference, conference_slugs, notes_files
+from .reading.model import Notes, NotesError
 from .reading.parser import read_notes
+from .writing.archive_pages import archive_outline, render_archive
 from .writing.followup_list import as_dicts, as_markdown, followups, not_taken
 from .writing.notes_ticks import TickError, followup_lines, read_ticks, set_done, write_atomically
 from .writing.outline_report import outline_data, outline_listing
@@ -46,8 +48,9 @@ def pdf(latex_dir: Path, notes: Path | None = None) -> int:
     return 0
 
 
-def ticks(args: argparse.Namespace, notes) -> int:
-    """``make done`` / ``make undone``: the markers of these follow-ups turned in the notes."""
+def ticks(args: argparse.Namespace, inputs: list[tuple[Path, Notes, str]]) -> int:
+    """``make done`` / ``make undone``: the markers of these follow-ups turned in the notes
+    (in an archive, in whichever file holds each id)."""
     ids = list(args.ids)
     try:
         if args.ticks:
@@ -58,8 +61,11 @@ def ticks(args: argparse.Namespace, notes) -> int:
     if not ids:
         print("no follow-up ids given (ID=... or TICKS=file)", file=sys.stderr)
         return 2
-    lines = followup_lines(notes)
-    unknown = [i for i in ids if i not in lines]
+    where = {}
+    for path, notes, slug in inputs:
+        for check_id, span in followup_lines(notes, conference=slug).items():
+            where[check_id] = (path, span)
+    unknown = [i for i in ids if i not in where]
     if unknown:
         print(
             f"{args.notes}: unknown or stale follow-up id {', '.join(unknown)}: nothing changed "
@@ -68,15 +74,86 @@ def ticks(args: argparse.Namespace, notes) -> int:
         )
         return 2
     done = args.command == "done"
-    try:
-        data, already = set_done(args.notes.read_bytes(), [lines[i] for i in ids], done, str(args.notes))
-    except TickError as err:
-        print(f"{err}; nothing changed", file=sys.stderr)
-        return 2
-    write_atomically(args.notes, data)
-    for line in already:
-        print(f"{args.notes}:{line}: already {'done' if done else 'open'}")
-    print(f"{len(ids) - len(already)} follow-ups marked {'done' if done else 'open'} in {args.notes}")
+    changes = []
+    for path in dict.fromkeys(where[i][0] for i in ids):  # every file checked before any is written
+        spans = [where[i][1] for i in ids if where[i][0] == path]
+        try:
+            changes.append((path, len(spans), *set_done(path.read_bytes(), spans, done, str(path))))
+        except TickError as err:
+            print(f"{err}; nothing changed", file=sys.stderr)
+            return 2
+    for path, count, data, already in changes:
+        write_atomically(path, data)
+        for line in already:
+            print(f"{path}:{line}: already {'done' if done else 'open'}")
+        print(f"{count - len(already)} follow-ups marked {'done' if done else 'open'} in {path}")
+    return 0
+
+
+def read_inputs(path: Path, structure: str = "") -> list[tuple[Path, Notes, str]]:
+    """(file, notes, conference slug) of a notes file (slug ""), or of each notes file of a
+    folder (an archive). Raises NotesError and OSError, naming the file."""
+    if not path.is_dir():
+        return [(path, read_notes(path, override=structure), "")]
+    files = notes_files(path)[0]
+    if not files:
+        raise OSError(2, "no notes files (.txt, .md or .org) in this folder")
+    slugs = conference_slugs([file.name for file in files])
+    return [(file, read_notes(file, override=structure), slugs[file.name]) for file in files]
+
+
+def _report(args: argparse.Namespace, inputs: list[tuple[Path, Notes, str]]) -> int:
+    """``outline``, ``pages`` and ``checks`` of a notes file or of a folder of them."""
+    if args.command == "outline":
+        if args.format == "json":
+            data = (
+                json.loads(archive_outline([Conference.of(s, n) for _, n, s in inputs], "days"))
+                if args.notes.is_dir()
+                else outline_data(inputs[0][1])
+            )
+            print(json.dumps(data, ensure_ascii=False, indent=1))
+        else:
+            print("\n\n".join(outline_listing(notes) for _, notes, _ in inputs))
+        return 0
+    for path, notes, _ in inputs:
+        for warning in notes.warnings:
+            print(f"{path}:{warning.line}: warning: {warning.message}", file=sys.stderr)
+    if args.command == "pages":
+        options = PageOptions(source_name=args.notes.name, folder=args.folder.name, for_editing=True)
+        if args.notes.is_dir():
+            pages = render_archive([Conference.of(s, n) for _, n, s in inputs], options)
+        else:
+            pages = render_pages(inputs[0][1], options)
+        report = sync_pages(args.folder, pages, keep_edits=not args.force)
+        for relative in report.kept_edited:
+            print(f"{args.folder / relative}: edited since it was written; kept (FORCE=1 replaces it)")
+        print(
+            f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed, {len(report.kept_edited)} kept (edited), "
+            f"{len(report.kept_foreign)} left alone (not ours)"
+        )
+        return 0
+    items, missed = [], []
+    for path, notes, slug in inputs:
+        found = followups(notes, folder=f"days/{slug}" if slug else "days", conference=slug)
+        items += found
+        missed += [(path.name, line, text) for line, text in not_taken(notes, items=found)]
+    if args.format == "json":
+        unmarked = [{"source": name, "line": line, "text": text} for name, line, text in missed]
+        print(json.dumps({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))
+        return 0
+    if args.format == "markdown":
+        print("\n".join(as_markdown(items)))
+    for item in items if args.format == "text" else []:
+        where = f"{item.talk or item.day or 'notes'} ({item.source}:{item.line})"
+        print(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}  {item.id}")
+    if missed:
+        print(
+            "\nThese lines read like follow-ups but carry no marker (CHECK, TODO, [ ]); to take them, "
+            "mark them or add their words to notes_followup_markers in conf.py:"
+        )
+        for name, line, text in missed:
+            print(f"  {name}:{line}: {text}")
     return 0
 
 
@@ -108,53 +185,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pdf":
         return pdf(args.latex_dir, args.notes)
     try:
-        notes = read_notes(args.notes, override=getattr(args, "structure", ""))
+        inputs = read_inputs(args.notes, getattr(args, "structure", ""))
     except NotesError as err:
-        print(f"{args.notes}:{err.line}: {err.message}", file=sys.stderr)
+        where = args.notes / err.source if args.notes.is_dir() else args.notes
+        print(f"{where}:{err.line}: {err.message}", file=sys.stderr)
         return 2
     except OSError as err:
-        print(f"{args.notes}: {err.strerror}", file=sys.stderr)
+        print(f"{err.filename or args.notes}: {err.strerror}", file=sys.stderr)
         return 2
     if args.command in ("done", "undone"):
-        return ticks(args, notes)
-    if args.command == "outline":
-        if args.format == "json":
-            print(json.dumps(outline_data(notes), ensure_ascii=False, indent=1))
-        else:
-            print(outline_listing(notes))
-        return 0
-    for warning in notes.warnings:
-        print(f"{args.notes}:{warning.line}: warning: {warning.message}", file=sys.stderr)
-    if args.command == "pages":
-        options = PageOptions(source_name=args.notes.name, folder=args.folder.name, for_editing=True)
-        report = sync_pages(args.folder, render_pages(notes, options), keep_edits=not args.force)
-        for relative in report.kept_edited:
-            print(f"{args.folder / relative}: edited since it was written; kept (FORCE=1 replaces it)")
-        print(
-            f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
-            f"{len(report.removed)} removed, {len(report.kept_edited)} kept (edited), "
-            f"{len(report.kept_foreign)} left alone (not ours)"
-        )
-        return 0
-    items = followups(notes)
-    missed = not_taken(notes, items=items)
-    if args.format == "json":
-        unmarked = [{"line": line, "text": text} for line, text in missed]
-        print(json.dumps({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))
-        return 0
-    if args.format == "markdown":
-        print("\n".join(as_markdown(items)))
-    for item in items if args.format == "text" else []:
-        where = f"{item.talk or item.day or 'notes'} ({args.notes.name}:{item.line})"
-        print(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}  {item.id}")
-    if missed:
-        print(
-            "\nThese lines read like follow-ups but carry no marker (CHECK, TODO, [ ]); to take them, "
-            "mark them or add their words to notes_followup_markers in conf.py:"
-        )
-        for line, text in missed:
-            print(f"  {args.notes.name}:{line}: {text}")
-    return 0
+        return ticks(args, inputs)
+    return _report(args, inputs)
 
 
 if __name__ == "__main__":

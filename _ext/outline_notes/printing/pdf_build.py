@@ -22,7 +22,8 @@ APT_PACKAGES = (
     "latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended "
     "texlive-luatex fonts-freefont-otf fonts-noto-cjk fonts-symbola"
 )
-BOOKLET = "notes"
+BOOKLET = "notes"  # an archive has a booklet per conference, named by its slug
+HANDOUT = "followups"  # built last: its page numbers come from the booklets' .aux files
 _MISSING = re.compile(r"Missing character: There is no (.+?) \((U\+[0-9A-F]+)\) in font")
 _ERROR = re.compile(r"^(?:! |(\S+?):(\d+): )(.*)$", re.M)  # plain or -file-line-error
 _OVERFULL = re.compile(r"^Overfull \\hbox \(([\d.]+)pt too wide\).*?lines? (\d+)", re.M)
@@ -47,7 +48,7 @@ def missing_tools() -> list[str]:
 def documents(latex_dir: Path) -> list[str]:
     """The .tex files Sphinx wrote, booklet first."""
     names = sorted(p.stem for p in latex_dir.glob("*.tex"))
-    return sorted(names, key=lambda name: name != BOOKLET)
+    return sorted(names, key=lambda name: (name == HANDOUT, name != BOOKLET))
 
 
 def read_log(log: Path, report: PdfReport) -> None:

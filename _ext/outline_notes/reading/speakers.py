@@ -286,3 +286,18 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
         else:
             found.append((given_by(first) if first else "", False))
     return found
+
+
+def people_of(speaker: str) -> list[str]:
+    """The people a talk's speaker names, for a speakers index: "A & B" -> [A, B]; an
+    affiliation is dropped ("Jane Doe (Google)", "Jane Doe, Google" -> [Jane Doe]); what
+    does not read as names stays whole."""
+    text = " ".join(speaker.split())
+    name, inside = in_parens(text)
+    if inside and looks_like_person(name):
+        text = name
+    people = [p for p in _PEOPLE_SEP.split(text) if p and p != "?"]
+    if len(people) > 1 and looks_like_person(people[0]):
+        named = [p for p in people if looks_like_person(p)]
+        return named
+    return [text] if text else []

@@ -92,11 +92,13 @@ class CheckDirective(SphinxDirective):
 
 
 class ChecklistDirective(SphinxDirective):
-    """The follow-ups of the project, of one day (``:day:``) or of this page (``:page:``);
+    """The follow-ups of the project, of one conference of an archive (``:conference:``, its
+    slug or title), of one day (``:day:``) or of this page (``:page:``);
     ``:summary:`` gives one line, linking to their part of the follow-up page."""
 
     option_spec: ClassVar[OptionSpec] = {
         "day": directives.unchanged_required,
+        "conference": directives.unchanged_required,
         "page": directives.flag,
         "open": directives.flag,
         "compact": directives.flag,
@@ -109,6 +111,7 @@ class ChecklistDirective(SphinxDirective):
         self.set_source_info(node)
         options: dict[str, Any] = {
             "day": self.options.get("day", ""),
+            "conference": self.options.get("conference", ""),
             "page": "page" in self.options,
             "open": "open" in self.options,
             "compact": "compact" in self.options,

@@ -42,6 +42,9 @@ def collect(env: BuildEnvironment, only: str | None = None) -> list[dict[str, An
 def _selected(items: list[dict[str, Any]], filters: dict[str, Any], docname: str) -> list[dict[str, Any]]:
     if filters.get("page"):
         items = [i for i in items if i["docname"] == docname]
+    if filters.get("conference"):
+        wanted = filters["conference"].strip().casefold()
+        items = [i for i in items if wanted in (i["conference"].casefold(), i["conference_title"].casefold())]
     if filters.get("day"):
         wanted = filters["day"].strip().lower()
         items = [i for i in items if i["day"].lower() == wanted or i["docname"].split("/")[-2:-1] == [wanted]]
@@ -57,7 +60,10 @@ def _item_node(
     item = nodes.list_item(classes=classes)
     para = nodes.paragraph(classes=["check-text"])
     para += check_box(
-        check_id=record["id"], checked=record["done"], label=record["text"][:120], source=record["source"]
+        check_id=record["id"],
+        checked=record["done"],
+        label=record["text"][:120],
+        source=builder.config.notes_file or record["source"],  # what make done takes as NOTES
     )
     para += text_with_links(record["text"])
     item += para
@@ -103,7 +109,7 @@ def build_list(
     return container
 
 
-def summary_line(app: Sphinx, fromdoc: str, day: str, items: list[dict[str, Any]]) -> nodes.paragraph:
+def summary_line(app: Sphinx, fromdoc: str, items: list[dict[str, Any]]) -> nodes.paragraph:
     """ "Follow-ups of this day: 3, 1 done", linking to the day's part of the follow-up page."""
     para = nodes.paragraph(classes=["checklist-day-summary"])
     para += nodes.Text("Follow-ups of this day: ")
@@ -116,7 +122,9 @@ def summary_line(app: Sphinx, fromdoc: str, day: str, items: list[dict[str, Any]
     if uri is None or not items or not app.config.notes_followup_doc:
         para += nodes.Text(label)
     else:
-        para += nodes.reference("", label, internal=True, refuri=f"{uri}#{day_anchor(items[0]['day'])}")
+        para += nodes.reference(
+            "", label, internal=True, refuri=f"{uri}#{day_anchor(items[0]['day'], items[0]['conference'])}"
+        )
     return para
 
 
@@ -125,8 +133,11 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
     if not placeholders:
         return
     everything = None
+    printed = app.config.notes_print_conference if app.builder.format == "latex" else ""
     for node in placeholders:
         filters = node["filters"]
+        if printed and not filters.get("conference"):  # make pdf CONF=...: its handout
+            filters = {**filters, "conference": printed}
         if filters.get("page"):  # a talk's own box: its records only, not a walk of the site
             items = collect(app.env, only=docname)
         else:
@@ -134,7 +145,7 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
             items = everything
         chosen = _selected(items, filters, docname)
         if filters.get("summary"):
-            node.replace_self(summary_line(app, docname, filters.get("day", ""), chosen))
+            node.replace_self(summary_line(app, docname, chosen))
             continue
         by_day = not filters.get("page") and not filters.get("day")
         replacement = build_list(app.builder, docname, chosen, by_day, filters.get("compact", False))
@@ -170,6 +181,8 @@ def json_records(app: Sphinx) -> list[dict[str, Any]]:
         records.append(
             {
                 "id": record["id"],
+                "conference": record["conference"],
+                "conference_title": record["conference_title"],
                 "day": record["day"],
                 "talk": record["talk"],
                 "speaker": record["speaker"],

@@ -26,19 +26,28 @@ def grouped(
     count_days: bool = True,
     anchors: bool = False,
 ) -> list[nodes.Node]:
-    """Day rubrics (``<kind>-day``), talk lines (``<kind>-talk``) and the item lists."""
-    per_day = Counter(r["day"] for r in records)
+    """Conference rubrics (``<kind>-conference``, in an archive), day rubrics
+    (``<kind>-day``), talk lines (``<kind>-talk``) and the item lists."""
+    per_conference = Counter(r.get("conference", "") for r in records)
+    per_day = Counter((r.get("conference", ""), r["day"]) for r in records)
     per_talk = Counter(r["docname"] for r in records)
     out: list[nodes.Node] = []
-    day = talk = None
+    conference = day = talk = None
     bullets: nodes.bullet_list | None = None
     for record in records:
+        if by_day and record.get("conference") and record["conference"] != conference:
+            conference, day, talk, bullets = record["conference"], None, None, None
+            label = record["conference_title"] + (
+                f" ({plural(per_conference[conference], noun)})" if count_days else ""
+            )
+            ids = [day_anchor("", conference)] if anchors else []
+            out.append(nodes.rubric("", label, classes=[f"{kind}-conference"], ids=ids))
         if by_day and record["day"] != day:
             day, talk, bullets = record["day"], None, None
-            label = (day or "Other pages") + (f" ({plural(per_day[day], noun)})" if count_days else "")
-            out.append(
-                nodes.rubric("", label, classes=[f"{kind}-day"], ids=[day_anchor(day)] if anchors else [])
-            )
+            count = per_day[(record.get("conference", ""), day)]
+            label = (day or "Other pages") + (f" ({plural(count, noun)})" if count_days else "")
+            ids = [day_anchor(day, record.get("conference", ""))] if anchors else []
+            out.append(nodes.rubric("", label, classes=[f"{kind}-day"], ids=ids))
         if by_talk and record["docname"] != talk:
             talk, bullets = record["docname"], None
             heading = nodes.paragraph(classes=[f"{kind}-talk"])

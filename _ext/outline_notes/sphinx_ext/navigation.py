@@ -85,6 +85,12 @@ def bounded_tree(
     folder = env.config.notes_folder + "/"
     boxes = 0
 
+    def is_part(doc: str) -> bool:  # a day of the notes, or a conference of an archive
+        return doc.startswith(folder) and doc.endswith("/index")
+
+    top = [doc for doc in env.toctree_includes.get(root, []) if is_part(doc)]
+    noun = "conference" if top and env.metadata.get(top[0], {}).get("conference") else "day"
+
     def branch(docname: str, depth: int, seen: frozenset[str]) -> str:
         nonlocal boxes
         rows = []
@@ -94,13 +100,13 @@ def bounded_tree(
             if child in env.all_docs and child not in seen
         ]
         if depth == 1:
-            children = windowed(children, lambda doc: doc.startswith(folder), on_path, days)
+            children = windowed(children, is_part, on_path, days)
         for child in children:
             if isinstance(child, tuple):
                 where, count = child
                 rows.append(
                     f'<li class="toctree-l1 notes-more-days"><a class="reference internal" '
-                    f'href="{uri(root)}">… {plural(count, where + " day")}</a></li>'
+                    f'href="{uri(root)}">… {plural(count, f"{where} {noun}")}</a></li>'
                 )
                 continue
             current = child in on_path

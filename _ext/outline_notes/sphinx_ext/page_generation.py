@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
+from ..reading.archive import Conference, conference_slugs, notes_files
 from ..reading.model import Notes, NotesError
 from ..reading.parser import decode_notes, parse_notes
+from ..writing.archive_pages import archive_outline, render_archive
 from ..writing.outline_report import outline_data
 from ..writing.page_files import sync_pages, up_to_date
 from ..writing.page_writer import PageOptions, render_pages
+from ..writing.wording import plural
 from .check_directives import configured_markers
 from .gc_pause import gc_paused
 from .reading_order import is_website
@@ -72,6 +75,22 @@ def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple
     return notes, pages
 
 
+@gc_paused
+def archive_and_pages(
+    files: list[tuple[Path, bytes]], options: PageOptions
+) -> tuple[list[Conference], dict[str, str]]:
+    """Parse every notes file of a folder (all of them, before any page is written) and
+    write the archive's pages (in memory). Raises NotesError, naming the file."""
+    slugs = conference_slugs([path.name for path, _ in files])
+    conferences = []
+    for path, data in files:
+        notes = parse_notes(decode_notes(data, path.name), path.name, options.structure)
+        conferences.append(Conference.of(slugs[path.name], notes))
+    pages = render_archive(conferences, options)
+    pages[OUTLINE] = archive_outline(conferences, options.folder)
+    return conferences, pages
+
+
 def notes_path(app: Sphinx) -> Path | None:
     name = app.config.notes_file
     if not name:
@@ -79,10 +98,28 @@ def notes_path(app: Sphinx) -> Path | None:
     return (Path(app.confdir) / name).resolve()
 
 
-def generate_pages(app: Sphinx) -> None:
-    path = notes_path(app)
-    if path is None:
-        return
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        stop_build(f"cannot read the notes file: {err.strerror}", path)
+    raise AssertionError  # stop_build does not return
+
+
+def _notes_inputs(app: Sphinx, path: Path) -> list[tuple[Path, bytes]]:
+    """The notes file's bytes, or every notes file's of a folder (an archive)."""
+    if path.is_dir():
+        files, others = notes_files(path)
+        for other in others:
+            logger.warning(
+                "%s: not a notes file (.txt, .md, .org); left alone",
+                other,
+                type="outline_notes",
+                subtype="not_notes",
+            )
+        if not files:
+            stop_build("no notes files (.txt, .md or .org) in this folder", path)
+        return [(file, _read(file)) for file in files]
     if not path.is_file():
         name = Path(app.config.notes_file)
         where = (
@@ -90,13 +127,17 @@ def generate_pages(app: Sphinx) -> None:
             if name.is_absolute()
             else f"; a relative path is taken from {app.confdir}, the folder of conf.py"
         )
-        what = "is a folder, not a notes file" if path.is_dir() else "notes file not found"
-        stop_build(f"{what} (set notes_file in conf.py, or make html NOTES=...){where}", path)
+        stop_build(f"notes file not found (set notes_file in conf.py, or make html NOTES=...){where}", path)
+    return [(path, _read(path))]
+
+
+def generate_pages(app: Sphinx) -> None:
+    path = notes_path(app)
+    if path is None:
+        return
+    archive = path.is_dir()
+    inputs = _notes_inputs(app, path)
     source = path.name
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        stop_build(f"cannot read the notes file: {err.strerror}", path)
     options = PageOptions(
         source_name=source,
         site_title=app.config.notes_title or app.config.project,
@@ -112,20 +153,36 @@ def generate_pages(app: Sphinx) -> None:
         ),
     )
     folder = Path(app.srcdir, app.config.notes_folder)
+    data = (
+        b"".join(f"{file.name}\0{len(content)}\0".encode() + content for file, content in inputs)
+        if archive
+        else inputs[0][1]
+    )
     key = source_key(data, options, app.config.notes_title)
     if up_to_date(folder, key):
         logger.info("outline_notes: %s unchanged; its pages are current", source)
         return
     try:
-        notes, pages = notes_and_pages(data, options, app.config.notes_title)
+        if archive:
+            conferences, pages = archive_and_pages(inputs, options)
+            parsed = [(path / c.source, c.notes) for c in conferences]
+        else:
+            notes, pages = notes_and_pages(data, options, app.config.notes_title)
+            parsed = [(path, notes)]
     except NotesError as err:
-        stop_build(err.message, path, err.line)
-    for warning in notes.warnings:
-        logger.warning(
-            warning.message, location=f"{path}:{warning.line}", type="outline_notes", subtype=warning.subtype
-        )
+        stop_build(err.message, path / err.source if archive else path, err.line)
+    warned = False
+    for file, notes in parsed:
+        for warning in notes.warnings:
+            warned = True
+            logger.warning(
+                warning.message,
+                location=f"{file}:{warning.line}",
+                type="outline_notes",
+                subtype=warning.subtype,
+            )
     # Notes with warnings are parsed every time, so each build (and -W) shows them again.
-    report = sync_pages(folder, pages, "" if notes.warnings else key)
+    report = sync_pages(folder, pages, "" if warned else key)
     for relative in report.kept_foreign:
         logger.warning(
             "%s/%s exists and was not written by outline_notes; left as it is",
@@ -134,11 +191,15 @@ def generate_pages(app: Sphinx) -> None:
             type="outline_notes",
             subtype="foreign",
         )
+    talks = sum(len(notes.talks) for _, notes in parsed)
+    days = sum(len(notes.days) for _, notes in parsed)
+    what = f"{plural(len(parsed), 'notes file')}: " if archive else ""
     logger.info(
-        "outline_notes: %s: %d talks on %d days; pages: %d written, %d unchanged, %d removed",
+        "outline_notes: %s: %s%d talks on %d days; pages: %d written, %d unchanged, %d removed",
         source,
-        len(notes.talks),
-        len(notes.days),
+        what,
+        talks,
+        days,
         len(report.written),
         len(report.unchanged),
         len(report.removed),
@@ -151,9 +212,12 @@ def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
     if exception is not None or not is_website(app) or not source.is_file():
         return
     data = json.loads(source.read_text("utf-8"))
-    for day in data["days"]:
-        for entry in [day, *day["talks"]]:
-            entry["url"] = app.builder.get_target_uri(entry.pop("doc"))
+    for conference in data.get("conferences", [data]):  # an archive, or one notes file
+        if "doc" in conference:
+            conference["url"] = app.builder.get_target_uri(conference.pop("doc"))
+        for day in conference["days"]:
+            for entry in [day, *day["talks"]]:
+                entry["url"] = app.builder.get_target_uri(entry.pop("doc"))
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     target = Path(app.outdir, OUTLINE)
     if not target.exists() or target.read_text("utf-8") != text:

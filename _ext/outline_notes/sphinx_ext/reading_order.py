@@ -68,17 +68,31 @@ def day_of(env: BuildEnvironment, docname: str, parents: dict[str, str]) -> str:
     return title(env, parent) if parent and parent != env.config.root_doc else ""
 
 
+def conference_of(env: BuildEnvironment, docname: str) -> tuple[str, str]:
+    """(slug, title) of the page's conference in an archive (its ``:conference:`` metadata);
+    ("", "") for a page of a single notes file, or not of the notes."""
+    slug = str(env.metadata.get(docname, {}).get("conference", ""))
+    if not slug:
+        return "", ""
+    return slug, title(env, f"{env.config.notes_folder}/{slug}/index")
+
+
 def in_reading_order(env: BuildEnvironment, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Records keyed by docname, flattened in reading order, with day, talk and speaker."""
+    """Records keyed by docname, flattened in reading order, with conference (in an
+    archive), day, talk and speaker."""
     order, parents = reading_order(env)
     items = []
     for docname in order if len(records) > 1 else records:
         if docname not in records:
             continue
+        conference, conference_title = conference_of(env, docname)
         day = day_of(env, docname, parents)
+        if conference and parents.get(docname) == f"{env.config.notes_folder}/{conference}/index":
+            day = title(env, docname)  # a day page's own text: its day is the page
         speaker = str(env.metadata.get(docname, {}).get("speaker", ""))
+        where = {"conference": conference, "conference_title": conference_title, "day": day}
         for record in records[docname]:
-            items.append({**record, "day": day, "talk": title(env, docname), "speaker": speaker})
+            items.append({**record, **where, "talk": title(env, docname), "speaker": speaker})
     return items
 
 

@@ -113,8 +113,35 @@
           panel.hidden = false;
         });
       }
+      conferenceFilter(list, controls);
       refresh();
     });
+  }
+  // In an archive the list is grouped by conference: a menu shows one conference, or all.
+  function conferenceFilter(list, controls) {
+    var rubrics = list.querySelectorAll(".checklist-conference");
+    if (rubrics.length < 2) { return; }
+    var select = document.createElement("select");
+    select.className = "checklist-conference-filter";
+    select.setAttribute("aria-label", "Show the follow-ups of");
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = "All conferences";
+    select.appendChild(all);
+    rubrics.forEach(function (rubric) {
+      var option = document.createElement("option");
+      option.value = rubric.id;
+      option.textContent = rubric.textContent;
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () {
+      var current = null;
+      Array.prototype.forEach.call(list.children, function (child) {
+        if (child.classList.contains("checklist-conference")) { current = child.id; }
+        if (current !== null) { child.hidden = !!select.value && current !== select.value; }
+      });
+    });
+    controls.appendChild(select);
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setup); } else { setup(); }
 })();

@@ -45,11 +45,22 @@ def _walk(blocks: list[Block], parent: Item | None = None):
             yield from _walk(block.children, block)
 
 
-def followups(notes: Notes, words: markers.Markers = markers.DEFAULT, folder: str = "days") -> list[Followup]:
-    """Every follow-up in the notes, in reading order (the notes' and days' own text first)."""
+def followups(
+    notes: Notes,
+    words: markers.Markers = markers.DEFAULT,
+    folder: str = "days",
+    conference: str = "",
+    found: dict[str, tuple[int, int]] | None = None,
+) -> list[Followup]:
+    """Every follow-up in the notes, in reading order (the notes' and days' own text first).
+
+    The ids are the pages' own: ``found`` as the page writer filled it when the pages were
+    written with these options (else they are written again here, to learn them)."""
     from .notes_ticks import followup_lines
 
-    ids = {first: check_id for check_id, (first, _) in followup_lines(notes, words).items()}
+    if found is None:
+        found = followup_lines(notes, words, conference)
+    ids = {first: check_id for check_id, (first, _) in found.items()}
     found = []
     places = [("", "", "", notes.preamble, "index")]
     for day in notes.days:

@@ -26,10 +26,13 @@ class TickError(Exception):
     """The notes cannot be changed as asked; the message says why, with file and line."""
 
 
-def followup_lines(notes: Notes, markers: Markers = DEFAULT) -> dict[str, tuple[int, int]]:
-    """Each follow-up's id (as on the pages and in ``checks.json``) -> its first and last line."""
+def followup_lines(
+    notes: Notes, markers: Markers = DEFAULT, conference: str = ""
+) -> dict[str, tuple[int, int]]:
+    """Each follow-up's id (as on the pages and in ``checks.json``) -> its first and last line;
+    ``conference``: the file's slug in an archive of several notes files."""
     found: dict[str, tuple[int, int]] = {}
-    render_pages(notes, PageOptions(markers=markers, found=found))
+    render_pages(notes, PageOptions(markers=markers, found=found, conference=conference))
     return found
 
 

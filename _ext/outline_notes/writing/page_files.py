@@ -117,7 +117,7 @@ def sync_pages(
             continue
         target.unlink()
         report.removed.append(relative)
-        _remove_empty_parents(target.parent, folder)
+        remove_empty_parents(target.parent, folder)
     if report.kept_foreign or report.kept_edited:
         source_key = ""  # not current until our page can take its place
     if manifest != previous or stored.get("source") != source_key:
@@ -128,7 +128,7 @@ def sync_pages(
     return report
 
 
-def _remove_empty_parents(directory: Path, stop: Path) -> None:
+def remove_empty_parents(directory: Path, stop: Path) -> None:
     while directory != stop and stop in directory.parents:
         try:
             directory.rmdir()  # only succeeds when empty: never removes a file

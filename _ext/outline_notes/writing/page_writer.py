@@ -42,6 +42,10 @@ class PageOptions:
     for_editing: bool = False  # make rst: pages to keep and hand-edit, not rewritten over edits
     markers: Markers = DEFAULT_MARKERS  # the words of follow-ups (conf.py notes_followup_markers, ...)
     found: dict[str, tuple[int, int]] | None = None  # filled, when given: follow-up id -> its lines
+    # In an archive of several notes files: this file's conference (its slug and title). Its
+    # pages carry it as metadata, and its follow-up ids start with the slug.
+    conference: str = ""
+    conference_title: str = ""
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
@@ -67,7 +71,7 @@ class _TalkContext:
 def _context(slug: str, options: PageOptions, render: Render) -> _TalkContext:
     """The context of one page's blocks: its slug (for follow-up ids) and the options."""
     return _TalkContext(
-        talk_slug=slug,
+        talk_slug=f"{options.conference}-{slug}" if options.conference else slug,
         source_name=options.source_name,
         inline=render,
         markers=options.markers,
@@ -221,8 +225,18 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
         ),
         "",
     ]
-    if talk.speaker:
-        out += [f":speaker: {escape(talk.speaker)}", ""]
+    fields = _conference_field(options) + ([f":speaker: {escape(talk.speaker)}"] if talk.speaker else [])
+    out += fields + ([""] if fields else [])
+    if options.conference:  # where the talk stands, above its title (and in search results)
+        where = f"{options.conference_title} › {day.title}"
+        out += [
+            ".. only:: html",
+            "",
+            f"{INDENT}.. container:: talk-where",
+            "",
+            INDENT * 2 + escape(where),
+            "",
+        ]
     out += heading(talk.title, "=", render=render)
     byline = _byline(talk)
     if byline:
@@ -253,6 +267,7 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
 def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inline) -> str:
     context = _context(day.slug, options, render)
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
+    out += _conference_field(options, blank=True)
     out += heading(day.title, "=", render=render)
     preamble = _strip_trailing(render_blocks(day.preamble, context))
     if preamble:
@@ -263,6 +278,7 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inli
             "",
             f"{INDENT}.. checklist::",
             f"{INDENT * 2}:day: {option_value(day.title)}",
+            *([f"{INDENT * 2}:conference: {options.conference}"] if options.conference else []),
             f"{INDENT * 2}:summary:",
             "",
         ]
@@ -276,6 +292,7 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
     context = _context("home", options, render)
     folder = options.folder
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
+    out += _conference_field(options, blank=True)
     out += heading(notes.title or options.site_title, "=", overline=True, render=render)
     preamble = _strip_trailing(render_blocks(notes.preamble, context))
     if preamble:
@@ -299,7 +316,7 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
     cards: list[str] = []
     for day in notes.days if notes.talks else ():
         cards += heading(day.title, "-", render=render)
-        cards += [f":doc:`{plural(len(day.talks), 'talk')} <{folder}/{day.slug}/index>`", ""]
+        cards += [f":doc:`{plural(len(day.talks), 'talk')} </{folder}/{day.slug}/index>`", ""]
         if not day.talks:
             continue
         cards += [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]
@@ -317,6 +334,13 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
     if cards:
         out += [".. only:: html", ""] + _indent(_strip_trailing(cards), INDENT) + [""]
     return "\n".join(_strip_trailing(out)) + "\n"
+
+
+def _conference_field(options: PageOptions, blank: bool = False) -> list[str]:
+    """The page's conference as metadata (``:conference: slug``), in an archive only."""
+    if not options.conference:
+        return []
+    return [f":conference: {options.conference}"] + ([""] if blank else [])
 
 
 def _byline(talk: Talk) -> str:

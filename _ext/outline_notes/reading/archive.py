@@ -1,0 +1,92 @@
+"""A notes archive: a folder whose notes files are a conference each. Pure (no Sphinx import).
+
+Which files of the folder are notes (``.txt``, ``.md``, ``.markdown``, ``.org``; hidden files
+are skipped, anything else is reported), each conference's slug -- its file's name, so its
+URLs do not change when other files come or go -- and the dates that order the archive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .dates import conference_dates, date_range, year_in
+from .model import Notes
+from .names import slugify
+
+NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".org")
+
+
+def notes_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(the notes files, the other files) directly in ``folder``, each sorted by name."""
+    notes, others = [], []
+    for path in sorted(Path(folder).iterdir(), key=lambda p: p.name):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        (notes if path.suffix.lower() in NOTES_SUFFIXES else others).append(path)
+    return notes, others
+
+
+def conference_slugs(names: list[str]) -> dict[str, str]:
+    """File name -> slug: the slug of its name without the suffix; of two files with the
+    same name (``pycon.txt``, ``pycon.md``) the second in name order gets its suffix too."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = {"speakers"}  # the archive's own page beside the conferences
+    for name in sorted(names):
+        stem, _, suffix = name.rpartition(".") if "." in name else (name, "", "")
+        slug = slugify(stem, "notes")
+        if slug in taken:
+            slug = f"{slug}-{slugify(suffix or 'notes')}"
+        number = 2
+        base = slug
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+@dataclass
+class Conference:
+    """One notes file of the archive, parsed."""
+
+    slug: str
+    source: str  # the file's name, as in messages and on the pages
+    notes: Notes
+    dates: list[date] = field(default_factory=list)
+    year: int | None = None  # from the title or file name, when the days name no date
+
+    @classmethod
+    def of(cls, slug: str, notes: Notes) -> Conference:
+        stem = notes.source.rpartition(".")[0] or notes.source
+        titles = [day.title for day in notes.days if not day.implicit]
+        dates = conference_dates(titles, notes.title, stem)
+        return cls(slug, notes.source, notes, dates, year_in(notes.title) or year_in(stem))
+
+    @property
+    def title(self) -> str:
+        stem = self.source.rpartition(".")[0] or self.source
+        return self.notes.title or " ".join(stem.replace("_", " ").replace("-", " ").split())
+
+    @property
+    def when(self) -> str:
+        """ "15–17 June 2019", or the year, or ""."""
+        if self.dates:
+            return date_range(self.dates)
+        return str(self.year) if self.year else ""
+
+    def newest(self) -> date | None:
+        if self.dates:
+            return self.dates[-1]
+        return date(self.year, 1, 1) if self.year else None
+
+
+def newest_first(conferences: list[Conference]) -> list[Conference]:
+    """By their last date (or year), newest first; those without one after, by file name."""
+    dated = sorted(
+        (c for c in conferences if c.newest() is not None),
+        key=lambda c: (c.newest(), c.source),
+        reverse=True,
+    )
+    return dated + sorted((c for c in conferences if c.newest() is None), key=lambda c: c.source)
