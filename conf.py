@@ -32,7 +32,9 @@ ARCHIVE = (HERE / notes_file).is_dir()
 # When the guess of days and talks is wrong: "days=none", "days=#, talks=##" (see the guide).
 notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
-notes_title = os.environ.get("NOTES_TITLE") or ("" if ARCHIVE else title_of(HERE / notes_file, notes_structure))
+notes_title = os.environ.get("NOTES_TITLE") or (
+    "" if ARCHIVE else title_of(HERE / notes_file, notes_structure)
+)
 notes_folder = "days"
 notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
@@ -88,7 +90,9 @@ if ARCHIVE:
     _wanted = os.environ.get("CONF", "")
     _chosen = {n: s for n, s in _slugs.items() if _wanted in ("", n, s, n.rpartition(".")[0])}
     if _wanted and not _chosen:
-        sys.exit(f"CONF={_wanted}: no such conference in {notes_file}/ (there are: {', '.join(_slugs.values())})")
+        sys.exit(
+            f"CONF={_wanted}: no such conference in {notes_file}/ (there are: {', '.join(_slugs.values())})"
+        )
     notes_print_conference = next(iter(_chosen.values())) if _wanted else ""
     latex_documents = [
         (f"days/{slug}/index", f"{slug}.tex", title_of(HERE / notes_file / name) or slug, author, "manual")

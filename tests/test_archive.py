@@ -29,7 +29,9 @@ def copy_root(target: Path) -> Path:
     """A copy of the root to build with sphinx-build, the extension found from anywhere."""
     shutil.copytree(ROOT, target)
     conf = target / "conf.py"
-    conf.write_text(conf.read_text().replace('Path(__file__).resolve().parents[3] / "_ext"', repr(str(REPO / "_ext"))))
+    conf.write_text(
+        conf.read_text().replace('Path(__file__).resolve().parents[3] / "_ext"', repr(str(REPO / "_ext")))
+    )
     return target
 
 
@@ -201,14 +203,22 @@ def test_the_sidebar_holds_the_conferences_and_only_the_open_conferences_days(ar
     page = (html / "days/pycon-de/wednesday-9-october-2019/keynote.html").read_text("utf-8")
     sidebar = page[page.index('<div class="sidebar-tree">') :]
     sidebar = sidebar[: sidebar.index("</div>")]
-    for shown in ("EuroPython 2021", "PyCon DE 2019", "djangocon 2012", "Thursday 10 October 2019", "Packaging"):
+    for shown in (
+        "EuroPython 2021",
+        "PyCon DE 2019",
+        "djangocon 2012",
+        "Thursday 10 October 2019",
+        "Packaging",
+    ):
         assert shown in sidebar, shown
     assert "Data pipelines" not in sidebar and "ORM tricks" not in sidebar and "Day 2 - 2021" not in sidebar
 
 
 def test_a_checklist_of_one_conference(tmp_path):
     srcdir = copy_root(tmp_path / "src")
-    (srcdir / "followup.rst").write_text("Follow-ups\n==========\n\n.. checklist::\n   :conference: pycon-de\n")
+    (srcdir / "followup.rst").write_text(
+        "Follow-ups\n==========\n\n.. checklist::\n   :conference: pycon-de\n"
+    )
     assert sphinx_build(srcdir, "html", "-q").returncode == 0
     page = _text(srcdir / "_build/html/followup.html")
     assert "2 follow-ups, 0 done" in page and "read her paper" in page and "trio vs asyncio" not in page
@@ -264,7 +274,9 @@ def test_an_incremental_build_equals_a_clean_one_and_j2_equals_serial(tmp_path):
     assert sphinx_build(srcdir, "html", "-q", "-E", "-j", "2", outdir=parallel).returncode == 0
     assert _pages(incremental) == _pages(clean) == _pages(parallel)
     for name in ("checks.json", "outline.json"):
-        assert (incremental / name).read_bytes() == (clean / name).read_bytes() == (parallel / name).read_bytes()
+        assert (
+            (incremental / name).read_bytes() == (clean / name).read_bytes() == (parallel / name).read_bytes()
+        )
 
 
 def test_a_second_build_at_the_same_time_stops_at_once_with_a_message(tmp_path):
@@ -304,3 +316,24 @@ def test_make_done_on_a_folder_ticks_the_right_file(tmp_path, archive_site):
     assert "- CHECKED trio vs asyncio" in (notes / "europython.org").read_text()
     for name in ("pycon-de.md", "djangocon-2012.txt"):
         assert (notes / name).read_bytes() == (ROOT / "notes" / name).read_bytes()
+
+
+def _written(result: subprocess.CompletedProcess) -> str:
+    return result.stdout[result.stdout.index("building [html]") :]
+
+
+def test_an_edit_that_changes_no_follow_up_leaves_the_follow_up_page_alone(tmp_path):
+    srcdir = copy_root(tmp_path / "src")
+    html = srcdir / "_build" / "html"
+    assert sphinx_build(srcdir, "html", "-q").returncode == 0
+    notes = srcdir / "notes" / "djangocon-2012.txt"
+    notes.write_text(notes.read_text().replace("- select_related", "- select_relatex"))
+    result = sphinx_build(srcdir, "html")
+    assert "0 added, 1 changed, 0 removed" in result.stdout, result.stdout
+    assert "writing output... [100%] days/djangocon-2012/day-2/orm-tricks" in result.stdout
+    assert "followup" not in _written(result)  # not rewritten
+    notes.write_text(notes.read_text().replace("- CHECK the sprint wiki", "- CHECK the sprint wiki page"))
+    result = sphinx_build(srcdir, "html")
+    assert "followup" in _written(result)
+    assert "the sprint wiki page" in (html / "followup.html").read_text("utf-8")
+    assert "the sprint wiki page" in (html / "checks.json").read_text("utf-8")

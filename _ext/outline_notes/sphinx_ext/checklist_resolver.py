@@ -4,8 +4,9 @@ Follow-ups are ordered as a reader meets them: documents in toctree order from t
 then items in the order they were written. The day of a follow-up is the title of its
 page's toctree parent, the talk is its page's title, the speaker its ``:speaker:`` metadata.
 Pages that hold a list are rewritten (not re-read: their lists are built at write time)
-whenever any document was added, changed or removed (sphinx#9706 is the todo extension's
-failure to do this).
+whenever a document was added or removed, or a re-read one gives the lists something else
+(sphinx#9706 is the todo extension's failure to do this); an edit that changes no item,
+title or order leaves them alone.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..writing.wording import day_anchor
 from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
-from .reading_order import anchor_uri, in_reading_order, is_website
+from .reading_order import anchor_uri, in_reading_order, is_website, title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -155,22 +156,43 @@ def resolve_checklists(app: Sphinx, doctree: nodes.document, docname: str) -> No
         node.replace_self(replacement)
 
 
-_CHANGED = "_outline_notes_docs_changed"
+_BEFORE = "_outline_notes_lists_before"
+
+
+def _fingerprint(env: BuildEnvironment, docname: str) -> tuple:
+    """What a document gives the lists: its follow-ups and links, its title (the talk or day
+    of their items), its speaker and conference, and its toctree (the items' order)."""
+    domain = env.get_domain("notes")
+    return (
+        domain.checks.get(docname),  # type: ignore[attr-defined]
+        domain.links.get(docname),  # type: ignore[attr-defined]
+        title(env, docname),
+        env.toctree_includes.get(docname),
+        env.metadata.get(docname),
+    )
 
 
 def note_changes(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
-    """env-get-outdated: remember whether any document comes, changes or goes (re-read none)."""
-    setattr(app, _CHANGED, bool(added or changed or removed))
+    """env-get-outdated: what the documents about to be read gave the lists (re-read none)."""
+    if added or removed:
+        setattr(app, _BEFORE, True)  # a page comes or goes: the lists are rewritten
+    else:
+        setattr(app, _BEFORE, {docname: _fingerprint(env, docname) for docname in changed})
     return []
 
 
 def lists_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """env-get-updated: after reading, the pages with a list, if any document changed."""
-    if not getattr(app, _CHANGED, False):
+    """env-get-updated: after reading, the pages with a list, if what any document gives
+    the lists changed (a talk edited without touching its follow-ups or links, its title or
+    its place, leaves the follow-up and links pages as they are)."""
+    before = getattr(app, _BEFORE, None)
+    setattr(app, _BEFORE, None)
+    if not before:
         return []
-    setattr(app, _CHANGED, False)
+    if before is not True and all(_fingerprint(env, doc) == seen for doc, seen in before.items()):
+        return []
     return list(env.get_domain("notes").docs_with_lists())  # type: ignore[attr-defined]
 
 
