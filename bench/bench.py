@@ -87,6 +87,22 @@ def scaled_notes(text: str, factor: int) -> str:
     return "\n".join(out) + "\n"
 
 
+def split_archive(notes: str, files: int) -> dict[str, str]:
+    """The notes cut at day headings into ``files`` notes files of as many days each: an
+    archive of conferences (``conf-01.txt``, ...) together as big as the notes."""
+    lines = notes.splitlines(keepends=True)
+    starts = [index for index, line in enumerate(lines) if DAY_HEADING.match(line.rstrip("\n"))]
+    per = -(-len(starts) // files)
+    out = {}
+    for number in range(files):
+        if number * per >= len(starts):
+            break
+        begin = starts[number * per] if number else 0
+        end = starts[(number + 1) * per] if (number + 1) * per < len(starts) else len(lines)
+        out[f"conf-{number + 1:02d}.txt"] = "".join(lines[begin:end])
+    return out
+
+
 def edit_one_bullet(path: Path, marker: str) -> None:
     """Change the text of the first plain ``- `` bullet that holds ``marker``."""
     text = path.read_text("utf-8")
@@ -286,6 +302,34 @@ def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> d
     return results
 
 
+def run_archive(work: Path, count: int, files: int = 30, factor: int = 50) -> dict:
+    """The archive case: the x``factor`` notes as ``files`` conference files in ``notes/``,
+    against the basic-theme floor building the same pages; one bullet edited in one file."""
+    notes = scaled_notes((REPO / "notes.txt").read_text("utf-8"), factor)
+    parts = split_archive(notes, files)
+    ours = make_ours(work / "archive" / "ours-src", notes)
+    (ours / "notes").mkdir()
+    for name, text in parts.items():
+        (ours / "notes" / name).write_text(text, "utf-8")
+    build(ours, work / "archive" / "prime" / "html")  # generates days/ for the floor
+    basic = make_peer(work / "archive" / "basic-src", ours, "basic")
+    first = sorted(parts)[0]
+    marker = _plain_bullet(parts[first])
+    basic_page = _page_holding(basic, marker)
+    runs_ours, runs_basic = [], []
+    for attempt in range(count):
+        print(f"archive of {len(parts)} files: run {attempt + 1}/{count}", file=sys.stderr, flush=True)
+        runs_ours.append(cycle(ours, work / "archive" / "ours", (ours / "notes" / first, marker)))
+        runs_basic.append(cycle(basic, work / "archive" / "basic", (basic_page, marker)))
+    return {
+        "talks": len(parse_notes(notes).talks),
+        "files": len(parts),
+        "notes_mb": len(notes.encode()) / 1e6,
+        "ours": _summary(runs_ours),
+        "basic": _summary(runs_basic),
+    }
+
+
 def _plain_bullet(notes: str) -> str:
     """A column-0 bullet of plain lower-case words: it reads the same in notes and .rst."""
     for line in notes.splitlines():
@@ -335,8 +379,9 @@ def table(results: dict) -> str:
                 "peer": "peer (furo+todo)",
                 "basic": "peer, basic theme",
             }[name]
+            notes = f"archive, {entry['files']} files" if "files" in entry else scale
             rows.append(
-                f"| {scale} | {entry['talks']} | {label} | {s['full']['seconds']:.2f} | "
+                f"| {notes} | {entry['talks']} | {label} | {s['full']['seconds']:.2f} | "
                 f"{s['nochange']['seconds']:.2f} ({s['nochange']['reread']:.0f}) | "
                 f"{s['edit']['seconds']:.2f} ({s['edit']['reread']:.0f}) | "
                 f"{s['full']['peak_mb']:.0f} | {s['talk_page_kb_median']:.1f} "
@@ -344,19 +389,20 @@ def table(results: dict) -> str:
             )
     rows.append("")
     for scale, entry in results["scales"].items():
-        parts = [
-            f"{scale}: parse + generate {entry['parse_generate_mb_s']:.1f} MB/s "
-            f"(median {entry['parse_generate_mb_s_median']:.1f})"
-        ]
+        parts = [scale]
+        if "parse_generate_mb_s" in entry:
+            parts[0] += (
+                f": parse + generate {entry['parse_generate_mb_s']:.1f} MB/s "
+                f"(median {entry['parse_generate_mb_s_median']:.1f})"
+            )
         if "peer" in entry:
             o, p = entry["ours"], entry["peer"]
             parts.append(f"full {o['full']['seconds'] / p['full']['seconds']:.2f}x peer")
             parts.append(f"no-change {o['nochange']['seconds'] / p['nochange']['seconds']:.2f}x peer")
         if "basic" in entry:
-            parts.append(
-                f"full {entry['ours']['full']['seconds'] / entry['basic']['full']['seconds']:.2f}x "
-                "basic floor"
-            )
+            ours, floor = entry["ours"], entry["basic"]
+            parts.append(f"full {ours['full']['seconds'] / floor['full']['seconds']:.2f}x basic floor")
+            parts.append(f"one-bullet edit {ours['edit']['seconds'] / floor['edit']['seconds']:.2f}x floor's")
         full = entry["ours"]["full"]
         if full["checks"]:
             parts.append(
@@ -376,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="also build the peer at x50 (about 25 min)")
     parser.add_argument("--scales", default="1,10,50", help="comma-separated factors")
     parser.add_argument("--repeats", default="5,3,1", help="runs per scale, same order")
+    parser.add_argument("--archive", type=int, default=1, help="runs of the archive case (0: skip it)")
     parser.add_argument("--work", default="/tmp/outline-notes-bench", help="scratch directory")
     parser.add_argument("--output", default=str(HERE / "results.json"))
     args = parser.parse_args(argv)
@@ -383,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = [int(s) for s in args.repeats.split(",")]
     repeats = {scale: counts[min(i, len(counts) - 1)] for i, scale in enumerate(scales)}
     results = run(scales, repeats, args.full, Path(args.work))
+    if args.archive:
+        results["scales"]["archive"] = run_archive(Path(args.work), args.archive)
     Path(args.output).write_text(json.dumps(results, indent=1) + "\n", "utf-8")
     print(table(results))
     print(f"\nwrote {args.output}")

@@ -24,7 +24,7 @@ from ..writing.wording import day_anchor
 from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
-from .reading_order import anchor_uri, in_reading_order, is_website, title
+from .reading_order import anchor_uri, in_reading_order, is_website, once_per_build, title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -37,7 +37,9 @@ logger = logging.getLogger(__name__)
 def collect(env: BuildEnvironment, only: str | None = None) -> list[dict[str, Any]]:
     """The follow-ups of the project (or of page ``only``), in reading order."""
     checks = env.get_domain("notes").checks  # type: ignore[attr-defined]
-    return in_reading_order(env, checks if only is None else {only: checks.get(only, [])})
+    if only is None:
+        return once_per_build(env, "checks", lambda: in_reading_order(env, checks))
+    return in_reading_order(env, {only: checks.get(only, [])})
 
 
 def _selected(items: list[dict[str, Any]], filters: dict[str, Any], docname: str) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ toctree parent (unless that is the root).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sphinx.errors import NoUri
@@ -56,6 +57,22 @@ def reading_order(env: BuildEnvironment) -> tuple[list[str], dict[str, str]]:
 def forget_order(app: object, env: BuildEnvironment) -> None:
     """env-updated: the documents were read; the order is computed afresh when asked."""
     setattr(env, _CACHE, None)
+    setattr(env, _LISTS, {})
+
+
+_LISTS = "_outline_notes_lists"
+
+
+def once_per_build(env: BuildEnvironment, key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept until the documents are read again: what every page with a list
+    asks for (all follow-ups in reading order) is worked out once, not once per page."""
+    cache = getattr(env, _LISTS, None)
+    if cache is None:
+        cache = {}
+        setattr(env, _LISTS, cache)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
 
 
 def title(env: BuildEnvironment, docname: str) -> str:
