@@ -83,20 +83,11 @@ latex_documents = [
 ]
 # An archive prints a booklet per conference (CONF=<file or slug> just that one, and the
 # handout with its follow-ups only) and one handout of the follow-ups.
-notes_print_conference = ""
+notes_print_conference = os.environ.get("CONF", "")
 if ARCHIVE:
-    _files = [path.name for path in notes_files(HERE / notes_file)[0]]
-    _slugs = conference_slugs(_files)
-    _wanted = os.environ.get("CONF", "")
-    _chosen = {n: s for n, s in _slugs.items() if _wanted in ("", n, s, n.rpartition(".")[0])}
-    if _wanted and not _chosen:
-        sys.exit(
-            f"CONF={_wanted}: no such conference in {notes_file}/ (there are: {', '.join(_slugs.values())})"
-        )
-    notes_print_conference = next(iter(_chosen.values())) if _wanted else ""
-    latex_documents = [
-        (f"days/{slug}/index", f"{slug}.tex", title_of(HERE / notes_file / name) or slug, author, "manual")
-        for name, slug in sorted(_chosen.items(), key=lambda item: item[1])
+    _slugs = sorted(conference_slugs([path.name for path in notes_files(HERE / notes_file)[0]]).values())
+    latex_documents = [  # titled from the notes at build time; CONF= leaves one
+        (f"days/{slug}/index", f"{slug}.tex", slug, author, "manual") for slug in _slugs
     ]
     latex_documents.append(("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"))
 latex_show_urls = "footnote"

@@ -337,3 +337,48 @@ def test_an_edit_that_changes_no_follow_up_leaves_the_follow_up_page_alone(tmp_p
     assert "followup" in _written(result)
     assert "the sprint wiki page" in (html / "followup.html").read_text("utf-8")
     assert "the sprint wiki page" in (html / "checks.json").read_text("utf-8")
+
+
+def _project_with_archive(tmp_path: Path) -> Path:
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    shutil.copytree(ROOT / "notes", project / "notes")
+    (project / "notes" / "photo.png").unlink()
+    return project
+
+
+def test_print_makes_a_booklet_per_conference_and_one_handout(tmp_path):
+    project = _project_with_archive(tmp_path)  # notes/ beside conf.py: the default input
+    result = sphinx_build(project, "latex", "-q")
+    assert result.returncode == 0, result.stderr
+    latex = project / "_build" / "latex"
+    assert sorted(p.name for p in latex.glob("*.tex")) == [
+        "djangocon-2012.tex",
+        "europython.tex",
+        "followups.tex",
+        "pycon-de.tex",
+    ]
+    booklet = (latex / "pycon-de.tex").read_text("utf-8")
+    assert r"\title{PyCon DE 2019}" in booklet and "Testing with Hypothesis" in booklet
+    assert "trio vs asyncio" not in booklet  # another conference's
+    handout = (latex / "followups.tex").read_text("utf-8")
+    assert r"\def\outlinenotesbooklets{djangocon-2012,europython,pycon-de}" in handout
+    assert "trio vs asyncio" in handout and "read her paper on typing" in handout
+
+
+def test_print_one_conference_with_conf(tmp_path):
+    import os
+
+    project = _project_with_archive(tmp_path)
+    command = [sys.executable, "-m", "sphinx", "-q", "-b", "latex", str(project), str(project / "out")]
+    env = {**os.environ, "CONF": "europython"}
+    env.pop("NOTES", None)
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (project / "out").glob("*.tex")) == ["europython.tex", "followups.tex"]
+    handout = (project / "out" / "followups.tex").read_text("utf-8")
+    assert "trio vs asyncio" in handout and "read her paper" not in handout
+    env["CONF"] = "nowhere"
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert result.returncode != 0 and "CONF=nowhere: no such conference" in result.stderr

@@ -225,3 +225,52 @@ def test_save_ticks_to_notes_writes_them_into_the_notes_and_the_next_build_shows
     assert sphinx_build(project, "latex").returncode == 0
     handout = (project / "_build/latex/followups.tex").read_text("utf-8")
     assert handout.count(r"\outlinenotesbox{1}") == 2 and handout.count(r"\outlinenotesbox{0}") == 15
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """The project with a notes/ folder of three conferences (tests/roots/test-archive)."""
+    project = copy_project(tmp_path_factory.mktemp("archive") / "project")
+    shutil.copytree(REPO / "tests/roots/test-archive/notes", project / "notes")
+    (project / "notes" / "photo.png").unlink()
+    result = sphinx_build(project, "html")
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "_build/html"))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_archive_home_lists_conferences_and_a_card_opens_one(archive, page):
+    page.goto(f"{archive}/index.html")
+    cards = page.locator(".sd-card-title").all_inner_texts()
+    assert cards == ["EuroPython 2021", "PyCon DE 2019", "djangocon 2012"]
+    page.locator(".sd-card", has_text="PyCon DE 2019").click()
+    page.wait_for_url("**/days/pycon-de/index.html")
+    assert page.locator("h1").inner_text().startswith("PyCon DE 2019")
+    page.screenshot(path=str(ARTIFACTS / "archive-home-to-conference.png"))
+
+
+def test_archive_follow_ups_filter_to_one_conference(archive, page):
+    page.goto(f"{archive}/followup.html")
+    menu = page.locator("select.checklist-conference-filter")
+    assert menu.locator("option").all_inner_texts()[0] == "All conferences"
+    assert page.get_by_text("trio vs asyncio").is_visible()
+    menu.select_option(label="PyCon DE 2019 (2 follow-ups)")
+    assert page.get_by_text("read her paper on typing").is_visible()
+    assert not page.get_by_text("trio vs asyncio").is_visible()
+    assert not page.get_by_text("the sprint wiki").is_visible()
+    menu.select_option(label="All conferences")
+    assert page.get_by_text("trio vs asyncio").is_visible()
+
+
+def test_archive_search_tells_talks_of_the_same_title_apart(archive, page):
+    page.goto(f"{archive}/search.html?q=Keynote")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    page.wait_for_timeout(1500)  # summaries are fetched page by page
+    results = " ".join(page.locator("#search-results li").all_inner_texts())
+    assert "PyCon DE 2019 › Wednesday 9 October 2019" in results
+    assert "EuroPython 2021 › Day 1 - 2021-07-28" in results
+    assert "djangocon 2012 › Day 1" in results

@@ -23,7 +23,7 @@ from .sphinx_ext.checklist_resolver import (
 )
 from .sphinx_ext.link_collector import CollectLinks
 from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
-from .sphinx_ext.page_generation import generate_pages, write_outline_json
+from .sphinx_ext.page_generation import choose_booklets, generate_pages, write_outline_json
 from .sphinx_ext.reading_order import forget_order
 from .sphinx_ext.stale_output import remove_built_pages
 from .sphinx_ext.text_roles import strike_role
@@ -64,11 +64,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_days", True, "env", types=[bool])
     app.add_config_value("notes_inline", "auto", "env", types=[str])
     app.add_config_value("notes_latex_epilog", None, "", types=[str, type(None)])
-    app.add_config_value("notes_print_conference", "", "env", types=[str])
+    app.add_config_value("notes_print_conference", "", "", types=[str])
     app.add_config_value("notes_followup_markers", ["CHECK", "TODO"], "env", types=[list, tuple])
     app.add_config_value("notes_done_markers", ["CHECKED", "DONE"], "env", types=[list, tuple])
     app.connect("builder-inited", lock_folder, priority=400)  # before the pages are written
     app.connect("builder-inited", generate_pages)
+    app.connect("builder-inited", choose_booklets, priority=600)
     app.connect("builder-inited", _latex_epilog)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("outline_notes.css")

@@ -229,14 +229,27 @@ def write_checks_json(app: Sphinx, exception: BaseException | None) -> None:
         return
     records = json_records(app)
     text = json.dumps({"items": records}, ensure_ascii=False, indent=1) + "\n"
-    _write_if_changed(Path(app.outdir, "checks.json"), text.encode("utf-8"))
+    exports = [Path(app.outdir, name) for name in ("checks.json", "followups.ics", "todo.txt")]
+    if all(path.is_file() for path in exports) and exports[0].read_text("utf-8") == text:
+        return  # the same follow-ups: the calendar and todo.txt made from them stand
+    _write_if_changed(exports[0], text.encode("utf-8"))
     notes = Path(app.confdir, app.config.notes_file) if app.config.notes_file else None
-    stamp = stamp_of(notes.stat().st_mtime if notes is not None and notes.is_file() else 0)
+    stamp = stamp_of(_newest_change(notes) if notes is not None else 0)
     base = app.config.html_baseurl.rstrip("/") + "/" if app.config.html_baseurl else ""
     _write_if_changed(Path(app.outdir, "followups.ics"), followups_ics(records, stamp, base))
     _write_if_changed(
         Path(app.outdir, "todo.txt"), todo_txt(records, stamp.date().isoformat()).encode("utf-8")
     )
+
+
+def _newest_change(notes: Path) -> float:
+    """When the notes file (or the newest file of a notes folder) was last saved; 0 if never."""
+    try:
+        if notes.is_dir():
+            return max((p.stat().st_mtime for p in notes.iterdir() if p.is_file()), default=0.0)
+        return notes.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _write_if_changed(target: Path, data: bytes) -> None:

@@ -206,6 +206,38 @@ def generate_pages(app: Sphinx) -> None:
     )
 
 
+def choose_booklets(app: Sphinx) -> None:
+    """builder-inited, after the pages: an archive's booklets get their conference's title,
+    and ``make pdf CONF=...`` keeps that conference's booklet (and the handout) only.
+
+    ``conf.py`` names a booklet per conference by its slug, without reading the notes (it
+    runs at every build); the titles come from the outline the pages were made with."""
+    source = Path(app.srcdir, app.config.notes_folder, OUTLINE)
+    if app.builder.format != "latex" or not source.is_file():
+        return
+    conferences = json.loads(source.read_text("utf-8")).get("conferences", [])
+    if not conferences:
+        return
+    titles = {entry["doc"]: entry["title"] for entry in conferences}
+    documents = [
+        (start, target, titles.get(start, title), *rest)
+        for start, target, title, *rest in app.config.latex_documents
+    ]
+    wanted = app.config.notes_print_conference
+    if wanted:
+        chosen = [
+            entry["doc"]
+            for entry in conferences
+            if wanted in (entry["conference"], entry["source"], entry["source"].rpartition(".")[0])
+        ]
+        if not chosen:
+            names = ", ".join(sorted(entry["conference"] for entry in conferences))
+            stop_build(f"CONF={wanted}: no such conference here (there are: {names})", notes_path(app))
+        documents = [entry for entry in documents if entry[0] in chosen or entry[0] not in titles]
+        app.config.notes_print_conference = chosen[0].split("/")[-2]  # the handout's filter: a slug
+    app.config.latex_documents = documents
+
+
 def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
     """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
     source = Path(app.srcdir, app.config.notes_folder, OUTLINE)
