@@ -9,7 +9,6 @@ The pages are generated into ``days/``.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -56,27 +55,16 @@ html_copy_source = False
 html_show_sourcelink = False
 
 # PDF (make pdf): the booklet of all talks, and a one- or two-page follow-up handout whose
-# page numbers point into the booklet. LuaLaTeX with font fallbacks prints accented names,
-# arrows, CJK and emoji; links are clickable and repeated as footnotes for print.
+# page numbers point into the booklet. XeLaTeX, with FreeSerif and, for the characters it
+# lacks, the fallback fonts each document needs (Noto CJK, Symbola, DejaVu: chosen by
+# printing/fonts.py into <document>.fonts at make pdf); links are clickable and
+# repeated as footnotes for print.
 title = notes_title or project
-latex_engine = "lualatex"
-
-
-def _fallback_fonts() -> str:
-    """FreeFont, falling back (per glyph) to the fonts installed for CJK, emoji and symbols."""
-    wanted = {"Noto Sans CJK SC": "NotoSansCJKsc-Regular", "Symbola": "Symbola", "DejaVu Sans": "DejaVuSans"}
-    try:
-        installed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
-    except OSError:
-        installed = ""
-    chain = ", ".join(f'"{name}:mode=harf;"' for family, name in wanted.items() if family in installed)
-    setup = f'\\directlua{{luaotfload.add_fallback("notesfallback", {{{chain}}})}}\n' if chain else ""
-    feature = "[RawFeature={fallback=notesfallback}]" if chain else ""
-    faces = (("main", "FreeSerif"), ("sans", "FreeSans"), ("mono", "FreeMono"))
-    return setup + "".join(f"\\set{kind}font{{{font}}}{feature}\n" for kind, font in faces)
-
-
-FONTS = _fallback_fonts()
+latex_engine = "xelatex"
+FONTS = (
+    "\\IfFileExists{\\jobname.fonts}{\\input{\\jobname.fonts}}"
+    "{\\setmainfont{FreeSerif}\\setsansfont{FreeSans}\\setmonofont{FreeMono}}\n"
+)
 latex_documents = [
     (root_doc, "notes.tex", title, author, "manual"),
     ("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"),
@@ -96,6 +84,7 @@ latex_elements = {
     "pointsize": "11pt",
     "fontpkg": FONTS,
     "printindex": "",
+    "makeindex": "",  # no index: no .idx to write, no makeindex pass
     "maxlistdepth": "20",  # notes nest bullets deeper than LaTeX's default of 6 levels
 }
 if ARCHIVE:  # the handout's page numbers come from every booklet

@@ -129,7 +129,7 @@ def test_latex_specials_are_escaped(odd_latex):
 needs_tex = pytest.mark.skipif(
     (bool(missing_tools()) or not shutil.which("pdftotext"))
     and not os.environ.get("OUTLINE_NOTES_REQUIRE_TOOLS"),  # set by .ci/run: fail, never skip
-    reason="LaTeX (latexmk, lualatex) or pdftotext not installed",
+    reason="LaTeX (xelatex) or pdftotext not installed",
 )
 
 
@@ -248,9 +248,10 @@ def test_without_latex_make_pdf_says_what_to_install(tmp_path):
     )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "latexmk and lualatex not found" in lines[0]
+    assert len(lines) == 1 and "xelatex not found" in lines[0]
     assert (
-        "apt-get install latexmk texlive-latex-recommended" in lines[0] and "Traceback" not in result.stderr
+        "apt-get install texlive-xetex texlive-latex-recommended" in lines[0]
+        and "Traceback" not in result.stderr
     )
 
 
@@ -289,3 +290,20 @@ def test_a_second_make_pdf_without_changes_runs_no_latex(pdfs):
     notes.write_text(notes.read_text("utf-8") + "- one more line\n", "utf-8")
     again = _make_pdf(project)
     assert again.returncode == 0 and "(unchanged:" not in again.stdout and log.stat().st_mtime_ns != before
+
+
+def test_fonts_are_chosen_from_the_characters_a_document_holds():
+    from outline_notes.printing.fonts import CJK_FONT, font_setup, needed, parse_charset
+
+    latin = parse_charset("20-7e a0-17f 2190-2193")
+    fallbacks = {
+        CJK_FONT: parse_charset("3000-303f 3040-30ff 4e00-9fff"),
+        "Symbola": parse_charset("2705 1f600"),
+    }
+    chosen, missing = needed("Zoë → 日本 ✅ 😀 \ue000 plain", [latin, latin], fallbacks)
+    assert chosen == {CJK_FONT: ["日", "本"], "Symbola": ["✅", "😀"]} and missing == ["\ue000"]
+    setup = font_setup(chosen)
+    assert '\\XeTeXcharclass"65E5=' in setup and '\\XeTeXcharclass"1F600=' in setup
+    assert '\\XeTeXlinebreaklocale "zh"' in setup  # lines break between CJK characters
+    plain = font_setup(needed("only Zoë and arrows →", [latin], fallbacks)[0])
+    assert plain == "\\setmainfont{FreeSerif}\n\\setsansfont{FreeSans}\n\\setmonofont{FreeMono}\n"

@@ -1,11 +1,15 @@
-"""Turn the LaTeX builder's output into the two PDFs: the booklet, then the handout.
+"""Turn the LaTeX builder's output into the PDFs: the booklet(s), then the handout.
 
 No Sphinx import: ``make pdf`` runs ``sphinx-build -b latex`` and then
-``python -m outline_notes pdf BUILDDIR/latex``. The booklet (``notes.tex``) is built first,
-because the handout's page numbers are read from the booklet's ``.aux``. A PDF from an
-earlier run is kept until the new one is complete, so a failed run leaves it in place.
-Characters that no font could print are reported, with their code points. When the LaTeX
-is the same as for the PDFs already there (a digest of the folder's inputs), no LaTeX runs.
+``python -m outline_notes pdf BUILDDIR/latex``. Each document first gets its fonts
+(:mod:`.fonts`: only the fallbacks its characters need). XeLaTeX runs each booklet once; then,
+side by side, each booklet a second time (for its table of contents and its own page
+references) and the handout once, whose page numbers come from the booklets' first ``.aux``
+(the main matter's page numbers do not depend on the table of contents, which is numbered
+apart). A document whose labels moved is run again, as latexmk would. A PDF from an earlier
+run is kept until the new one is complete, so a failed run leaves it in place. Characters
+that no font could print are reported, with their code points. When the LaTeX is the same as
+for the PDFs already there (a digest of the folder's inputs), no LaTeX runs.
 """
 
 from __future__ import annotations
@@ -15,12 +19,15 @@ import os
 import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .fonts import write_font_files
+
 APT_PACKAGES = (
-    "latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended "
-    "texlive-luatex fonts-freefont-otf fonts-noto-cjk fonts-symbola"
+    "texlive-xetex texlive-latex-recommended texlive-latex-extra "
+    "texlive-fonts-recommended fonts-freefont-otf fonts-noto-cjk fonts-symbola fonts-dejavu-core"
 )
 BOOKLET = "notes"  # an archive has a booklet per conference, named by its slug
 HANDOUT = "followups"  # built last: its page numbers come from the booklets' .aux files
@@ -41,8 +48,11 @@ class PdfReport:
     unchanged: bool = False  # the PDFs were already made from this very LaTeX: no run
 
 
+ENGINE = "xelatex"
+
+
 def missing_tools() -> list[str]:
-    return [tool for tool in ("latexmk", "lualatex") if shutil.which(tool) is None]
+    return [tool for tool in (ENGINE,) if shutil.which(tool) is None]
 
 
 def documents(latex_dir: Path) -> list[str]:
@@ -69,6 +79,9 @@ def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
     if not names:
         raise PdfError(f"no .tex files in {latex_dir}; run sphinx-build -b latex first")
     report = PdfReport()
+    for chars in write_font_files(latex_dir, names).values():
+        for char in chars:
+            report.missing.setdefault(f"U+{ord(char):04X}", char)
     digest = inputs_digest(latex_dir)
     stamp = latex_dir / INPUTS_STAMP
     pdfs = [latex_dir / f"{name}.pdf" for name in names]
@@ -77,17 +90,85 @@ def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
         report.pdfs = pdfs
     else:
         stamp.unlink(missing_ok=True)
-        for name in names:
-            report.pdfs.append(_build_one(latex_dir, name, quiet))
+        _run_all(latex_dir, names)
+        report.pdfs = [_publish(latex_dir, name) for name in names]
         stamp.write_text(digest + "\n", "utf-8")
     for name in names:
         read_log(latex_dir / f"{name}.log", report)
     return report
 
 
+def _run_all(latex_dir: Path, names: list[str]) -> None:
+    """Booklets once; then booklets again beside the handout; again where labels moved."""
+    booklets = [name for name in names if name != HANDOUT]
+    handout = [name for name in names if name == HANDOUT]
+    with ThreadPoolExecutor(max_workers=max(os.cpu_count() or 1, 1)) as pool:
+        list(pool.map(lambda name: _run(latex_dir, name), booklets))
+        first = {name: _aux(latex_dir, name) for name in booklets}
+        list(pool.map(lambda name: _run(latex_dir, name), booklets + handout))
+        moved = [name for name in booklets if _aux(latex_dir, name) != first[name]]
+        list(pool.map(lambda name: _run(latex_dir, name), moved))
+    if handout and (moved or _wants_rerun(latex_dir, HANDOUT)):  # after the booklets: their labels
+        _run(latex_dir, HANDOUT)
+
+
+def _work(latex_dir: Path, name: str) -> Path:
+    return latex_dir / f".{name}.build"
+
+
+def _aux(latex_dir: Path, name: str) -> bytes:
+    aux = _work(latex_dir, name) / f"{name}.aux"
+    return aux.read_bytes() if aux.exists() else b""
+
+
+def _wants_rerun(latex_dir: Path, name: str) -> bool:
+    log = _work(latex_dir, name) / f"{name}.log"
+    text = log.read_text("utf-8", errors="replace") if log.exists() else ""
+    return "Rerun to get" in text or "Label(s) may have changed" in text
+
+
+def _run(latex_dir: Path, name: str) -> None:
+    """One XeLaTeX run of ``name.tex`` in its own work folder (its .aux, .toc and log stay
+    there between runs); its .log and .aux are copied beside the .tex (the handout reads
+    the booklets' labels from there)."""
+    work = _work(latex_dir, name)
+    work.mkdir(exist_ok=True)
+    command = [
+        ENGINE,
+        "-interaction=nonstopmode",
+        "-halt-on-error",
+        "-file-line-error",
+        f"-jobname={name}",
+        str((latex_dir / f"{name}.tex").resolve()),
+    ]
+    result = subprocess.run(command, cwd=work, capture_output=True, text=True, env=_env(latex_dir))
+    log = work / f"{name}.log"
+    if log.exists():
+        shutil.copy2(log, latex_dir / f"{name}.log")
+    aux = work / f"{name}.aux"
+    if aux.exists():
+        shutil.copy2(aux, latex_dir / f"{name}.aux")
+    if result.returncode != 0 or not (work / f"{name}.pdf").exists():
+        errors = _ERROR.findall(log.read_text("utf-8", errors="replace")) if log.exists() else []
+        file, line, first = errors[0] if errors else ("", "", f"{ENGINE} exited with {result.returncode}")
+        where = str((latex_dir / file).resolve()) + f":{line}" if file else f"{latex_dir / name}.tex"
+        raise PdfError(
+            f"{where}: {first} (see {latex_dir / name}.log); the previous PDF, if any, is unchanged"
+        )
+
+
+def _publish(latex_dir: Path, name: str) -> Path:
+    """The finished PDF beside the .tex, replacing the old one only now."""
+    target = latex_dir / f"{name}.pdf"
+    shutil.copy2(_work(latex_dir, name) / f"{name}.pdf", target.with_suffix(".pdf.tmp"))
+    target.with_suffix(".pdf.tmp").replace(target)
+    return target
+
+
 INPUTS_STAMP = ".pdf-inputs.sha256"
 _INPUTS = {
     ".tex",
+    ".fonts",
     ".sty",
     ".lua",
     ".cls",
@@ -109,47 +190,14 @@ def inputs_digest(latex_dir: Path) -> str:
     for path in sorted(latex_dir.iterdir()):
         if path.is_file() and path.suffix.lower() in _INPUTS:
             digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    digest.update(" ".join(missing_tools() or ["latexmk", "lualatex"]).encode())
+    digest.update(ENGINE.encode())
     return digest.hexdigest()
-
-
-def _build_one(latex_dir: Path, name: str, quiet: bool) -> Path:
-    work = latex_dir / f".{name}.build"
-    work.mkdir(exist_ok=True)
-    command = [
-        "latexmk",
-        "-lualatex",
-        "-interaction=nonstopmode",
-        "-halt-on-error",
-        "-file-line-error",
-        f"-outdir={work.name}",
-        f"{name}.tex",
-    ]
-    result = subprocess.run(command, cwd=latex_dir, capture_output=quiet, text=True, env=_env(latex_dir))
-    log = work / f"{name}.log"
-    if log.exists():
-        shutil.copy2(log, latex_dir / f"{name}.log")
-    aux = work / f"{name}.aux"
-    if aux.exists():
-        shutil.copy2(aux, latex_dir / f"{name}.aux")  # the handout reads the booklet's labels
-    built = work / f"{name}.pdf"
-    if result.returncode != 0 or not built.exists():
-        errors = _ERROR.findall(log.read_text("utf-8", errors="replace")) if log.exists() else []
-        file, line, first = errors[0] if errors else ("", "", f"latexmk exited with {result.returncode}")
-        where = str((latex_dir / file).resolve()) + f":{line}" if file else f"{latex_dir / name}.tex"
-        raise PdfError(
-            f"{where}: {first} (see {latex_dir / name}.log); the previous PDF, if any, is unchanged"
-        )
-    target = latex_dir / f"{name}.pdf"
-    shutil.copy2(built, target.with_suffix(".pdf.tmp"))
-    target.with_suffix(".pdf.tmp").replace(target)
-    return target
 
 
 def _env(latex_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     # The handout's \externaldocument and Sphinx's .sty files are found in latex_dir.
-    env["TEXINPUTS"] = f".:{latex_dir}:" + env.get("TEXINPUTS", "")
+    env["TEXINPUTS"] = f".:{latex_dir.resolve()}:" + env.get("TEXINPUTS", "")
     return env
 
 
