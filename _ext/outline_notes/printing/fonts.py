@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 MAIN = {"main": "FreeSerif", "sans": "FreeSans", "mono": "FreeMono"}
@@ -62,7 +63,9 @@ def needed(
     missing = []
     for char in sorted(set(text)):
         code = ord(char)
-        if code < 0x80 or not char.isprintable() or all(covers(ranges, code) for ranges in main):
+        if code < 0x80 or char.isspace() or unicodedata.category(char) in ("Cc", "Cf"):
+            continue  # ASCII, spaces, controls and format marks: no glyph to find
+        if all(covers(ranges, code) for ranges in main):
             continue
         font = next((name for name, ranges in fallbacks.items() if covers(ranges, code)), None)
         if font is None:
