@@ -133,7 +133,8 @@ def to_peer_rst(text: str) -> str:
     """Our page with ``check``/``checklist`` swapped for ``todo``/``todolist``."""
     text = re.sub(r"^(\s*(?:- )?)\.\. check::", r"\1.. todo::", text, flags=re.M)
     text = re.sub(r"^\s+:(id|source|line|context|done):.*\n", "", text, flags=re.M)
-    return text.replace(".. checklist::", ".. todolist::")
+    text = re.sub(r"^(\s*)\.\. checklist::\n(?:\1\s+:[a-z]+:.*\n)*", r"\1.. todolist::\n", text, flags=re.M)
+    return text
 
 
 def make_peer(where: Path, ours: Path, theme: str) -> Path:
@@ -330,6 +331,50 @@ def run_archive(work: Path, count: int, files: int = 30, factor: int = 50) -> di
     }
 
 
+def pdf_seconds(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stdout[-2000:]}\n{result.stderr[-3000:]}")
+    return seconds
+
+
+def run_pdf(scales: list[int], repeats: dict[int, int], work: Path) -> dict:
+    """``make pdf`` (booklet and handout, from a fresh build folder) against the peer's
+    ``sphinx-build -M latexpdf`` (pdflatex, Sphinx's defaults) on the same pages."""
+    seed = (REPO / "notes.txt").read_text("utf-8")
+    results = {}
+    env = {**os.environ}
+    env.pop("NOTES", None)
+    for factor in scales:
+        ours = make_ours(work / f"pdf-x{factor}" / "ours-src", scaled_notes(seed, factor))
+        build(ours, work / f"pdf-x{factor}" / "prime" / "html")  # generates days/ for the peer
+        peer = make_peer(work / f"pdf-x{factor}" / "peer-src", ours, "furo")
+        out_ours, out_peer = work / f"pdf-x{factor}" / "ours", work / f"pdf-x{factor}" / "peer"
+        ours_runs, peer_runs = [], []
+        for attempt in range(repeats.get(factor, 1)):
+            print(f"pdf x{factor}: run {attempt + 1}", file=sys.stderr, flush=True)
+            for folder in (out_ours, out_peer):
+                shutil.rmtree(folder, ignore_errors=True)
+            latex = [sys.executable, "-m", "sphinx", "-q", "-b", "latex", str(ours), str(out_ours / "latex")]
+            pdf = [sys.executable, "-m", "outline_notes", "pdf", str(out_ours / "latex")]
+            ours_env = {**env, "PYTHONPATH": str(ours / "_ext")}
+            ours_runs.append(pdf_seconds(latex, ours_env) + pdf_seconds(pdf, ours_env))
+            peer_runs.append(
+                pdf_seconds(
+                    [sys.executable, "-m", "sphinx", "-M", "latexpdf", str(peer), str(out_peer), "-q"], env
+                )
+            )
+        results[f"x{factor}"] = {
+            "ours_seconds": statistics.median(ours_runs),
+            "peer_seconds": statistics.median(peer_runs),
+            "ratio": statistics.median(ours_runs) / statistics.median(peer_runs),
+            "runs": len(ours_runs),
+        }
+    return results
+
+
 def _plain_bullet(notes: str) -> str:
     """A column-0 bullet of plain lower-case words: it reads the same in notes and .rst."""
     for line in notes.splitlines():
@@ -388,6 +433,15 @@ def table(results: dict) -> str:
                 f"({s['talk_page_kb_max']:.1f}) | {s['output_mb']:.1f} |"
             )
     rows.append("")
+    if results.get("pdf"):
+        rows += [
+            "| notes | make pdf s (booklet + handout) | peer latexpdf s (pdflatex) | ratio |",
+            "|---|---|---|---|",
+        ]
+        for scale, entry in results["pdf"].items():
+            ours, peer = entry["ours_seconds"], entry["peer_seconds"]
+            rows.append(f"| {scale} | {ours:.2f} | {peer:.2f} | {entry['ratio']:.2f} |")
+        rows.append("")
     for scale, entry in results["scales"].items():
         parts = [scale]
         if "parse_generate_mb_s" in entry:
@@ -423,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", default="1,10,50", help="comma-separated factors")
     parser.add_argument("--repeats", default="5,3,1", help="runs per scale, same order")
     parser.add_argument("--archive", type=int, default=1, help="runs of the archive case (0: skip it)")
+    parser.add_argument("--pdf", default="1,10", help="scales of the PDF case (empty: skip it)")
+    parser.add_argument("--pdf-repeats", default="3,1", help="runs per PDF scale, same order")
     parser.add_argument("--work", default="/tmp/outline-notes-bench", help="scratch directory")
     parser.add_argument("--output", default=str(HERE / "results.json"))
     args = parser.parse_args(argv)
@@ -432,6 +488,11 @@ def main(argv: list[str] | None = None) -> int:
     results = run(scales, repeats, args.full, Path(args.work))
     if args.archive:
         results["scales"]["archive"] = run_archive(Path(args.work), args.archive)
+    if args.pdf:
+        pdf_scales = [int(x) for x in args.pdf.split(",")]
+        pdf_counts = [int(x) for x in args.pdf_repeats.split(",")]
+        pdf_repeats = {scale: pdf_counts[min(i, len(pdf_counts) - 1)] for i, scale in enumerate(pdf_scales)}
+        results["pdf"] = run_pdf(pdf_scales, pdf_repeats, Path(args.work))
     Path(args.output).write_text(json.dumps(results, indent=1) + "\n", "utf-8")
     print(table(results))
     print(f"\nwrote {args.output}")
