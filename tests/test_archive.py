@@ -382,3 +382,19 @@ def test_print_one_conference_with_conf(tmp_path):
     env["CONF"] = "nowhere"
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     assert result.returncode != 0 and "CONF=nowhere: no such conference" in result.stderr
+
+
+def test_renaming_a_file_moves_its_conference_and_leaves_nothing_behind(tmp_path):
+    srcdir = copy_root(tmp_path / "src")
+    html = srcdir / "_build" / "html"
+    assert sphinx_build(srcdir, "html", "-q").returncode == 0
+    (srcdir / "notes" / "europython.org").rename(srcdir / "notes" / "europython-2021.org")
+    result = sphinx_build(srcdir, "html", "-q")
+    assert result.returncode == 0, result.stderr
+    assert (html / "days/europython-2021/day-1-2021-07-28/keynote.html").is_file()
+    assert not (html / "days/europython").exists() and not (srcdir / "days/europython").exists()
+    items = json.loads((html / "checks.json").read_text("utf-8"))["items"]
+    moved = next(item for item in items if item["text"] == "trio vs asyncio")
+    assert moved["conference"] == "europython-2021" and moved["url"].startswith("days/europython-2021/")
+    home = _text(html / "index.html")
+    assert home.count("EuroPython 2021") == 1

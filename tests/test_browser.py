@@ -42,7 +42,12 @@ MOZILLA = "days/day-1/large-django-sites-at-mozilla.html"
 def site(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("browser") / "project")
     assert sphinx_build(project, "html").returncode == 0
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "_build/html"))
+    yield from _served(project / "_build/html")
+
+
+def _served(folder: Path):
+    """The folder over HTTP on a free local port, for as long as the fixture lasts."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -235,12 +240,7 @@ def archive(tmp_path_factory):
     (project / "notes" / "photo.png").unlink()
     result = sphinx_build(project, "html")
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "_build/html"))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    yield from _served(project / "_build/html")
 
 
 def test_archive_home_lists_conferences_and_a_card_opens_one(archive, page):

@@ -15,7 +15,7 @@ from ..reading.archive import Conference, newest_first
 from ..reading.speakers import people_of
 from .followup_list import followups
 from .outline_report import outline_data
-from .page_writer import INDENT, PageOptions, _indent, heading, render_pages
+from .page_writer import INDENT, PageOptions, heading, indent_lines, render_pages
 from .rst_escape import escape, option_value
 from .wording import plural
 
@@ -115,8 +115,8 @@ def archive_overview(summaries: list[ConferenceSummary], options: PageOptions) -
             "",
             INDENT + escape(" · ".join(fact for fact in facts if fact)),
         ]
-        cards += _indent(card, INDENT) + [""]
-    out += [".. only:: html", ""] + _indent(cards, INDENT)
+        cards += indent_lines(card, INDENT) + [""]
+    out += [".. only:: html", ""] + indent_lines(cards, INDENT)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"

@@ -54,7 +54,7 @@ def heading(text: str, char: str, overline: bool = False, render: Render = escap
     return ([rule] if overline else []) + [title, rule, ""]
 
 
-def _indent(lines: list[str], prefix: str) -> list[str]:
+def indent_lines(lines: list[str], prefix: str) -> list[str]:
     return [prefix + line if line else "" for line in lines]
 
 
@@ -136,7 +136,7 @@ def _emit_blocks(
             lines = _render_text([block.text], block.line, block.text, context, None)
         else:  # a Subheading
             lines = [f".. rubric:: {context.inline(block.text)}", ""]
-        out.extend(_indent(lines, prefix))
+        out.extend(indent_lines(lines, prefix))
         out.append("")
         after_other = True
 
@@ -180,7 +180,7 @@ def _render_text(
         options.append(f":context: {option_value(parent.text)}")
     if todo:
         options.append(f":marker: {option_value(todo)}")
-    return [".. check::"] + _indent(options, INDENT) + [""] + _indent(body, INDENT)
+    return [".. check::"] + indent_lines(options, INDENT) + [""] + indent_lines(body, INDENT)
 
 
 def _emit_item(
@@ -190,7 +190,7 @@ def _emit_item(
     body = _render_text(item.lines, item.line, item.text, context, parent, item.todo)
     out.append(f"{prefix}{mark} {body[0]}")
     inner = prefix + " " * (len(mark) + 1)
-    out.extend(_indent(body[1:], inner))
+    out.extend(indent_lines(body[1:], inner))
     if item.children:
         out.append("")
         mark_at = len(out)
@@ -211,7 +211,7 @@ def _render_code(code: Code) -> list[str]:
     if language != "none":
         head.append(f"{INDENT}:force:")  # a token that does not lex is shown plain (code_language)
     body = [line.replace("\t", "    ") for line in code.lines]
-    return head + [""] + _indent(body, INDENT)
+    return head + [""] + indent_lines(body, INDENT)
 
 
 def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: Render = inline) -> str:
@@ -330,9 +330,9 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
             byline = _byline(talk)
             if byline:
                 card.append(INDENT + byline)
-            cards += _indent(card, INDENT) + [""]
+            cards += indent_lines(card, INDENT) + [""]
     if cards:
-        out += [".. only:: html", ""] + _indent(_strip_trailing(cards), INDENT) + [""]
+        out += [".. only:: html", ""] + indent_lines(_strip_trailing(cards), INDENT) + [""]
     return "\n".join(_strip_trailing(out)) + "\n"
 
 
