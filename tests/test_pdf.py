@@ -307,3 +307,15 @@ def test_fonts_are_chosen_from_the_characters_a_document_holds():
     assert '\\XeTeXlinebreaklocale "zh"' in setup  # lines break between CJK characters
     plain = font_setup(needed("only Zoë and arrows →", [latin], fallbacks)[0])
     assert plain == "\\setmainfont{FreeSerif}\n\\setsansfont{FreeSans}\n\\setmonofont{FreeMono}\n"
+
+
+@pytest.mark.skipif(shutil.which("fc-match") is None, reason="no fontconfig")
+def test_the_latex_folder_holds_each_documents_fonts(latex, odd_latex):
+    """Whatever turns the LaTeX into PDF (make pdf, Sphinx's latexpdf, Read the Docs), each
+    document loads its fonts from <name>.fonts: the shipped notes need no fallback font, the
+    odd notes their CJK and emoji fonts."""
+    assert (latex / "notes.fonts").read_text("utf-8").count("\\newfontfamily") == 0
+    _, odd = odd_latex
+    fonts = (odd / "notes.fonts").read_text("utf-8")
+    assert "\\newfontfamily\\outlinenotesfallbackA{Noto Sans CJK SC}" in fonts
+    assert '\\XeTeXcharclass"1F600=' in fonts  # 😀
