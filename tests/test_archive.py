@@ -398,3 +398,10 @@ def test_renaming_a_file_moves_its_conference_and_leaves_nothing_behind(tmp_path
     assert moved["conference"] == "europython-2021" and moved["url"].startswith("days/europython-2021/")
     home = _text(html / "index.html")
     assert home.count("EuroPython 2021 28–29 July 2021 ·") == 1  # one card, not a stale second
+
+
+def test_a_day_page_links_to_its_own_part_of_the_follow_up_page(archive_site):
+    html, _ = archive_site
+    day = (html / "days/djangocon-2012/day-1/index.html").read_text("utf-8")
+    assert 'href="../../../followup.html#followups-djangocon-2012-day-1"' in day  # not another "Day 1"
+    assert 'id="followups-djangocon-2012-day-1"' in (html / "followup.html").read_text("utf-8")

@@ -177,3 +177,28 @@ def test_words_added_in_conf_py_mark_follow_ups(app):
     app.build()
     items = json.loads((app.outdir / "checks.json").read_text("utf-8"))["items"]
     assert ("wasmtime.dev", "check this out") in [(i["text"], i["marker"]) for i in items]
+
+
+def test_icalendar_text_is_escaped_and_folded_as_rfc_5545_says():
+    from datetime import UTC, datetime
+
+    from icalendar import Calendar
+    from outline_notes.writing.followup_exports import followups_ics
+
+    record = {
+        "id": "check-a-1",
+        "talk": "Tälk; one, two",
+        "speaker": "Zoë",
+        "day": "Day 1",
+        "text": "日本語 " * 30 + "a\\b;c,d",
+        "context": "ctx",
+        "done": True,
+        "source": "n.txt",
+        "line": 3,
+        "url": "days/x.html#check-a-1",
+    }
+    data = followups_ics([record], datetime(2026, 12, 2, tzinfo=UTC))
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75  # octets, folded between characters
+    (todo,) = Calendar.from_ical(data).walk("VTODO")
+    assert str(todo["summary"]) == record["text"] and str(todo["status"]) == "COMPLETED"
+    assert [str(c) for c in todo["categories"].cats] == ["Day 1", "Tälk; one, two"]
