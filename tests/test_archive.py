@@ -405,3 +405,24 @@ def test_a_day_page_links_to_its_own_part_of_the_follow_up_page(archive_site):
     day = (html / "days/djangocon-2012/day-1/index.html").read_text("utf-8")
     assert 'href="../../../followup.html#followups-djangocon-2012-day-1"' in day  # not another "Day 1"
     assert 'id="followups-djangocon-2012-day-1"' in (html / "followup.html").read_text("utf-8")
+
+
+def test_a_folder_inside_the_notes_folder_is_reported_not_read(tmp_path):
+    srcdir = copy_root(tmp_path / "src")
+    (srcdir / "notes" / "old").mkdir()
+    (srcdir / "notes" / "old" / "pycon-2010.txt").write_text("Day 1\n=====\n\nTalk\n----\n- x\n")
+    result = sphinx_build(srcdir, "html", "-q")
+    assert result.returncode == 0, result.stderr
+    assert "old: a folder: its files are not read" in result.stderr
+    assert not (srcdir / "_build/html/days/pycon-2010").exists()
+
+
+def test_follow_ups_before_a_conferences_first_day_are_under_that_conference(tmp_path):
+    srcdir = copy_root(tmp_path / "src")
+    notes = srcdir / "notes" / "djangocon-2012.txt"
+    notes.write_text("CHECK book the hotel\n\n" + notes.read_text())
+    assert sphinx_build(srcdir, "html", "-q").returncode == 0
+    page = _text(srcdir / "_build/html/followup.html")
+    django = page.index("djangocon 2012 (3 follow-ups)")
+    assert django < page.index("Before the first day (1 follow-up)") < page.index("book the hotel")
+    assert "Other pages" not in page

@@ -19,12 +19,14 @@ NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".org")
 
 
 def notes_files(folder: Path) -> tuple[list[Path], list[Path]]:
-    """(the notes files, the other files) directly in ``folder``, each sorted by name."""
+    """(the notes files, the other files and folders) directly in ``folder``, each sorted by
+    name; hidden ones are skipped. Folders inside are not read: they are reported."""
     notes, others = [], []
     for path in sorted(Path(folder).iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or not path.is_file():
+        if path.name.startswith("."):
             continue
-        (notes if path.suffix.lower() in NOTES_SUFFIXES else others).append(path)
+        is_notes = path.is_file() and path.suffix.lower() in NOTES_SUFFIXES
+        (notes if is_notes else others).append(path)
     return notes, others
 
 

@@ -45,7 +45,9 @@ def grouped(
         if by_day and record["day"] != day:
             day, talk, bullets = record["day"], None, None
             count = per_day[(record.get("conference", ""), day)]
-            label = (day or "Other pages") + (f" ({plural(count, noun)})" if count_days else "")
+            # the notes before a conference's first day are on its page; elsewhere, other pages
+            other = "Before the first day" if record.get("conference") else "Other pages"
+            label = (day or other) + (f" ({plural(count, noun)})" if count_days else "")
             ids = [day_anchor(day, record.get("conference", ""))] if anchors else []
             out.append(nodes.rubric("", label, classes=[f"{kind}-day"], ids=ids))
         if by_talk and record["docname"] != talk:

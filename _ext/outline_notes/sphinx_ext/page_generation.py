@@ -112,8 +112,11 @@ def _notes_inputs(app: Sphinx, path: Path) -> list[tuple[Path, bytes]]:
         files, others = notes_files(path)
         for other in others:
             logger.warning(
-                "%s: not a notes file (.txt, .md, .org); left alone",
+                "%s: %s; left alone",
                 other,
+                "a folder: its files are not read (put notes files directly in the notes folder)"
+                if other.is_dir()
+                else "not a notes file (.txt, .md, .org)",
                 type="outline_notes",
                 subtype="not_notes",
             )
