@@ -23,6 +23,7 @@ copyright = "the note-taker"
 
 extensions = ["sphinx_design", "outline_notes"]
 
+from outline_notes.printing.fonts import preamble as fonts_preamble
 from outline_notes.reading.archive import conference_slugs, notes_files
 from outline_notes.reading.parser import title_of
 
@@ -57,37 +58,31 @@ html_show_sourcelink = False
 # PDF (make pdf): the booklet of all talks, and a one- or two-page follow-up handout whose
 # page numbers point into the booklet. XeLaTeX, with FreeSerif and, for the characters it
 # lacks, the fallback fonts each document needs (Noto CJK, Symbola, DejaVu: chosen by
-# printing/fonts.py into <document>.fonts at make pdf); links are clickable and
-# repeated as footnotes for print.
+# printing/fonts.py into <document>.fonts when the LaTeX is written); links are clickable
+# and repeated as footnotes for print.
 title = notes_title or project
 latex_engine = "xelatex"
-FONTS = (
-    "\\IfFileExists{\\jobname.fonts}{\\input{\\jobname.fonts}}"
-    "{\\setmainfont{FreeSerif}\\setsansfont{FreeSans}\\setmonofont{FreeMono}}\n"
-)
-latex_documents = [
-    (root_doc, "notes.tex", title, author, "manual"),
-    ("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"),
-]
 # An archive prints a booklet per conference (CONF=<file or slug> just that one, and the
 # handout with its follow-ups only) and one handout of the follow-ups.
 notes_print_conference = os.environ.get("CONF", "")
 if ARCHIVE:
     _slugs = sorted(conference_slugs([path.name for path in notes_files(HERE / notes_file)[0]]).values())
-    latex_documents = [  # titled from the notes at build time; CONF= leaves one
-        (f"days/{slug}/index", f"{slug}.tex", slug, author, "manual") for slug in _slugs
+    _booklets = [  # titled from the notes at build time; CONF= leaves one
+        (f"{notes_folder}/{slug}/index", f"{slug}.tex", slug, author, "manual") for slug in _slugs
     ]
-    latex_documents.append(("handout", "followups.tex", f"Follow-ups: {title}", author, "howto"))
+else:
+    _booklets = [(root_doc, "notes.tex", title, author, "manual")]
+latex_documents = [*_booklets, ("handout", "followups.tex", f"Follow-ups: {title}", author, "howto")]
 latex_show_urls = "footnote"
 latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
-    "fontpkg": FONTS,
+    "fontpkg": fonts_preamble(),
     "printindex": "",
     "makeindex": "",  # no index: no .idx to write, no makeindex pass
     "maxlistdepth": "20",  # notes nest bullets deeper than LaTeX's default of 6 levels
 }
 if ARCHIVE:  # the handout's page numbers come from every booklet
-    booklets = ",".join(target[:-4] for _, target, *_ in latex_documents[:-1])
-    latex_elements["preamble"] = f"\\def\\outlinenotesbooklets{{{booklets}}}\n"
+    _names = ",".join(target[:-4] for _, target, *_ in _booklets)
+    latex_elements["preamble"] = f"\\def\\outlinenotesbooklets{{{_names}}}\n"
 latex_domain_indices = False

@@ -113,7 +113,9 @@ def edit_one_bullet(path: Path, marker: str) -> None:
 # --- projects -------------------------------------------------------------------------
 
 
-def make_ours(where: Path, notes: str) -> Path:
+def make_ours(where: Path, notes: str, archive: dict[str, str] | None = None) -> Path:
+    """This project on ``notes``; with ``archive`` (file name -> text), a notes/ folder too,
+    which then is the input."""
     if where.exists():
         shutil.rmtree(where)
     where.mkdir(parents=True)
@@ -126,7 +128,19 @@ def make_ours(where: Path, notes: str) -> Path:
         else:
             shutil.copy2(source, target)
     (where / "notes.txt").write_text(notes, "utf-8")
+    for name, text in (archive or {}).items():
+        (where / "notes").mkdir(exist_ok=True)
+        (where / "notes" / name).write_text(text, "utf-8")
     return where
+
+
+def projects(work: Path, notes: str, themes: tuple[str, ...], archive: dict[str, str] | None = None):
+    """Ours, built once so that its generated pages exist, and a peer per theme built from
+    those pages: (ours, {theme: peer})."""
+    ours = make_ours(work / "ours-src", notes, archive)
+    build(ours, work / "prime" / "html")  # generates days/ for the peers
+    peers = {theme: make_peer(work / f"{theme}-src", ours, theme) for theme in themes}
+    return ours, peers
 
 
 def to_peer_rst(text: str) -> str:
@@ -267,10 +281,8 @@ def run(scales: list[int], repeats: dict[int, int], full: bool, work: Path) -> d
     }
     for factor in scales:
         notes = scaled_notes(seed, factor)
-        ours = make_ours(work / f"x{factor}" / "ours-src", notes)
-        build(ours, work / f"x{factor}" / "prime" / "html")  # generates days/ for the peer
-        peer = make_peer(work / f"x{factor}" / "peer-src", ours, "furo")
-        basic = make_peer(work / f"x{factor}" / "basic-src", ours, "basic")
+        ours, peers = projects(work / f"x{factor}", notes, ("furo", "basic"))
+        peer, basic = peers["furo"], peers["basic"]
         marker = _plain_bullet(notes)
         peer_page = _page_holding(peer, marker)
         basic_page = _page_holding(basic, marker)
@@ -308,12 +320,8 @@ def run_archive(work: Path, count: int, files: int = 30, factor: int = 50) -> di
     against the basic-theme floor building the same pages; one bullet edited in one file."""
     notes = scaled_notes((REPO / "notes.txt").read_text("utf-8"), factor)
     parts = split_archive(notes, files)
-    ours = make_ours(work / "archive" / "ours-src", notes)
-    (ours / "notes").mkdir()
-    for name, text in parts.items():
-        (ours / "notes" / name).write_text(text, "utf-8")
-    build(ours, work / "archive" / "prime" / "html")  # generates days/ for the floor
-    basic = make_peer(work / "archive" / "basic-src", ours, "basic")
+    ours, peers = projects(work / "archive", notes, ("basic",), parts)
+    basic = peers["basic"]
     first = sorted(parts)[0]
     marker = _plain_bullet(parts[first])
     basic_page = _page_holding(basic, marker)
@@ -348,9 +356,8 @@ def run_pdf(scales: list[int], repeats: dict[int, int], work: Path) -> dict:
     env = {**os.environ}
     env.pop("NOTES", None)
     for factor in scales:
-        ours = make_ours(work / f"pdf-x{factor}" / "ours-src", scaled_notes(seed, factor))
-        build(ours, work / f"pdf-x{factor}" / "prime" / "html")  # generates days/ for the peer
-        peer = make_peer(work / f"pdf-x{factor}" / "peer-src", ours, "furo")
+        ours, peers = projects(work / f"pdf-x{factor}", scaled_notes(seed, factor), ("furo",))
+        peer = peers["furo"]
         out_ours, out_peer = work / f"pdf-x{factor}" / "ours", work / f"pdf-x{factor}" / "peer"
         ours_runs, peer_runs = [], []
         for attempt in range(repeats.get(factor, 1)):

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
-from .reading.archive import Conference, conference_slugs, notes_files
-from .reading.model import Notes, NotesError
+from .reading.archive import NO_NOTES_FILES, Conference, notes_files, parse_archive
+from .reading.model import NotesError
 from .reading.parser import read_notes
 from .writing.archive_pages import archive_outline, render_archive
 from .writing.followup_list import as_dicts, as_markdown, followups, not_taken
@@ -48,7 +48,7 @@ def pdf(latex_dir: Path, notes: Path | None = None) -> int:
     return 0
 
 
-def ticks(args: argparse.Namespace, inputs: list[tuple[Path, Notes, str]]) -> int:
+def ticks(args: argparse.Namespace, conferences: list[Conference]) -> int:
     """``make done`` / ``make undone``: the markers of these follow-ups turned in the notes
     (in an archive, in whichever file holds each id)."""
     ids = list(args.ids)
@@ -62,8 +62,9 @@ def ticks(args: argparse.Namespace, inputs: list[tuple[Path, Notes, str]]) -> in
         print("no follow-up ids given (ID=... or TICKS=file)", file=sys.stderr)
         return 2
     where = {}
-    for path, notes, slug in inputs:
-        for check_id, span in followup_lines(notes, conference=slug).items():
+    for conference in conferences:
+        path = notes_file(args.notes, conference)
+        for check_id, span in followup_lines(conference.notes, conference=conference.slug).items():
             where[check_id] = (path, span)
     unknown = [i for i in ids if i not in where]
     if unknown:
@@ -90,40 +91,47 @@ def ticks(args: argparse.Namespace, inputs: list[tuple[Path, Notes, str]]) -> in
     return 0
 
 
-def read_inputs(path: Path, structure: str = "") -> list[tuple[Path, Notes, str]]:
-    """(file, notes, conference slug) of a notes file (slug ""), or of each notes file of a
-    folder (an archive). Raises NotesError and OSError, naming the file."""
+def read_inputs(path: Path, structure: str = "") -> list[Conference]:
+    """The conference of a notes file (slug ""), or of each notes file of a folder (an
+    archive). Raises NotesError and OSError, naming the file."""
     if not path.is_dir():
-        return [(path, read_notes(path, override=structure), "")]
+        return [Conference.of("", read_notes(path, override=structure))]
     files = notes_files(path)[0]
     if not files:
-        raise OSError(2, "no notes files (.txt, .md or .org) in this folder")
-    slugs = conference_slugs([file.name for file in files])
-    return [(file, read_notes(file, override=structure), slugs[file.name]) for file in files]
+        raise OSError(2, NO_NOTES_FILES)
+    return parse_archive([(file.name, file.read_bytes()) for file in files], structure)
 
 
-def _report(args: argparse.Namespace, inputs: list[tuple[Path, Notes, str]]) -> int:
+def notes_file(notes: Path, conference: Conference) -> Path:
+    """The file a conference was read from: NOTES itself, or its file in the NOTES folder."""
+    return notes / conference.source if notes.is_dir() else notes
+
+
+def _report(args: argparse.Namespace, conferences: list[Conference]) -> int:
     """``outline``, ``pages`` and ``checks`` of a notes file or of a folder of them."""
     if args.command == "outline":
         if args.format == "json":
             data = (
-                json.loads(archive_outline([Conference.of(s, n) for _, n, s in inputs], "days"))
+                json.loads(archive_outline(conferences, "days"))
                 if args.notes.is_dir()
-                else outline_data(inputs[0][1])
+                else outline_data(conferences[0].notes)
             )
             print(json.dumps(data, ensure_ascii=False, indent=1))
         else:
-            print("\n\n".join(outline_listing(notes) for _, notes, _ in inputs))
+            print("\n\n".join(outline_listing(conference.notes) for conference in conferences))
         return 0
-    for path, notes, _ in inputs:
-        for warning in notes.warnings:
-            print(f"{path}:{warning.line}: warning: {warning.message}", file=sys.stderr)
+    for conference in conferences:
+        for warning in conference.notes.warnings:
+            print(
+                f"{notes_file(args.notes, conference)}:{warning.line}: warning: {warning.message}",
+                file=sys.stderr,
+            )
     if args.command == "pages":
         options = PageOptions(source_name=args.notes.name, folder=args.folder.name, for_editing=True)
         if args.notes.is_dir():
-            pages = render_archive([Conference.of(s, n) for _, n, s in inputs], options)
+            pages = render_archive(conferences, options)
         else:
-            pages = render_pages(inputs[0][1], options)
+            pages = render_pages(conferences[0].notes, options)
         report = sync_pages(args.folder, pages, keep_edits=not args.force)
         for relative in report.kept_edited:
             print(f"{args.folder / relative}: edited since it was written; kept (FORCE=1 replaces it)")
@@ -134,10 +142,11 @@ def _report(args: argparse.Namespace, inputs: list[tuple[Path, Notes, str]]) -> 
         )
         return 0
     items, missed = [], []
-    for path, notes, slug in inputs:
-        found = followups(notes, folder=f"days/{slug}" if slug else "days", conference=slug)
+    for conference in conferences:
+        slug = conference.slug
+        found = followups(conference.notes, folder=f"days/{slug}" if slug else "days", conference=slug)
         items += found
-        missed += [(path.name, line, text) for line, text in not_taken(notes, items=found)]
+        missed += [(conference.source, line, text) for line, text in not_taken(conference.notes, items=found)]
     if args.format == "json":
         unmarked = [{"source": name, "line": line, "text": text} for name, line, text in missed]
         print(json.dumps({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))
@@ -185,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pdf":
         return pdf(args.latex_dir, args.notes)
     try:
-        inputs = read_inputs(args.notes, getattr(args, "structure", ""))
+        conferences = read_inputs(args.notes, getattr(args, "structure", ""))
     except NotesError as err:
         where = args.notes / err.source if args.notes.is_dir() else args.notes
         print(f"{where}:{err.line}: {err.message}", file=sys.stderr)
@@ -194,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{err.filename or args.notes}: {err.strerror}", file=sys.stderr)
         return 2
     if args.command in ("done", "undone"):
-        return ticks(args, inputs)
-    return _report(args, inputs)
+        return ticks(args, conferences)
+    return _report(args, conferences)
 
 
 if __name__ == "__main__":

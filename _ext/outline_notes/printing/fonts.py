@@ -98,6 +98,13 @@ def font_setup(chosen: dict[str, list[str]]) -> str:
     return "\n".join(out) + "\n"
 
 
+def preamble() -> str:
+    """For ``latex_elements["fontpkg"]``: the document's ``<name>.fonts``, else (LaTeX run on
+    a folder from before) the main fonts alone."""
+    name = FONT_FILE.format(name="\\jobname")
+    return f"\\IfFileExists{{{name}}}{{\\input{{{name}}}}}{{{font_setup({}).replace(chr(10), '')}}}\n"
+
+
 def charset_of(family: str) -> Ranges | None:
     """The characters of an installed font family; None when fontconfig has no such font
     (it would answer with another font in its place)."""
@@ -118,17 +125,15 @@ def charset_of(family: str) -> Ranges | None:
     return parse_charset(charset)
 
 
-def write_font_files(latex_dir: Path, names: list[str]) -> dict[str, list[str]]:
-    """``<name>.fonts`` for each document: its fonts. Returns, per document, the
-    characters no installed font has (they are missing from the PDF)."""
+def write_font_files(latex_dir: Path, names: list[str]) -> None:
+    """``<name>.fonts`` for each document: its fonts. A character no installed font has is
+    left to the main font, and XeLaTeX names it in its log (make pdf reports it)."""
     main = [ranges for family in MAIN.values() if (ranges := charset_of(family)) is not None]
     fallbacks = {family: ranges for family in FALLBACKS if (ranges := charset_of(family)) is not None}
-    missing = {}
     for name in names:
         text = (Path(latex_dir) / f"{name}.tex").read_text("utf-8", errors="replace")
-        chosen, missing[name] = needed(text, main or [[(0x20, 0x7E)]], fallbacks)
+        chosen, _ = needed(text, main or [[(0x20, 0x7E)]], fallbacks)
         target = Path(latex_dir) / FONT_FILE.format(name=name)
         setup = font_setup(chosen)
         if not target.exists() or target.read_text("utf-8") != setup:
             target.write_text(setup, "utf-8")
-    return missing

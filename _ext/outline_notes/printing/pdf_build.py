@@ -1,8 +1,10 @@
 """Turn the LaTeX builder's output into the PDFs: the booklet(s), then the handout.
 
 No Sphinx import: ``make pdf`` runs ``sphinx-build -b latex`` and then
-``python -m outline_notes pdf BUILDDIR/latex``. Each document first gets its fonts
-(:mod:`.fonts`: only the fallbacks its characters need). XeLaTeX runs each booklet once; then,
+``python -m outline_notes pdf BUILDDIR/latex``. Each document's fonts are in the
+``<name>.fonts`` the LaTeX builder wrote beside it (:mod:`.fonts`: only the fallbacks its
+characters need); a character no font has, XeLaTeX names in its log. XeLaTeX runs each
+booklet once; then,
 side by side, each booklet a second time (for its table of contents and its own page
 references) and the handout once, whose page numbers come from the booklets' first ``.aux``
 (the main matter's page numbers do not depend on the table of contents, which is numbered
@@ -22,8 +24,6 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from .fonts import write_font_files
 
 APT_PACKAGES = (
     "texlive-xetex texlive-latex-recommended texlive-latex-extra "
@@ -70,7 +70,7 @@ def read_log(log: Path, report: PdfReport) -> None:
             report.overfull.append(f"{log.stem}.tex line {line}: {width}pt too wide")
 
 
-def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
+def build_pdfs(latex_dir: Path) -> PdfReport:
     if missing := missing_tools():
         raise PdfError(
             f"{' and '.join(missing)} not found; install LaTeX: sudo apt-get install {APT_PACKAGES}"
@@ -79,9 +79,6 @@ def build_pdfs(latex_dir: Path, quiet: bool = True) -> PdfReport:
     if not names:
         raise PdfError(f"no .tex files in {latex_dir}; run sphinx-build -b latex first")
     report = PdfReport()
-    for chars in write_font_files(latex_dir, names).values():
-        for char in chars:
-            report.missing.setdefault(f"U+{ord(char):04X}", char)
     digest = inputs_digest(latex_dir)
     stamp = latex_dir / INPUTS_STAMP
     pdfs = [latex_dir / f"{name}.pdf" for name in names]
@@ -102,7 +99,7 @@ def _run_all(latex_dir: Path, names: list[str]) -> None:
     """Booklets once; then booklets again beside the handout; again where labels moved."""
     booklets = [name for name in names if name != HANDOUT]
     handout = [name for name in names if name == HANDOUT]
-    with ThreadPoolExecutor(max_workers=max(os.cpu_count() or 1, 1)) as pool:
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         list(pool.map(lambda name: _run(latex_dir, name), booklets))
         first = {name: _aux(latex_dir, name) for name in booklets}
         list(pool.map(lambda name: _run(latex_dir, name), booklets + handout))

@@ -14,8 +14,10 @@ from pathlib import Path
 from .dates import conference_dates, date_range, year_in
 from .model import Notes
 from .names import slugify
+from .parser import decode_notes, parse_notes
 
 NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".org")
+NO_NOTES_FILES = "no notes files (.txt, .md or .org) in this folder"
 
 
 def notes_files(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -92,3 +94,13 @@ def newest_first(conferences: list[Conference]) -> list[Conference]:
         reverse=True,
     )
     return dated + sorted((c for c in conferences if c.newest() is None), key=lambda c: c.source)
+
+
+def parse_archive(files: list[tuple[str, bytes]], structure: str = "") -> list[Conference]:
+    """Every notes file of a folder, as (file name, bytes), parsed into its conference; all
+    of them before anything is written. Raises NotesError, naming the file."""
+    slugs = conference_slugs([name for name, _ in files])
+    return [
+        Conference.of(slugs[name], parse_notes(decode_notes(data, name), name, structure))
+        for name, data in files
+    ]

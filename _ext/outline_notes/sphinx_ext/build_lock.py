@@ -14,6 +14,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .page_generation import stop_build
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
@@ -49,8 +51,6 @@ def lock_folder(app: Sphinx) -> None:
     """builder-inited, before the pages are written."""
     if not app.config.notes_file:
         return
-    from .page_generation import stop_build
-
     folder = Path(app.srcdir, app.config.notes_folder)
     holder = acquire(folder)
     if holder is not None:

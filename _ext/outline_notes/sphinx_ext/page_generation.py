@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
-from ..reading.archive import Conference, conference_slugs, notes_files
+from ..reading.archive import NO_NOTES_FILES, Conference, notes_files, parse_archive
 from ..reading.model import Notes, NotesError
 from ..reading.parser import decode_notes, parse_notes
 from ..writing.archive_pages import archive_outline, render_archive
@@ -81,11 +81,7 @@ def archive_and_pages(
 ) -> tuple[list[Conference], dict[str, str]]:
     """Parse every notes file of a folder (all of them, before any page is written) and
     write the archive's pages (in memory). Raises NotesError, naming the file."""
-    slugs = conference_slugs([path.name for path, _ in files])
-    conferences = []
-    for path, data in files:
-        notes = parse_notes(decode_notes(data, path.name), path.name, options.structure)
-        conferences.append(Conference.of(slugs[path.name], notes))
+    conferences = parse_archive([(path.name, data) for path, data in files], options.structure)
     pages = render_archive(conferences, options)
     pages[OUTLINE] = archive_outline(conferences, options.folder)
     return conferences, pages
@@ -121,7 +117,7 @@ def _notes_inputs(app: Sphinx, path: Path) -> list[tuple[Path, bytes]]:
                 subtype="not_notes",
             )
         if not files:
-            stop_build("no notes files (.txt, .md or .org) in this folder", path)
+            stop_build(NO_NOTES_FILES, path)
         return [(file, _read(file)) for file in files]
     if not path.is_file():
         name = Path(app.config.notes_file)

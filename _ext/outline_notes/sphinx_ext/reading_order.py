@@ -86,12 +86,12 @@ def day_of(env: BuildEnvironment, docname: str, parents: dict[str, str]) -> str:
 
 
 def conference_of(env: BuildEnvironment, docname: str) -> tuple[str, str]:
-    """(slug, title) of the page's conference in an archive (its ``:conference:`` metadata);
-    ("", "") for a page of a single notes file, or not of the notes."""
+    """(slug, home page) of the page's conference in an archive (its ``:conference:``
+    metadata); ("", "") for a page of a single notes file, or not of the notes."""
     slug = str(env.metadata.get(docname, {}).get("conference", ""))
     if not slug:
         return "", ""
-    return slug, title(env, f"{env.config.notes_folder}/{slug}/index")
+    return slug, f"{env.config.notes_folder}/{slug}/index"
 
 
 def in_reading_order(env: BuildEnvironment, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -102,9 +102,10 @@ def in_reading_order(env: BuildEnvironment, records: dict[str, list[dict[str, An
     for docname in order if len(records) > 1 else records:
         if docname not in records:
             continue
-        conference, conference_title = conference_of(env, docname)
+        conference, home = conference_of(env, docname)
+        conference_title = title(env, home) if conference else ""
         day = day_of(env, docname, parents)
-        if conference and parents.get(docname) == f"{env.config.notes_folder}/{conference}/index":
+        if conference and parents.get(docname) == home:
             day = title(env, docname)  # a day page's own text: its day is the page
         speaker = str(env.metadata.get(docname, {}).get("speaker", ""))
         where = {"conference": conference, "conference_title": conference_title, "day": day}

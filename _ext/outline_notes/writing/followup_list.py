@@ -61,7 +61,7 @@ def followups(
     if found is None:
         found = followup_lines(notes, words, conference)
     ids = {first: check_id for check_id, (first, _) in found.items()}
-    found = []
+    items = []
     places = [("", "", "", notes.preamble, "index")]
     for day in notes.days:
         places.append((day.title, "", "", day.preamble, f"{folder}/{day.slug}/index"))
@@ -78,7 +78,7 @@ def followups(
             marker = todo or markers.marker_of(block.text, words)
             check_id = ids.get(block.line, "")
             url = f"{docname}.html#{check_id}"
-            found.append(
+            items.append(
                 Followup(
                     day_title,
                     talk,
@@ -94,7 +94,7 @@ def followups(
                     url,
                 )
             )
-    return found
+    return items
 
 
 def as_markdown(items: list[Followup]) -> list[str]:
