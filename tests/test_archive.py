@@ -426,3 +426,16 @@ def test_follow_ups_before_a_conferences_first_day_are_under_that_conference(tmp
     django = page.index("djangocon 2012 (3 follow-ups)")
     assert django < page.index("Before the first day (1 follow-up)") < page.index("book the hotel")
     assert "Other pages" not in page
+
+
+def test_make_followups_on_a_folder_gives_the_pages_own_ids_and_urls(tmp_path):
+    srcdir = copy_root(tmp_path / "src")
+    notes = srcdir / "notes" / "djangocon-2012.txt"
+    notes.write_text("CHECK book the hotel\n\n" + notes.read_text())  # on the conference's page
+    assert sphinx_build(srcdir, "html", "-q").returncode == 0
+    built = json.loads((srcdir / "_build/html/checks.json").read_text("utf-8"))["items"]
+    command = [sys.executable, "-m", "outline_notes", "checks", str(srcdir / "notes"), "--format", "json"]
+    result = subprocess.run(command, capture_output=True, text=True, env={"PYTHONPATH": str(REPO / "_ext")})
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(result.stdout)["items"]
+    assert sorted((i["id"], i["url"]) for i in listed) == sorted((i["id"], i["url"]) for i in built)

@@ -62,7 +62,8 @@ def followups(
         found = followup_lines(notes, words, conference)
     ids = {first: check_id for check_id, (first, _) in found.items()}
     items = []
-    places = [("", "", "", notes.preamble, "index")]
+    home = f"{folder}/index" if conference else "index"  # an archive's conference has its own
+    places = [("", "", "", notes.preamble, home)]
     for day in notes.days:
         places.append((day.title, "", "", day.preamble, f"{folder}/{day.slug}/index"))
         places += [
