@@ -439,3 +439,18 @@ def test_make_followups_on_a_folder_gives_the_pages_own_ids_and_urls(tmp_path):
     assert result.returncode == 0, result.stderr
     listed = json.loads(result.stdout)["items"]
     assert sorted((i["id"], i["url"]) for i in listed) == sorted((i["id"], i["url"]) for i in built)
+
+
+def test_print_after_switching_to_a_folder_leaves_the_old_booklet_out(tmp_path):
+    from outline_notes.printing.pdf_build import documents
+
+    project = _project_with_archive(tmp_path)
+    latex = project / "_build" / "latex"
+    folder = project / "notes"
+    folder.rename(project / "elsewhere")  # first the single notes.txt, as before the archive
+    assert sphinx_build(project, "latex", "-q", outdir=latex).returncode == 0
+    assert documents(latex) == ["notes", "followups"]
+    (project / "elsewhere").rename(folder)
+    assert sphinx_build(project, "latex", "-q", outdir=latex).returncode == 0
+    assert (latex / "notes.tex").exists()  # the builder leaves it; make pdf must not print it
+    assert documents(latex) == ["djangocon-2012", "europython", "pycon-de", "followups"]

@@ -21,10 +21,10 @@ from .sphinx_ext.checklist_resolver import (
     resolve_checklists,
     write_checks_json,
 )
+from .sphinx_ext.latex_extras import write_latex_extras
 from .sphinx_ext.link_collector import CollectLinks
 from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
 from .sphinx_ext.page_generation import choose_booklets, generate_pages, write_outline_json
-from .sphinx_ext.print_fonts import write_fonts
 from .sphinx_ext.reading_order import forget_order
 from .sphinx_ext.stale_output import remove_built_pages
 from .sphinx_ext.text_roles import strike_role
@@ -93,7 +93,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-updated", forget_order)
     app.connect("build-finished", write_checks_json)
     app.connect("build-finished", write_outline_json)
-    app.connect("build-finished", write_fonts)
+    app.connect("build-finished", write_latex_extras)
     app.connect("build-finished", unlock_folder)
     return {
         "version": __version__,

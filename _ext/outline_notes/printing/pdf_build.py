@@ -55,9 +55,22 @@ def missing_tools() -> list[str]:
     return [tool for tool in (ENGINE,) if shutil.which(tool) is None]
 
 
+DOCUMENT_LIST = ".outline-notes-documents"  # the documents of the last LaTeX build, a line each
+
+
+def write_document_list(latex_dir: Path, names: list[str]) -> None:
+    """What the LaTeX builder wrote this time (glue calls this at build-finished)."""
+    (latex_dir / DOCUMENT_LIST).write_text("".join(f"{name}\n" for name in names), "utf-8")
+
+
 def documents(latex_dir: Path) -> list[str]:
-    """The .tex files Sphinx wrote, booklet first."""
-    names = sorted(p.stem for p in latex_dir.glob("*.tex"))
+    """The .tex files the last LaTeX build wrote (all of the folder's, without its list),
+    booklets first, the handout last."""
+    listed = latex_dir / DOCUMENT_LIST
+    if listed.is_file():
+        names = sorted(n for n in listed.read_text("utf-8").split() if (latex_dir / f"{n}.tex").is_file())
+    else:
+        names = sorted(p.stem for p in latex_dir.glob("*.tex"))
     return sorted(names, key=lambda name: (name == HANDOUT, name != BOOKLET))
 
 
