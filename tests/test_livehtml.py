@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import signal
@@ -25,10 +26,12 @@ def _free_port() -> int:
 
 
 def _served(url: str) -> str:
+    """The page as served now; "" while it cannot be had whole (the server down, or the
+    page being rewritten under the read: a short body, http.client.IncompleteRead)."""
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
-    except OSError:
+    except (OSError, http.client.HTTPException):
         return ""
 
 
