@@ -28,6 +28,7 @@ from .sphinx_ext.page_generation import choose_booklets, generate_pages, write_o
 from .sphinx_ext.reading_order import forget_order
 from .sphinx_ext.stale_output import remove_built_pages
 from .sphinx_ext.text_roles import strike_role
+from .sphinx_ext.titles import html_title_as_text, latex_titles_as_text
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -71,8 +72,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", lock_folder, priority=400)  # before the pages are written
     app.connect("builder-inited", generate_pages)
     app.connect("builder-inited", choose_booklets, priority=600)
+    app.connect("builder-inited", latex_titles_as_text, priority=700)
     app.connect("builder-inited", _latex_epilog)
     app.connect("config-inited", _add_static_path)
+    app.connect("html-page-context", html_title_as_text)
     app.add_css_file("outline_notes.css")
     app.add_latex_package("outlinenotes")
     app.add_js_file("outline_notes.js", loading_method="defer")

@@ -25,6 +25,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..reading.lexing import lex
+
 APT_PACKAGES = (
     "texlive-xetex texlive-latex-recommended texlive-latex-extra "
     "texlive-fonts-recommended fonts-freefont-otf fonts-noto-cjk fonts-symbola fonts-dejavu-core"
@@ -213,7 +215,7 @@ def _env(latex_dir: Path) -> dict[str, str]:
 
 def missing_glyph_messages(missing: dict[str, str], notes_text: str, source: str) -> list[str]:
     """One warning per character no font printed, at each notes line that holds it."""
-    lines = notes_text.splitlines()
+    lines = [line.raw for line in lex(notes_text)]  # numbered as an editor numbers them
     messages = []
     for code, char in sorted(missing.items()):
         at = [number for number, line in enumerate(lines, start=1) if char in line]

@@ -18,6 +18,16 @@ RULE_CHARS = frozenset("-*_=~")
 _ENUMERATED = re.compile(r"^((?:\d{1,3}|[A-Za-z])[.)])\s+(?=\S)")
 _ENUMERATOR_ENDS = frozenset(".)")  # a separator rule: three or more of one of these alone
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
+# Characters that Python and docutils (str.splitlines) take as the end of a line, beside
+# "\n" and "\r": an editor shows them inside a line, so they stay inside it, as pictures
+# (vertical tab, form feed and the separators as their control pictures, NEL and the Unicode
+# line and paragraph separators as "␤"). Otherwise text after one would be a new line of the
+# page: code or a directive of its own.
+LINE_BREAKS = {
+    **{c: chr(0x2400 + c) for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E)},
+    **dict.fromkeys((0x85, 0x2028, 0x2029), "\u2424"),
+}
+_LINE_BREAK = re.compile("[" + "".join(map(chr, LINE_BREAKS)) + "]")
 _FENCE_CHARS = frozenset("`~")  # what a FENCE match starts with
 
 
@@ -70,6 +80,8 @@ def bullet(content: str, numbered: bool = True) -> tuple[str, str] | None:
 
 def lex(text: str) -> list[Line]:
     lines = []
+    if _LINE_BREAK.search(text):
+        text = text.translate(LINE_BREAKS)
     physical = re.split(r"\r\n|\r|\n", text) if "\r" in text else text.split("\n")
     for number, raw in enumerate(physical, start=1):
         raw = raw.rstrip()

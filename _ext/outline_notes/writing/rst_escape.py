@@ -8,12 +8,14 @@ docutils drops, so the text around them stays as typed.
 
 from __future__ import annotations
 
+from ..reading.lexing import LINE_BREAKS
 from ..reading.links import find_links, split_links
 
 _PUNCTUATION = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum()) + "•‣⁃"
 _CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]
 # Control characters become their Unicode control pictures (never dropped).
-_VISIBLE = {c: ("\u2421" if c == 0x7F else chr(0x2400 + c)) for c in _CONTROLS}
+# So are the other characters docutils ends a line at (NEL, the Unicode separators).
+_VISIBLE = {c: ("\u2421" if c == 0x7F else chr(0x2400 + c)) for c in _CONTROLS} | LINE_BREAKS
 _MARKS = set(_PUNCTUATION)  # a set: its intersection is a set, which discard() needs
 # The ASCII bytes that are neither punctuation nor control characters: deleting them from an
 # ASCII line (in C) leaves just the marks and controls it holds, most often nothing.
