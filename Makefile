@@ -11,7 +11,12 @@ STAMP        = $(VENV)/.installed
 # The notes: NOTES=, else the folder notes/ (an archive: a file per conference), else notes.txt.
 NOTES_PATH   = $(if $(NOTES),$(NOTES),$(if $(wildcard notes/.),notes,notes.txt))
 
-export NOTES NOTES_STRUCTURE CONF
+OUT         ?= pages
+FORMAT      ?= text
+
+# What the user names (paths, ids) reaches the commands through the environment, never as
+# shell text: a quote, "$(...)" or ";" in it is part of the name, and a leading "-" is no option.
+export NOTES NOTES_STRUCTURE CONF NOTES_PATH ID TICKS OUT FORMAT
 
 .PHONY: help html test lint clean livehtml rst followups outline done undone pdf bench linkcheck Makefile
 
@@ -64,8 +69,9 @@ linkcheck: $(STAMP)
 # The notes' folder is watched, not the file: editors save by writing a new file and renaming
 # it over the old one, and a watch on the old file would see no later save.
 livehtml: $(STAMP)
+	@watch="$$NOTES_PATH"; [ -d "$$watch" ] || watch="$$(dirname -- "$$watch")"; \
 	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" $(SPHINXOPTS) \
-		--watch "$(if $(wildcard $(NOTES_PATH)/.),$(abspath $(NOTES_PATH)),$(dir $(abspath $(NOTES_PATH))))" \
+		--watch "$$(realpath -- "$$watch")" \
 		--ignore "$(abspath days)/*" --ignore "$(abspath $(BUILDDIR))/*" --ignore "$(abspath $(VENV))/*"
 
 # The PDF booklet and the follow-up handout: BUILDDIR/latex/notes.pdf and followups.pdf.
@@ -75,7 +81,7 @@ pdf: $(STAMP)
 	@$(SPHINXBUILD) -b latex "$(SOURCEDIR)" "$(BUILDDIR)/latex" $(SPHINXOPTS) $(O) \
 		-D notes_latex_epilog="The LaTeX files are in $(BUILDDIR)/latex; now the PDFs:"
 	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pdf "$(BUILDDIR)/latex" \
-		--notes "$(NOTES_PATH)"
+		--notes="$$NOTES_PATH"
 
 # Benchmarks against plain Sphinx + furo + sphinx.ext.todo (not part of make test).
 # make bench FULL=1 also builds the peer at x50 (about 25 minutes).
@@ -87,26 +93,22 @@ clean:
 
 # The pages as .rst, without building, to keep and hand-edit: make rst OUT=my-pages.
 # A page edited since it was written is kept; FORCE=1 replaces it.
-OUT ?= pages
 rst: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages "$(NOTES_PATH)" "$(OUT)" \
-		$(if $(FORCE),--force,)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes pages $(if $(FORCE),--force,) -- "$$NOTES_PATH" "$$OUT"
 
 # The structure found in the notes (title, days, talks, speakers, and why): make outline NOTES=...
 outline: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes outline "$(NOTES_PATH)" \
-		--structure "$(NOTES_STRUCTURE)" $(if $(FORMAT:text=),--format $(FORMAT),)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes outline --structure="$$NOTES_STRUCTURE" \
+		--format="$$FORMAT" -- "$$NOTES_PATH"
 
 # Done that sticks: mark follow-ups done (or open again) in the notes file itself, by their ids
 # as in checks.json: make done ID="check-opening-1a2b3c ..." or TICKS=ticks.txt (saved by the page).
 done undone: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes $@ "$(NOTES_PATH)" $(ID) \
-		$(if $(TICKS),--ticks "$(TICKS)",)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes $@ --from-env -- "$$NOTES_PATH"
 
 # The follow-ups on the terminal: make followups FORMAT=markdown (text, markdown, json)
-FORMAT ?= text
 followups: $(STAMP)
-	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes checks "$(NOTES_PATH)" --format $(FORMAT)
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes checks --format="$$FORMAT" -- "$$NOTES_PATH"
 
 # Catch-all: every other sphinx-build builder (text, singlehtml, dirhtml, epub, latex, ...).
 %: Makefile $(STAMP)

@@ -11,19 +11,29 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from pathlib import Path
 
 from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
 from .reading.archive import NO_NOTES_FILES, Conference, notes_files, parse_archive
 from .reading.model import NotesError
-from .reading.parser import read_notes
+from .reading.parser import decode_notes, parse_notes, read_notes
 from .writing.archive_pages import archive_outline, render_archive
 from .writing.followup_list import as_dicts, as_markdown, followups, not_taken
-from .writing.notes_ticks import TickError, followup_lines, read_ticks, set_done, write_atomically
+from .writing.notes_ticks import (
+    TickError,
+    followup_lines,
+    read_ticks,
+    replace_if_unchanged,
+    set_done,
+    writable_target,
+)
 from .writing.outline_report import outline_data, outline_listing
 from .writing.page_files import sync_pages
 from .writing.page_writer import PageOptions, render_pages
+from .writing.wording import plural
 
 
 def pdf(latex_dir: Path, notes: Path | None = None) -> int:
@@ -50,45 +60,83 @@ def pdf(latex_dir: Path, notes: Path | None = None) -> int:
 
 def ticks(args: argparse.Namespace, conferences: list[Conference]) -> int:
     """``make done`` / ``make undone``: the markers of these follow-ups turned in the notes
-    (in an archive, in whichever file holds each id)."""
+    (in an archive, in whichever file holds each id). Valid ids are applied; unknown or stale
+    ones are named and change nothing (exit status 2)."""
     ids = list(args.ids)
+    if args.from_env:
+        ids += os.environ.get("ID", "").split()
+        args.ticks = args.ticks or (Path(os.environ["TICKS"]) if os.environ.get("TICKS") else None)
     try:
         if args.ticks:
             ids += read_ticks(args.ticks.read_text("utf-8"))
     except OSError as err:
         print(f"{args.ticks}: {err.strerror}", file=sys.stderr)
         return 2
+    except UnicodeDecodeError as err:
+        print(f"{args.ticks}: not a ticks file (not UTF-8 text: {err.reason})", file=sys.stderr)
+        return 2
     if not ids:
         print("no follow-up ids given (ID=... or TICKS=file)", file=sys.stderr)
         return 2
-    where = {}
-    for conference in conferences:
-        path = notes_file(args.notes, conference)
-        for check_id, span in followup_lines(conference.notes, conference=conference.slug).items():
-            where[check_id] = (path, span)
-    unknown = [i for i in ids if i not in where]
+    where = {}  # id -> the index of its conference
+    for index, conference in enumerate(conferences):
+        for check_id in followup_lines(conference.notes, conference=conference.slug):
+            where[check_id] = index
+    status = 0
+    unknown = [i for i in dict.fromkeys(ids) if i not in where]
     if unknown:
         print(
-            f"{args.notes}: unknown or stale follow-up id {', '.join(unknown)}: nothing changed "
+            f"{args.notes}: unknown or stale follow-up id {', '.join(unknown)}: not changed "
             "(take the ids from checks.json or the follow-up page of a build of these notes)",
             file=sys.stderr,
         )
-        return 2
+        status = 2
     done = args.command == "done"
-    changes = []
-    for path in dict.fromkeys(where[i][0] for i in ids):  # every file checked before any is written
-        spans = [where[i][1] for i in ids if where[i][0] == path]
+    for index in dict.fromkeys(where[i] for i in ids if i in where):
+        conference = conferences[index]
+        wanted = [i for i in dict.fromkeys(ids) if where.get(i) == index]
+        path = notes_file(args.notes, conference)
         try:
-            changes.append((path, len(spans), *set_done(path.read_bytes(), spans, done, str(path))))
-        except TickError as err:
-            print(f"{err}; nothing changed", file=sys.stderr)
-            return 2
-    for path, count, data, already in changes:
-        write_atomically(path, data)
+            changed = _tick_file(path, conference, wanted, done)
+        except (TickError, NotesError) as err:
+            print(f"{err}", file=sys.stderr)
+            status = 2
+            continue
+        except OSError as err:
+            print(f"{path}: {err.strerror}; nothing changed", file=sys.stderr)
+            status = 2
+            continue
+        count, already, problems = changed
+        for message in problems:
+            print(message, file=sys.stderr)
+            status = 2
         for line in already:
             print(f"{path}:{line}: already {'done' if done else 'open'}")
-        print(f"{count - len(already)} follow-ups marked {'done' if done else 'open'} in {path}")
-    return 0
+        print(f"{plural(count, 'follow-up')} marked {'done' if done else 'open'} in {path}")
+    return status
+
+
+_ATTEMPTS = 20
+
+
+def _tick_file(path: Path, conference: Conference, ids: list[str], done: bool) -> tuple[int, list, list]:
+    """Read the file once, turn the markers of these ids, and replace it only if it did not
+    change meanwhile; else read it again (an editor saved, a line was appended)."""
+    writable_target(path)
+    for _ in range(_ATTEMPTS):
+        data = path.read_bytes()
+        notes = parse_notes(decode_notes(data, path.name), path.name)
+        spans = followup_lines(notes, conference=conference.slug)
+        missing = [i for i in ids if i not in spans]
+        if missing:
+            raise TickError(f"{path}: follow-up {', '.join(missing)} changed while marking; nothing changed")
+        new, already, problems = set_done(data, [spans[i] for i in ids], done, str(path))
+        if new == data or replace_if_unchanged(path, data, new):
+            return len(ids) - len(already) - len(problems), already, problems
+        time.sleep(0.01)
+    raise TickError(
+        f"{path}: the notes kept changing while marking (another program saving?); nothing changed"
+    )
 
 
 def read_inputs(path: Path, structure: str = "") -> list[Conference]:
@@ -185,6 +233,11 @@ def main(argv: list[str] | None = None) -> int:
         tick.add_argument("notes", type=Path)
         tick.add_argument("ids", nargs="*", help="follow-up ids, as on the page and in checks.json")
         tick.add_argument("--ticks", type=Path, help="a file of ids, as the follow-up page saves it")
+        tick.add_argument(
+            "--from-env",
+            action="store_true",
+            help="also the ids in $ID and the ticks file $TICKS (from make)",
+        )
     pdfs = commands.add_parser("pdf", help="build the PDFs from the LaTeX builder's output")
     pdfs.add_argument("latex_dir", type=Path)
     pdfs.add_argument(

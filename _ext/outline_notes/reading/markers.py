@@ -19,6 +19,10 @@ from functools import lru_cache
 _EDGE = " \t-–—:;,"
 _TASK_BOX = re.compile(r"^\[([ xX])\]\s")
 _TODO_LABEL = re.compile(r"^(todo|to do)\s*:", re.IGNORECASE)
+# A marker is a word of its own: not part of a word, a path or an address (docs/CHECK.md,
+# https://example.com/TODO/list, CHECK.md, ~/TODO), so it is never turned there either.
+_BEFORE = r"(?<![\w/\\.~])"
+_AFTER = r"(?![\w/\\]|\.\w)"
 
 
 @dataclass(frozen=True)
@@ -40,9 +44,9 @@ def _patterns(markers: Markers) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
     """The regexes for one set of words: the word, in parentheses, leading a parenthesis,
     after a dash, and bare (each with the punctuation that ties it in)."""
     alternation = "|".join(re.escape(w) for w in sorted(set(markers.words()), key=len, reverse=True))
-    word = rf"(?<![\w])(?:{alternation})(?![\w])"
+    word = rf"{_BEFORE}(?:{alternation}){_AFTER}"
     return (
-        re.compile(rf"(?<![\w])({alternation})(?![\w])"),
+        re.compile(rf"{_BEFORE}({alternation}){_AFTER}"),
         re.compile(rf"\s*\(\s*{word}\s*\)"),
         re.compile(rf"\(\s*{word}\s*[;:,.\-–]\s*"),
         re.compile(rf"\s+[-–—]\s+{word}[:;,.]?"),
@@ -115,8 +119,12 @@ def is_marker_only(text: str, markers: Markers = DEFAULT) -> bool:
 
 
 def open_form(text: str, markers: Markers = DEFAULT) -> str:
-    """The text with every done marker as its open one (CHECKED -> CHECK, [x] -> [ ]): what a
+    """The text with every done marker as its open one (CHECKED -> CHECK, DONE: -> TODO:,
+    [x] -> [ ]; a "Todo:" label as "TODO:"): what a
     follow-up's id is made from, so marking it done (make done) keeps its id."""
+    label = _TODO_LABEL.match(text)
+    if label:  # "Todo:" and "To do:" are marked done as "DONE:": one id for every form
+        text = "TODO" + text[label.end(1) :]
     if not any(word in text for word in markers.done) and text[:1] != "[":
         return text
     pairs = dict(zip(markers.done, markers.followup, strict=False))

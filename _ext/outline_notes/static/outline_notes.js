@@ -9,6 +9,10 @@
   function save(ticks) {
     try { window.localStorage.setItem(KEY, JSON.stringify(ticks)); } catch (e) { /* private mode */ }
   }
+  // A word the shell reads back as itself: plain paths as they are, others in single quotes.
+  function shellWord(text) {
+    return /^[\w@%+=:,.\/-]+$/.test(text) && text.charAt(0) !== "-" ? text : "'" + text.replace(/'/g, "'\\''") + "'";
+  }
   function setup() {
     var lists = document.querySelectorAll(".checklist");
     if (!lists.length) { return; }
@@ -85,6 +89,7 @@
       if (saver) {
         saver.addEventListener("click", function () {
           var c = changes();
+          var notes = shellWord(c.notes);
           panel.textContent = "";
           var intro = document.createElement("p");
           if (!c.done.length && !c.undone.length) {
@@ -94,19 +99,19 @@
             intro.textContent = "Run this in the project folder, then build again: the ticks become part of the notes.";
             panel.appendChild(intro);
             var commands = [];
-            if (c.done.length) { commands.push('make done NOTES=' + c.notes + ' ID="' + c.done.join(" ") + '"'); }
-            if (c.undone.length) { commands.push('make undone NOTES=' + c.notes + ' ID="' + c.undone.join(" ") + '"'); }
+            if (c.done.length) { commands.push('make done NOTES=' + notes + ' ID="' + c.done.join(" ") + '"'); }
+            if (c.undone.length) { commands.push('make undone NOTES=' + notes + ' ID="' + c.undone.join(" ") + '"'); }
             var pre = document.createElement("pre");
             pre.className = "checklist-save-command";
             pre.textContent = commands.join("\n");
             panel.appendChild(pre);
             if (c.done.length) {
-              var file = "# follow-ups ticked on the follow-up page: make done NOTES=" + c.notes + " TICKS=ticks.txt\n" + c.done.join("\n") + "\n";
+              var file = "# follow-ups ticked on the follow-up page: make done NOTES=" + notes + " TICKS=ticks.txt\n" + c.done.join("\n") + "\n";
               var link = document.createElement("a");
               link.className = "checklist-save-file";
               link.download = "ticks.txt";
               link.href = "data:text/plain;charset=utf-8," + encodeURIComponent(file);
-              link.textContent = "Download ticks.txt (make done NOTES=" + c.notes + " TICKS=ticks.txt)";
+              link.textContent = "Download ticks.txt (make done NOTES=" + notes + " TICKS=ticks.txt)";
               panel.appendChild(link);
             }
           }
