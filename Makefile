@@ -18,7 +18,7 @@ FORMAT      ?= text
 # shell text: a quote, "$(...)" or ";" in it is part of the name, and a leading "-" is no option.
 export NOTES NOTES_STRUCTURE CONF NOTES_PATH ID TICKS OUT FORMAT
 
-.PHONY: help html test lint clean livehtml rst followups outline done undone pdf bench linkcheck Makefile
+.PHONY: help html test lint clean livehtml rst followups outline done undone pdf bench corpus linkcheck Makefile
 
 help:
 	@echo "Conference notes -> site and handout. NOTES=path/to/notes picks the notes: a file, or a folder of them (default notes/, else notes.txt)."
@@ -32,6 +32,7 @@ help:
 	@echo "  make rst         the pages as .rst in OUT= (default pages/), to keep and hand-edit"
 	@echo "  make test        lint and the test suite"
 	@echo "  make bench       speed and memory against plain Sphinx (FULL=1: also the slow x50 peer)"
+	@echo "  make corpus      how well other people's notes are read (FIT=1: refit, cross-validated)"
 	@echo "  make clean       remove $(BUILDDIR)"
 	@echo "Every other Sphinx builder works too: make text, make epub, make linkcheck, ..."
 
@@ -87,6 +88,13 @@ pdf: $(STAMP)
 # make bench FULL=1 also builds the peer at x50 (about 25 minutes).
 bench: $(STAMP)
 	$(VENV)/bin/python bench/bench.py $(if $(FULL),--full,)
+
+# How well the structure is read on notes by other writers (../shared/testdata: real-notes
+# and corpus, each file beside its expected.json): per file and in total. FIT=1 also refits
+# the weights of the readings, cross-validated (bench/fit_structure.py; FIT=write saves them).
+corpus: $(STAMP)
+	$(VENV)/bin/python bench/corpus.py
+	$(if $(FIT),$(VENV)/bin/python bench/fit_structure.py $(if $(filter write,$(FIT)),--write,),)
 
 clean:
 	rm -rf "$(BUILDDIR)"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import structure as roles
 from .lexing import Line, bullet, is_rule
 from .model import ParseWarning
+from .readings import choose
 from .speakers import TitleParts
 
 _RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
@@ -159,7 +160,7 @@ def assign_roles(
                 heading.line, heading.text, heading.level, style, len(below), "\n".join(below[:8])
             )
         )
-    found = roles.infer(facts, override, has_title)
+    found = choose(facts, override, has_title)
     for heading, role in zip(real, found.roles, strict=False):
         heading.role = role
     for index, parts in found.talks.items():

@@ -70,6 +70,7 @@ class Talk:
     blocks: list[Block] = field(default_factory=list)
     time: str = ""
     speaker_line: int = 0  # the line that named the speaker under the heading, if any
+    extra: str = ""  # what else the heading says: its kind ("Talk"), links after the title
 
 
 @dataclass(slots=True)

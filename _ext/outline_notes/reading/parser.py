@@ -141,6 +141,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
                 title=parts.title,
                 speaker=parts.speaker,
                 time=parts.time,
+                extra=parts.extra,
                 slug=talk_slugs.claim(slugify(parts.title)),
             )
             day.talks.append(current_talk)
@@ -175,17 +176,26 @@ def _speakers_from_text(talks: list[Talk]) -> None:
     """Speakers the headings did not give: a name heading, or a first line that is a name."""
     bare = [talk for talk in talks if not talk.speaker]
     facts = []
+    places = []
     for talk in bare:
-        first = talk.blocks[0] if talk.blocks else None
+        # the first block, or the second after one with no word in it (a star rating, a rule)
+        place = 1 if len(talk.blocks) > 1 and _wordless(talk.blocks[0]) else 0
+        first = talk.blocks[place] if talk.blocks else None
         alone = (
             isinstance(first, (Item, Para)) and len(first.lines) == 1 and not getattr(first, "children", None)
         )
+        places.append(place)
         facts.append((talk.title, first.lines[0] if alone else "", "\n".join(first_lines(talk.blocks, 8))))
-    for talk, (speaker, from_line) in zip(bare, speakers_from_text(facts), strict=False):
+    for talk, place, (speaker, from_line) in zip(bare, places, speakers_from_text(facts), strict=False):
         talk.speaker = speaker
         if from_line:  # the line is shown as the speaker, not twice
-            talk.speaker_line = talk.blocks[0].line
-            del talk.blocks[0]
+            talk.speaker_line = talk.blocks[place].line
+            del talk.blocks[place]
+
+
+def _wordless(block) -> bool:
+    lines = getattr(block, "lines", None)
+    return bool(lines) and len(lines) == 1 and not any(c.isalnum() for c in lines[0])
 
 
 _MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|mailto:|www\.)")

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .given_names import is_given_name, is_surname
+
 _PARTICLES = frozenset(
     "van von de der den da di du del della la le bin ibn al dos das y ten ter op zu".split()
 )
@@ -49,6 +51,25 @@ _SPEAKER_LABEL = re.compile(
     r"(?i)^(?:(?:speakers?|by|presenters?|presented by|sprecher(?:in)?|orateur|ponente)\s*:|by|with)\s+(.+)$"
 )
 _BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
+# What kind of session a heading names before its title ("TALK - ", "Talk 3 - ", "Keynote – ",
+# "Session: ") or after it ("[Lightning Talk]"): shown beside the speaker, not in the title.
+# A colon after "Keynote" or "Panel" is kept: "Keynote: Building X" is how such talks are named.
+_KINDS = (
+    r"keynote|(?:lightning\s+)?talk|session|workshop|tutorial|panel(?:\s+discussion)?|presentation|lecture|"
+    r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento"
+)
+_KIND_LABEL = re.compile(
+    rf"(?i)^(?:(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
+    rf"|(?P<colon>(?:(?!keynote|panel)(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
+)
+_KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
+# Links after the title: " - [Video](...), [Slides](...)", " ([link](...))", ", Slides".
+_LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
+_TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses, not a word
+    rf"(?:\s*[-–—,|]\s*\(?|\s*\()(?:{_LINK})\)?(?:\s*,?\s*(?:{_LINK}|\b(?:slides|video|recording)\b))*\)?\s*$",
+    re.IGNORECASE,
+)
+_INLINE_LINK = re.compile(r"\[([^\]\[]+)\](?:\([^()\s]*\)|\[[^\]]*\])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +79,7 @@ class TitleParts:
     title: str
     speaker: str = ""
     time: str = ""
+    extra: str = ""  # what else the heading says: its kind ("Talk"), links after the title
 
 
 @lru_cache(maxsize=4096)
@@ -142,21 +164,93 @@ def _speaker_of_part(part: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
-def split_heading(heading: str, single_names: bool = False) -> TitleParts:
-    """Title, speaker and time of a talk heading; the heading whole when no form fits."""
+def split_heading(heading: str, single_names: bool = False, names_first: bool = False) -> TitleParts:
+    """Title, speaker and time of a talk heading; the heading whole when no form fits.
+
+    A name before the title ("Jane Doe: Building X", "Jane Doe - Building X") needs a known
+    given name (:mod:`.given_names`): "Dynamic Forms: Validation Without Tears" is a title
+    and its subtitle. ``names_first``: the file's other talk headings put a known name first,
+    so an unknown one in the same place is a name too."""
     text = " ".join(heading.split())
     time, text = leading_time(text)
     text = _unbold(text)
-    title, speaker = _split_speaker(text, single_names)
-    return TitleParts(title or text, speaker, time)
+    text, extra = _without_trimmings(text)
+    title, speaker = _split_speaker(text, single_names, names_first)
+    if extra and not title.strip():
+        return TitleParts(heading, "", "", "")
+    return TitleParts(title or text, speaker, time, extra)
 
 
-def _split_speaker(text: str, single_names: bool) -> tuple[str, str]:
+def _without_trimmings(text: str) -> tuple[str, str]:
+    """The heading without what is not its title or speaker: a kind label before it, a
+    "[Talk]" tag or a list of links after it (those come back as the second value, as
+    typed), and Markdown link syntax around words of the title (the words are kept)."""
+    extra = []
+    links = _TRAILING_LINKS.search(text)
+    if links and links.start() > 0:
+        extra.append(links.group(0).strip(" ,-–—|"))
+        text = text[: links.start()]
+    tag = _KIND_TAG.search(text)
+    if tag and tag.start() > 0:
+        extra.insert(0, tag.group(1))
+        text = text[: tag.start()]
+        links = _TRAILING_LINKS.search(text)  # "Title [Talk] - [Video](...)"
+    label = _KIND_LABEL.match(text)
+    if label:
+        rest = text[label.end() :]
+        if not (label.group("dash") and is_named_person(rest)):  # "Keynote - Jane Doe" stays
+            extra.insert(0, (label.group("dash") or label.group("colon")).strip())
+            text = rest
+    if "](" in text or "][" in text:
+        extra += [m.group(0) for m in _INLINE_LINK.finditer(text) if "](" in m.group(0)]
+        text = _INLINE_LINK.sub(r"\1", text)
+    return text.strip(), " · ".join(e for e in extra if e)
+
+
+def name_first(text: str) -> bool:
+    """A person whose first word (after "Dr", "Prof") is a known given name or an initial, or
+    whose last word is a known surname."""
+    words = [w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES]
+    known = bool(words) and (is_given_name(words[0]) or is_surname(words[-1]))
+    return known and is_named_person(text)
+
+
+def _sentence_case(text: str) -> bool:
+    """ "Scaling autonomy in teams": a lower-case word among the first three (not "The Next
+    Revolution in Cancer"), so that capitals before it stand out as a name."""
+    words = [w for w in text.split()[1:4] if w[:1].isalpha()]
+    return bool(words) and words[0][:1].islower()
+
+
+def leads_with_name(heading: str) -> bool | None:
+    """Whether a heading that starts with what could be a name ("Jane Doe: ...", "Jane Doe -
+    ...", "Jane Doe, ...") starts with a known given name; None for other headings. Counted
+    over a file's headings, it says whether that file writes the speaker first."""
+    text = _without_trimmings(_unbold(leading_time(" ".join(heading.split()))[1]))[0]
+    parts = _parts(text)
+    if len(parts) > 1:
+        lead = parts[0]
+    else:
+        match = _COLON_NAME.match(text)
+        lead = match.group(1) if match else text.partition(", ")[0] if ", " in text else ""
+    if not lead or not is_named_person(lead):
+        return None
+    return name_first(lead)
+
+
+def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> tuple[str, str]:
     parts = _parts(text)
     if len(parts) > 1:
         found = []
+        # a handle beside a name says it is a person's: "Jane Doe - @jane - Title"
+        handle = any(is_handle(part) for part in parts)
         for index, part in enumerate(parts):
             hit = _speaker_of_part(part)
+            before_title = hit is not None and hit[0] == "person" and index < len(parts) - 1
+            if before_title and not (
+                names_first or handle or name_first(part) or _sentence_case(parts[index + 1])
+            ):
+                continue  # "Social Data - Invading Privacy": a title's words, not a name
             if hit is not None:
                 found.append((index, *hit))
         people = [f for f in found if f[1] == "person"]
@@ -192,8 +286,13 @@ def _split_speaker(text: str, single_names: bool) -> tuple[str, str]:
         prefix = match.group(1).lower().split()
         if prefix and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}:
             return text, match.group(2)  # "Keynote: Name" stays the title as written
-    if match and is_named_person(match.group(1)) and not is_named_person(match.group(2)):
+    first = names_first or (match is not None and name_first(match.group(1)))
+    if match and first and is_named_person(match.group(1)) and not is_named_person(match.group(2)):
         return match.group(2), match.group(1)  # "Jane Doe: Building X"
+    name, comma, rest = text.partition(", ")
+    named = names_first or name_first(name)
+    if comma and named and looks_like_person(name) and len(rest.split()) > 1 and not is_named_person(rest):
+        return rest, name  # "Jane Doe, Building X with Y"
     return text, ""
 
 
@@ -215,6 +314,9 @@ def speaker_line(text: str) -> str:
     "Jonghwa Seo", "**Rebecca Parsons (ThoughtWorks)**", "Speaker: Jane Doe".
     """
     text = _unmarked(text)
+    links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
+    if links and links.start() > 0:
+        text = _unmarked(text[: links.start()])
     label = _SPEAKER_LABEL.match(text)
     if label:
         text = label.group(1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .day_words import day_likeness
 from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
-from .speakers import TitleParts, in_parens, looks_like_person, mentions, split_heading
+from .speakers import TitleParts, in_parens, leads_with_name, looks_like_person, mentions, split_heading
 
 # Roles. "front": under the notes' title (a date, a byline); "speaker"/"subtitle": a heading
 # right under a talk heading that names its speaker or its real title (consumed by the talk);
@@ -70,6 +70,9 @@ class Structure:
     reasons: list[str] = field(default_factory=list)
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
     title: int | None = None
+    margin: float | None = None  # how much better this reading scored than the runner-up
+    runner_up: str = ""  # the notes-structure: line that would choose the runner-up
+    readings: list = field(default_factory=list)  # (hint, features, score) of each reading weighed
 
 
 def infer(
@@ -119,6 +122,12 @@ def infer(
     spans = _day_spans(heads, scope, days)
     talk_level = _style_level(heads, override.talks)
     single = sum(1 for i in scope if looks_like_person(in_parens(heads[i].text)[1])) >= 2
+    # The file writes the speaker first ("Jane Doe: Title") with known given names: a name
+    # not in the lists, in the same place, is a name too.
+    leads = [leads_with_name(heads[i].text) for i in scope]
+    known = leads.count(True)
+    names_first = known >= 2 and known * 2 >= known + leads.count(False)
+    single = (single, names_first)
     for members in spans:
         if not members:
             continue
@@ -279,7 +288,11 @@ def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> 
 
 
 def _place_talk(
-    index: int, heads: list[HeadingFacts], kids: list[list[int]], structure: Structure, single: bool
+    index: int,
+    heads: list[HeadingFacts],
+    kids: list[list[int]],
+    structure: Structure,
+    single: tuple[bool, bool],  # (one-word names, names first): what the file's headings show
 ) -> None:
     head = heads[index]
     roles = structure.roles
@@ -306,20 +319,20 @@ def _place_talk(
             _place_talk(child, heads, kids, structure, single)
         return
     roles[index] = TALK
-    structure.talks[index] = split_heading(head.text, single)
+    structure.talks[index] = split_heading(head.text, *single)
     # Sub-headings that are talks of their own: most of them name a speaker or a time.
     named = [c for c in children if _names_speaker(heads[c], single)]
     if named and len(named) * 2 >= len(children):
         for child in named:
             roles[child] = TALK
-            structure.talks[child] = split_heading(heads[child].text, single)
+            structure.talks[child] = split_heading(heads[child].text, *single)
             structure.reasons.append(
                 f"line {heads[child].line}: {heads[child].text!r} names its speaker: a talk"
             )
 
 
 def _names_speaker(head: HeadingFacts, single: bool) -> bool:
-    parts = split_heading(head.text, single)
+    parts = split_heading(head.text, *single)
     return bool(parts.speaker or parts.time)
 
 

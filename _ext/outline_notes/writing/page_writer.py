@@ -238,7 +238,7 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
             "",
         ]
     out += heading(talk.title, "=", render=render)
-    byline = _byline(talk)
+    byline = _byline(talk, render)
     if byline:
         # a container (not rst-class): its class reaches LaTeX too (outlinenotes.sty styles it)
         out += [".. container:: talk-speaker", "", INDENT + byline, ""]
@@ -327,7 +327,7 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
                 f"{INDENT}:link-type: doc",
                 "",
             ]
-            byline = _byline(talk)
+            byline = _byline(talk, render)
             if byline:
                 card.append(INDENT + byline)
             cards += indent_lines(card, INDENT) + [""]
@@ -343,9 +343,12 @@ def _conference_field(options: PageOptions, blank: bool = False) -> list[str]:
     return [f":conference: {options.conference}"] + ([""] if blank else [])
 
 
-def _byline(talk: Talk) -> str:
-    """ "11:00 · Jane Doe": the talk's time and speaker, escaped."""
-    return escape(" · ".join(part for part in (talk.time, talk.speaker) if part))
+def _byline(talk: Talk, render) -> str:
+    """ "11:00 · Jane Doe · Talk · [Slides](...)": the talk's time and speaker, escaped, and
+    what else its heading said (its kind, its links), rendered as the notes' text is."""
+    said = escape(" · ".join(part for part in (talk.time, talk.speaker) if part))
+    extra = render(talk.extra) if talk.extra else ""
+    return " · ".join(part for part in (said, extra) if part)
 
 
 def _strip_trailing(lines: list[str]) -> list[str]:

@@ -1,0 +1,163 @@
+"""Whole-file readings of the headings, scored: which style is days, which is talks.
+
+As ``csv.Sniffer`` weighs each delimiter on the whole sample, every plausible reading of the
+file is made (:func:`.structure.infer` with that reading as its override: days in one heading
+style or none, talks in one style; and the step-by-step guess itself) and scored by evidence
+summed over the whole file (:func:`features`): talks with notes under them, speaker and time
+forms that repeat across the talks, days that read as days and hold talks, no heading text
+repeated under many talks (a "Takeaways" section), no break or section word read as a talk.
+The weights (:mod:`.reading_weights`) are fitted on notes by other writers
+(``bench/fit_structure.py``, cross-validated), not written by hand. The best reading wins;
+the runner-up and the margin are kept, and a small margin is a doubt the build reports with
+the ``notes-structure:`` line that would choose the runner-up. Pure: no Sphinx import.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .day_words import fold
+from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading
+from .reading_weights import CLOSE, WEIGHTS
+from .structure import DAY, GROUP, SECTION, TALK, HeadingFacts, Override, Structure, _children, infer
+
+
+@dataclass
+class Reading:
+    """One way to read the file's headings, with its evidence and score."""
+
+    override: Override  # what would ask for it in a ``notes-structure:`` line ("" fields: the guess)
+    structure: Structure
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+    @property
+    def hint(self) -> str:
+        return ", ".join(
+            f"{key}={value}"
+            for key, value in (("days", self.override.days), ("talks", self.override.talks))
+            if value
+        )
+
+
+def candidates(heads: list[HeadingFacts], title: str = "") -> list[Override]:
+    """The readings worth weighing: the step-by-step guess (no days or talks said), then days
+    in each style that holds a day-like heading (or no days) with talks in each other style;
+    ``title``: what the user said of the title, kept in each."""
+    styles: dict[int, str] = {}
+    for head in heads:
+        styles.setdefault(head.level, head.style)
+    day_styles = ["none"] + [styles[level] for level in sorted({h.level for h in heads if h.day})]
+    found = [Override(title=title)]
+    for days in day_styles:
+        for level in sorted(styles):
+            talks = styles[level]
+            if talks != days:
+                found.append(Override(days=days, talks=talks, title=title))
+    return found
+
+
+def features(heads: list[HeadingFacts], structure: Structure, kids: list[list[int]]) -> dict[str, float]:
+    """The evidence for a reading, each a number comparable across files (fractions, logs)."""
+    roles = structure.roles
+    talks = [i for i, role in enumerate(roles) if role == TALK]
+    days = [i for i, role in enumerate(roles) if role == DAY]
+    count = len(talks)
+    share = 1.0 / count if count else 0.0
+    texts = Counter(fold(heads[i].text) for i in talks)
+    per_day: list[int] = []
+    for role in roles:
+        if role == DAY:
+            per_day.append(0)
+        elif role == TALK and per_day:
+            per_day[-1] += 1
+    talk_levels = Counter(heads[i].level for i in talks)
+    unplaced = [
+        i for i, role in enumerate(roles) if role == SECTION and not any(_under(i, t, heads) for t in talks)
+    ]
+    return {
+        "talks": math.log1p(count),
+        "one_talk": float(count == 1),
+        "no_talk": float(count == 0),
+        "with_notes": share * sum(1 for i in talks if heads[i].own_lines or kids[i]),
+        "named": share * sum(1 for i in talks if structure.talks[i].speaker or structure.talks[i].time),
+        "section_words": share * sum(1 for i in talks if is_section_word(heads[i].text)),
+        "breaks": share * sum(1 for i in talks if is_break(heads[i].text) or is_todo_heading(heads[i].text)),
+        "repeated": share * sum(n for n in texts.values() if n > 1),
+        "day_like_talks": share * sum(1 for i in talks if heads[i].day),
+        "session_words": share * sum(1 for i in talks if is_session_word(heads[i].text)),
+        "holding_talkish": share * sum(1 for i in talks if len(kids[i]) >= 2 and heads[i].own_lines <= 2),
+        "mixed_levels": float(len(talk_levels) > 1),
+        "days": math.log1p(len(days)),
+        "day_like_days": (sum(1 for i in days if heads[i].day) / len(days)) if days else 0.0,
+        "empty_days": (sum(1 for n in per_day if n == 0) / len(per_day)) if per_day else 0.0,
+        "groups": math.log1p(sum(1 for role in roles if role == GROUP)),
+        "unplaced": len(unplaced) / len(heads) if heads else 0.0,
+        "guess": 0.0,
+    }
+
+
+def _under(index: int, talk: int, heads: list[HeadingFacts]) -> bool:
+    """The heading stands in the talk's part of the file, deeper than the talk."""
+    if index <= talk:
+        return False
+    level = heads[talk].level
+    return all(heads[k].level > level for k in range(talk + 1, index + 1))
+
+
+def score(values: dict[str, float]) -> float:
+    return sum(WEIGHTS.get(name, 0.0) * value for name, value in values.items())
+
+
+def weigh(heads: list[HeadingFacts], has_meta_title: bool = False, title: str = "") -> list[Reading]:
+    """Every distinct reading, best first (a reading that gives the same roles as a better
+    one is dropped)."""
+    kids = _children(heads)
+    found: list[Reading] = []
+    seen: dict[tuple, Reading] = {}
+    for override in candidates(heads, title):
+        structure = infer(heads, override, has_meta_title)
+        key = (tuple(structure.roles), tuple(sorted((i, p.title) for i, p in structure.talks.items())))
+        if key in seen:
+            if not override.days and not override.talks:
+                seen[key].features["guess"] = 1.0
+            continue
+        reading = Reading(override, structure, features(heads, structure, kids))
+        if not override.days and not override.talks:
+            reading.features["guess"] = 1.0
+        seen[key] = reading
+        found.append(reading)
+    for reading in found:
+        reading.score = score(reading.features)
+    return sorted(found, key=lambda r: -r.score)
+
+
+def choose(heads: list[HeadingFacts], override: Override, has_meta_title: bool = False) -> Structure:
+    """The structure of the best reading; what the user says (an override) is taken as it is."""
+    if override.days or override.talks or not heads:
+        return infer(heads, override, has_meta_title)
+    readings = weigh(heads, has_meta_title, override.title)
+    best = readings[0]
+    structure = best.structure
+    structure.readings = [(r.hint, r.features, r.score) for r in readings]
+    if len(readings) > 1:
+        runner = readings[1]
+        margin = best.score - runner.score
+        structure.margin = margin
+        structure.runner_up = runner.hint
+        structure.reasons.append(
+            f"reading: {best.hint or 'the step-by-step guess'} scores {best.score:.2f}; "
+            f"runner-up {runner.hint or 'the step-by-step guess'} {runner.score:.2f} (margin {margin:.2f})"
+        )
+        if margin < CLOSE and runner.hint:
+            line = heads[0].line
+            structure.doubts.append(
+                (
+                    line,
+                    f"two readings of the headings are close (margin {margin:.2f}); if the days and "
+                    f"talks are wrong, add the line 'notes-structure: {runner.hint}'",
+                )
+            )
+    return structure
