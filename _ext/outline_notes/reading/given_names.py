@@ -2,9 +2,9 @@
 ("Social Data").
 
 The lists are the US Census 1990 given names (5,163 once folded) and surnames (88,799; public
-domain), as the package ``names`` ships them. A name missing from them (many non-English ones) is not a veto: the
-file's own evidence (the same form used by the talks around it) decides then (see
-:func:`.speakers.split_heading`). Pure; the lists are read once, on first use.
+domain), as the package ``names`` ships them. A name missing from them (many non-English
+ones) is not a veto: the file's own evidence (the same form used by the talks around it)
+decides then (see :func:`.speakers.split_heading`). Pure; the lists are read once, on first use.
 """
 
 from __future__ import annotations
