@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexing import FENCE, TAB_WIDTH, Line, bullet, is_rule
+from .lexing import FENCE, TAB_WIDTH, Line, bullet, fence_text, is_rule
 from .model import Code, Item, Para, ParseWarning
 
 _PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
@@ -131,9 +131,10 @@ class BlockBuilder:
 
     def fence(self, lines: list[Line]) -> None:
         opening = lines[0]
-        match = FENCE.match(opening.content)
+        text = fence_text(opening)  # "- ```": the fence opens inside a list item
+        match = FENCE.match(text)
         language = match.group(2) if match else ""
-        base = opening.indent
+        base = opening.indent + len(opening.content) - len(text)
         body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content for n in lines[1:]]
         if body and FENCE.match(body[-1].strip()) and not body[-1].strip().strip("`~"):
             closing = body.pop().strip()

@@ -91,6 +91,17 @@ def lex(text: str) -> list[Line]:
     return lines
 
 
+def fence_text(line: Line) -> str:
+    """The line's content, or its bullet's text when a fence opens inside a list item
+    ("- ```python"): where a code fence would start."""
+    content = line.content
+    if content[:1] in _BULLET_CHARS and ("`" in content or "~" in content):
+        found = bullet(content, numbered=False)
+        if found and found[0] and found[1][:1] in _FENCE_CHARS:
+            return found[1]
+    return content
+
+
 def fenced_lines(lines: list[Line]) -> dict[int, int]:
     """Map line number -> line number of the opening fence, for every line of a fence."""
     fenced: dict[int, int] = {}
@@ -99,7 +110,7 @@ def fenced_lines(lines: list[Line]) -> dict[int, int]:
     previous: Line | None = None
     for line in lines:
         if opening is None:
-            match = FENCE.match(line.content) if line.content[:1] in _FENCE_CHARS else None
+            match = FENCE.match(fence_text(line)) if fence_text(line)[:1] in _FENCE_CHARS else None
             # A bare run of tildes right under a column-0 line is that line's underline.
             underline = (
                 match is not None

@@ -20,7 +20,7 @@ from .headings import Heading, assign_roles, find_headings, front_matter, meta_l
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
-from .speakers import speakers_from_text, split_heading
+from .speakers import speakers_from_text, split_heading, unbold
 from .untitled import with_untitled_talks
 
 __all__ = ["decode_notes", "parse_notes", "read_notes", "title_of"]
@@ -124,10 +124,11 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
             continue  # shown as the title or the talk's speaker
         if role == roles.DAY:
             day_level = heading.level
+            day_title = unbold(heading.text)  # "## **Day 1**": the bold says nothing more
             current_day = Day(
                 line=heading.line,
-                title=heading.text,
-                slug=day_slugs.claim(slugify(heading.text, "day")),
+                title=day_title,
+                slug=day_slugs.claim(slugify(day_title, "day")),
             )
             talk_slugs = SlugRegistry(reserved=("index",))
             notes.days.append(current_day)
@@ -142,7 +143,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
                 speaker=parts.speaker,
                 time=parts.time,
                 extra=parts.extra,
-                slug=talk_slugs.claim(slugify(parts.title)),
+                slug=talk_slugs.claim(slugify(parts.title or heading.text)),
             )
             day.talks.append(current_talk)
         elif role in (roles.GROUP, roles.ASIDE):
@@ -153,6 +154,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
     flush(lines[position:])
     notes.markdown = looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
+    _titles_from_text(notes.talks)
     _speakers_from_text(notes.talks)
     if not notes.days:
         day = ensure_day()
@@ -170,6 +172,29 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
             day.talks.append(talk)
     _warn_doubts(notes, text)
     return notes
+
+
+def _titles_from_text(talks: list[Talk]) -> None:
+    """A talk heading that holds only a time ("### 09:20 ~ 09:30") takes its title from the
+    line under it, when that line stands alone (shown as the title, not twice); else the
+    time is the title."""
+    for talk in talks:
+        if talk.title:
+            continue
+        first = talk.blocks[0] if talk.blocks else None
+        texty = isinstance(first, (Item, Para)) and bool(first.lines)
+        lone = texty and len(first.lines) == 1 and not getattr(first, "children", None)
+        line = " ".join(first.lines[0].split()) if texty else ""
+        if lone or (isinstance(first, Para) and unbold(line) != line):  # or a bold first line
+            talk.title = unbold(line)
+            talk.title_line = first.line
+            if lone:
+                del talk.blocks[0]
+            else:
+                del first.lines[0]
+                first.line += 1
+        else:
+            talk.title, talk.time = talk.time or talk.heading, ""
 
 
 def _speakers_from_text(talks: list[Talk]) -> None:

@@ -34,8 +34,8 @@ _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
 _BY_NAME = re.compile(r"^(.*\S)\s+(?:by|von|par|por|di|door)\s+(\S.*)$")
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
 _TIME = re.compile(
-    r"^\s*[\[(]?(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
-    r"[\])]?(?:\s*[-–—:|]\s*|\s+)(?=\S)",
+    r"^\s*[\[(]?(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
+    r"[\])]?(?:\s*[-–—:|]\s*|\s+|$)",
     re.IGNORECASE,
 )
 _SESSION_WORDS = frozenset(
@@ -68,6 +68,12 @@ _LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 _TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses, not a word
     rf"(?:\s*[-–—,|]\s*\(?|\s*\()(?:{_LINK})\)?(?:\s*,?\s*(?:{_LINK}|\b(?:slides|video|recording)\b))*\)?\s*$",
     re.IGNORECASE,
+)
+# A schedule's tail after the title: a session code, a time range, a room ("[TUT1329]
+# (08:45 〜 10:45) @ Moscone South - Room 305").
+_SCHEDULE_TAIL = re.compile(
+    r"(?:\s+\[[A-Z]{2,}[-_]?\d{2,}\])?(?:\s+\(\d{1,2}[:.h]\d{2}\s*[-–—~〜～]\s*\d{1,2}[:.h]\d{2}\))?"
+    r"(?:\s+@\s+\S.*)?$"
 )
 _INLINE_LINK = re.compile(r"\[([^\]\[]+)\](?:\([^()\s]*\)|\[[^\]]*\])")
 
@@ -173,7 +179,7 @@ def split_heading(heading: str, single_names: bool = False, names_first: bool = 
     so an unknown one in the same place is a name too."""
     text = " ".join(heading.split())
     time, text = leading_time(text)
-    text = _unbold(text)
+    text = unbold(text)
     text, extra = _without_trimmings(text)
     title, speaker = _split_speaker(text, single_names, names_first)
     if extra and not title.strip():
@@ -186,6 +192,10 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     "[Talk]" tag or a list of links after it (those come back as the second value, as
     typed), and Markdown link syntax around words of the title (the words are kept)."""
     extra = []
+    tail = _SCHEDULE_TAIL.search(text)
+    if tail and tail.group(0).strip()[:1] in ("[", "(") and tail.start() > 0:  # not a lone "@ ..."
+        extra.append(tail.group(0).strip())
+        text = text[: tail.start()]
     links = _TRAILING_LINKS.search(text)
     if links and links.start() > 0:
         extra.append(links.group(0).strip(" ,-–—|"))
@@ -207,11 +217,11 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     return text.strip(), " · ".join(e for e in extra if e)
 
 
-def name_first(text: str) -> bool:
-    """A person whose first word (after "Dr", "Prof") is a known given name or an initial, or
-    whose last word is a known surname."""
+def name_first(text: str, surname: bool = False) -> bool:
+    """A person whose first word (after "Dr", "Prof") is a known given name or an initial
+    (``surname``: or whose last word is a known surname; that list holds many words)."""
     words = [w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES]
-    known = bool(words) and (is_given_name(words[0]) or is_surname(words[-1]))
+    known = bool(words) and (is_given_name(words[0]) or (surname and is_surname(words[-1])))
     return known and is_named_person(text)
 
 
@@ -226,7 +236,7 @@ def leads_with_name(heading: str) -> bool | None:
     """Whether a heading that starts with what could be a name ("Jane Doe: ...", "Jane Doe -
     ...", "Jane Doe, ...") starts with a known given name; None for other headings. Counted
     over a file's headings, it says whether that file writes the speaker first."""
-    text = _without_trimmings(_unbold(leading_time(" ".join(heading.split()))[1]))[0]
+    text = _without_trimmings(unbold(leading_time(" ".join(heading.split()))[1]))[0]
     parts = _parts(text)
     if len(parts) > 1:
         lead = parts[0]
@@ -248,7 +258,7 @@ def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> 
             hit = _speaker_of_part(part)
             before_title = hit is not None and hit[0] == "person" and index < len(parts) - 1
             if before_title and not (
-                names_first or handle or name_first(part) or _sentence_case(parts[index + 1])
+                names_first or handle or name_first(part, surname=True) or _sentence_case(parts[index + 1])
             ):
                 continue  # "Social Data - Invading Privacy": a title's words, not a name
             if hit is not None:
@@ -270,6 +280,8 @@ def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> 
         if lead and all(_AFFILIATION.search(p) for p in parts[1:] if p):
             return lead.group(2), lead.group(1)
     title, inside = in_parens(text)
+    if inside.lower().startswith(("with ", "by ")):  # "One on One SRE (with Miss Amy)"
+        inside = inside.partition(" ")[2]
     if inside and looks_like_person(inside, single=single_names):
         return title, inside
     match = _FROM_HANDLE.match(text)
@@ -352,7 +364,7 @@ def mentions(text: str, name: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in {words[0], words[-1]})
 
 
-def _unbold(text: str) -> str:
+def unbold(text: str) -> str:
     """The text inside ``**...**`` (or ``__...__``) when the bold covers it all."""
     bold = _BOLD.match(text)
     return bold.group(2).strip() if bold else text
@@ -360,7 +372,7 @@ def _unbold(text: str) -> str:
 
 def _unmarked(line: str) -> str:
     """A line as a name would stand in it: spaces folded, no final dot, no bold around it."""
-    return _unbold(" ".join(line.split()).rstrip("."))
+    return unbold(" ".join(line.split()).rstrip("."))
 
 
 def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
