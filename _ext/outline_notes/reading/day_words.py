@@ -121,6 +121,9 @@ def day_likeness(text: str) -> float:
     lead = _LEAD.split(text, maxsplit=1)
     if len(lead) == 2 and lead[0] and _has_day(day_tokens(lead[0])) and "other" not in day_tokens(lead[0]):
         return 0.8
+    # "DIA 19 PALESTRAS", "Tag 2 Vorträge": a day word and its number first, then a word or two.
+    if len(kinds) <= 5 and kinds[0] == "dayword" and kinds[1:2] in (["number"], ["ordinal"]):
+        return 0.7
     return 0.5 * (len(kinds) - others) / len(kinds)
 
 

@@ -20,7 +20,7 @@ from .headings import Heading, assign_roles, find_headings, front_matter, meta_l
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
-from .speakers import speakers_from_text, split_heading, unbold
+from .speakers import name_first, speakers_from_text, split_heading, unbold
 from .untitled import with_untitled_talks
 
 __all__ = ["decode_notes", "parse_notes", "read_notes", "title_of"]
@@ -154,6 +154,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
     flush(lines[position:])
     notes.markdown = looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
+    _track_labels(notes.talks)
     _titles_from_text(notes.talks)
     _speakers_from_text(notes.talks)
     if not notes.days:
@@ -172,6 +173,37 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
             day.talks.append(talk)
     _warn_doubts(notes, text)
     return notes
+
+
+_LAST_PART = re.compile(r"\s+[-–—]\s*([^-–—]{1,40})$")
+
+
+def _track_labels(talks: list[Talk]) -> None:
+    """A label after many talks' titles (" - Data Science", " - Dev"), taken as the speaker
+    or left in the title, is the talk's track: shown beside the speaker. A label is the same
+    last part in three talks or more, and not a known person's name."""
+
+    def label(talk: Talk) -> str:
+        if talk.speaker:
+            return talk.speaker
+        match = _LAST_PART.search(talk.title)
+        return match.group(1).strip() if match else ""
+
+    counts: dict[str, int] = {}
+    for talk in talks:
+        found = label(talk)
+        if found:
+            counts[found] = counts.get(found, 0) + 1
+    tracks = {name for name, count in counts.items() if count >= 3 and not name_first(name)}
+    for talk in talks:
+        found = label(talk)
+        if found not in tracks:
+            continue
+        if talk.speaker == found:
+            talk.speaker = ""
+        else:
+            talk.title = talk.title[: _LAST_PART.search(talk.title).start()]
+        talk.extra = " · ".join(part for part in (found, talk.extra) if part)
 
 
 def _titles_from_text(talks: list[Talk]) -> None:
@@ -209,13 +241,21 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         alone = (
             isinstance(first, (Item, Para)) and len(first.lines) == 1 and not getattr(first, "children", None)
         )
+        # or the first line of a paragraph: the speaker, then an affiliation, a line each
+        leads = isinstance(first, Para) and len(first.lines) > 1
         places.append(place)
-        facts.append((talk.title, first.lines[0] if alone else "", "\n".join(first_lines(talk.blocks, 8))))
+        line = first.lines[0] if alone or leads else ""
+        facts.append((talk.title, line, "\n".join(first_lines(talk.blocks, 8))))
     for talk, place, (speaker, from_line) in zip(bare, places, speakers_from_text(facts), strict=False):
         talk.speaker = speaker
         if from_line:  # the line is shown as the speaker, not twice
-            talk.speaker_line = talk.blocks[place].line
-            del talk.blocks[place]
+            block = talk.blocks[place]
+            talk.speaker_line = block.line
+            if isinstance(block, Para) and len(block.lines) > 1:
+                del block.lines[0]
+                block.line += 1
+            else:
+                del talk.blocks[place]
 
 
 def _wordless(block) -> bool:

@@ -13,7 +13,7 @@ import re
 from . import structure as roles
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
-from .speakers import split_heading
+from .speakers import TitleParts, is_named_person, speaker_line, split_heading
 
 
 def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: list[Heading]) -> list[Heading]:
@@ -42,6 +42,12 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
 
 
 def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    found = _programme_items(region, fenced) + _named_paragraphs(region, fenced)
+    if len(found) >= 2:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
+        for heading in found:
+            heading.role = roles.TALK
+            heading.parts = heading.parts or split_heading(heading.text)
+        return sorted(found, key=lambda h: h.start)
     for finder in (_bold_titles, _separated_titles, _outline_titles):
         found = finder(region, fenced)
         if found:
@@ -50,6 +56,49 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
                 heading.parts = split_heading(heading.text)
             return found
     return []
+
+
+# A programme's item: "* **Title** - `Track` - *Speaker - Affiliation*".
+_PROGRAMME_ITEM = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1\s*(?:[-–—|]\s*)?(.*)$")
+_MARKS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2}|`)(?=\S)(.+?\S)\1(?!\w)")
+
+
+def _programme_items(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Bullets at the left margin that start with a bold title, the speaker after it in
+    italics (and a track in code between): each a talk, its speaker the first name of the
+    italics, the rest shown beside it."""
+    found = []
+    for line in region:
+        item = bullet(line.content) if line.indent == 0 and line.number not in fenced else None
+        match = _PROGRAMME_ITEM.match(item[1]) if item and item[0] else None
+        if not match:
+            continue
+        title, rest = match.group(2), match.group(3)
+        marked = {m.group(1)[0]: m.group(2) for m in _MARKS.finditer(rest)}
+        who = marked.get("*") or marked.get("_") or ""
+        name = who.split(" - ")[0].split(" – ")[0].strip()
+        extra = " · ".join(part for part in (marked.get("`", ""), who[len(name) :].strip(" -–")) if part)
+        heading = Heading(line.number, item[1], ("programme", ""), 1)
+        if name and is_named_person(name):
+            heading.parts = TitleParts(title, name, "", extra)
+        else:
+            heading.parts = TitleParts(title, "", "", " · ".join(p for p in (who, marked.get("`", "")) if p))
+        found.append(heading)
+    return found if len(found) >= 2 else []
+
+
+def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Paragraphs at the left margin whose second line names a person (title, speaker,
+    affiliation, a line each): the first line is a talk's title."""
+    found = []
+    for index in range(len(region) - 1):
+        line, after = region[index], region[index + 1]
+        starts = index == 0 or region[index - 1].blank or is_rule(region[index - 1])
+        if not (starts and line.indent == 0 and plain_line(line, fenced) and plain_line(after, fenced)):
+            continue
+        if after.indent == 0 and speaker_line(after.content) and not speaker_line(line.content):
+            found.append(Heading(line.number, line.content, ("paragraph", ""), 1))
+    return found if len(found) >= 2 else []
 
 
 # A bold line alone, perhaps with its speaker after it: "**B. Data pipelines** - Ann Lee".
