@@ -106,11 +106,21 @@ def _has_day(kinds: list[str]) -> bool:
     return "dayword" in kinds and numbered
 
 
+# Day words of Chinese, Japanese and Korean, with their number: 第一天, 第2天, 1日目, 二日目, 1일차.
+_CJK_DAY = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}[天日]|[一二三四五六七八九十\d]{1,3}日目|\d{1,2}\s*일\s*차|[첫둘셋넷]째\s*날"
+)
+
+
 def day_likeness(text: str) -> float:
     """1.0 when the text is only a day or date, less when it names one among other words."""
     text = text.strip().strip("*_`#").strip()
     if not text:
         return 0.0
+    if not text.isascii():
+        cjk = _CJK_DAY.search(text)
+        if cjk:
+            return 1.0 if cjk.group(0) == text else 0.8 if len(text) <= len(cjk.group(0)) + 12 else 0.0
     kinds = day_tokens(text)
     if not _has_day(kinds):
         return 0.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .day_words import fold
+from .speakers import leading_time
 
 _TITLE = re.compile(
     r"(?i)\b(?:notes?|conf|conference|konferenz|conférence|congreso|summit|meetup|symposium|congress|"
@@ -24,7 +25,9 @@ _SECTION_SET = frozenset(
     discussion history future goals why how what approach results method methods architecture
     implementation details setup installation install usage features tips lessons problem problems
     solution solutions challenges benefits status roadmap recap wrap-up thoughts comments highlights
-    code sources quotes quote reading""".split()
+    code sources quotes quote reading
+    参考资料 参考文献 参考链接 总结 小结 问答 感想 まとめ 参考 質疑応答
+    요약 정리 참고 참고자료 질의응답 후기""".split()
 )
 _SECTION_PHRASES = frozenset(
     {
@@ -42,13 +45,18 @@ _SECTION_PHRASES = frozenset(
 _SESSIONS = re.compile(
     r"(?i)^(?:(?:the|morning|afternoon|evening|invited|opening|closing)\s+)?(?:keynotes?|lightning\s*talks?|"
     r"talks|sessions?|tracks?|workshops?|tutorials?|panels?|plenary|plenaries|sprints?|open\s+spaces?|"
-    r"posters?|birds of a feather|bofs?|morning|afternoon|evening|vorträge|exposés|charlas|ponencias)"
+    r"posters?|birds of a feather|bofs?|morning|afternoon|evening|vorträge|exposés|charlas|ponencias|"
+    # morning, afternoon, evening (session) in Chinese, Japanese and Korean
+    r"(?:[上下]午|晚上|午前|午後|夜|오전|오후|저녁)(?:场|場|の部|세션)?)"
     r"(?:\s*\d+)?\s*:?$"
 )
 _BREAKS = re.compile(
     r"(?i)^(?:(?:morning|afternoon|evening|long|short|quick)\s+)?(?:lunch|coffee|coffee\s+break|break|"
     r"dinner|breakfast|registration|snacks?|tea|afternoon\s+tea|party|pause|mittag(?:essen|spause)?|"
-    r"kaffeepause|déjeuner|almuerzo|comida|pranzo|pausa|happy\s+hour)(?:\s+(?:break|time))?\s*[.!:]?$"
+    r"kaffeepause|déjeuner|almuerzo|comida|pranzo|pausa|happy\s+hour|"
+    # lunch, dinner, breakfast, tea break, rest in Chinese, Japanese and Korean
+    r"午餐|午饭|晚餐|早餐|茶歇|休息|午休|昼食|昼休み|休憩|ランチ|懇親会|점심|저녁\s*식사|휴식|네트워킹)"
+    r"(?:\s+(?:break|time))?\s*[.!:]?$"
 )
 _TODO = re.compile(
     r"(?i)\b(?:to\s*-?\s*dos?|to\s+check|to\s+read|to\s+watch|to\s+try|follow[-\s]?ups?|check\s+(?:out|later)"
@@ -78,7 +86,8 @@ def is_session_word(text: str) -> bool:
 
 
 def is_break(text: str) -> bool:
-    return bool(_BREAKS.match(_plain(text)))
+    """ "Lunch", "Coffee break", "13:30 Lunch" (a time before it changes nothing)."""
+    return bool(_BREAKS.match(_plain(leading_time(_plain(text))[1])))
 
 
 def is_todo_heading(text: str) -> bool:

@@ -126,7 +126,10 @@ def meta_lines(lines: list[Line], fenced: dict[int, int]) -> list[tuple[int, str
     for index in candidates:
         match = _META_TITLE.match(lines[index].content) if lines[index].indent == 0 else None
         if match:
-            found.append((index, "title", match.group(1).strip()))
+            value = match.group(1).strip()
+            if front and len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]  # a quoted YAML string
+            found.append((index, "title", value))
             break
     for index, line in enumerate(lines):
         if line.indent == 0 and line.content[:1] in "nN" and line.number not in fenced:

@@ -18,6 +18,7 @@ from .blocks import build_blocks
 from .heading_words import is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
+from .markers import find, strip_markers
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
 from .speakers import name_first, speakers_from_text, split_heading, unbold
@@ -62,7 +63,10 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
         else:
             override = value
         headings.append(Heading(lines[index].number, lines[index].content, ("meta", kind), 1, role="meta"))
-    headings.sort(key=lambda h: h.start)
+    front = front_matter(lines)
+    if front:  # metadata: the title is used, the other keys (layout:, permalink:) are not shown
+        headings.append(Heading(1, lines[0].content, ("meta", "front"), len(front), role="meta"))
+    headings.sort(key=lambda h: (h.start, -h.span))
     found = assign_roles(lines, headings, roles.Override.parse(override), bool(notes.title))
     notes.structure = found
     for line, message in found.doubts:
@@ -143,7 +147,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
                 speaker=parts.speaker,
                 time=parts.time,
                 extra=parts.extra,
-                slug=talk_slugs.claim(slugify(parts.title or heading.text)),
+                slug=talk_slugs.claim(slugify(_unmarked_title(parts.title or heading.text))),
             )
             day.talks.append(current_talk)
         elif role in (roles.GROUP, roles.ASIDE):
@@ -155,6 +159,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
     notes.markdown = looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
     _track_labels(notes.talks)
+    _followup_titles(notes.talks)
     _titles_from_text(notes.talks)
     _speakers_from_text(notes.talks)
     if not notes.days:
@@ -204,6 +209,26 @@ def _track_labels(talks: list[Talk]) -> None:
         else:
             talk.title = talk.title[: _LAST_PART.search(talk.title).start()]
         talk.extra = " · ".join(part for part in (found, talk.extra) if part)
+
+
+def _unmarked_title(title: str) -> str:
+    """The title without a follow-up marker at its end ("Reactive & Graal TODO"), else as it
+    is: the talk's title, and its slug (the same once the follow-up is done)."""
+    found = [f for f in find(title) if not f[2].startswith("[")]
+    if not found or title[found[-1][1] :].strip(" ).:!"):
+        return title  # no marker, or words after it
+    return strip_markers(title) or title
+
+
+def _followup_titles(talks: list[Talk]) -> None:
+    """A talk heading that ends with a follow-up marker: the talk is its title without the
+    marker, and the heading is the talk's first follow-up (a line of the talk's page that
+    holds the marker, so make done turns it in the heading)."""
+    for talk in talks:
+        bare = _unmarked_title(talk.title)
+        if bare != talk.title:
+            talk.blocks.insert(0, Item(line=talk.line, lines=[talk.title]))
+            talk.title = bare
 
 
 def _titles_from_text(talks: list[Talk]) -> None:
@@ -312,7 +337,7 @@ def _outline(text: str, warnings: list[ParseWarning]) -> tuple[list[Line], dict[
     """The lines of the text (a BOM dropped), which of them are fenced code, the headings."""
     lines = lex(text.removeprefix("\ufeff"))
     fenced = fenced_lines(lines)
-    # YAML front matter is never a heading (its "---" would underline a line); its lines
-    # stay text of the notes (the title: line becomes the title).
+    # YAML front matter is never a heading (its "---" would underline a line); it is
+    # metadata (the title: line becomes the title), not shown.
     not_headings = dict.fromkeys(front_matter(lines), 1) | fenced
     return lines, fenced, find_headings(lines, not_headings, warnings)

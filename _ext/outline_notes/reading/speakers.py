@@ -248,7 +248,20 @@ def leads_with_name(heading: str) -> bool | None:
     return name_first(lead)
 
 
+# A title in CJK title brackets, the speaker after it: "《Title》-Speaker，Affiliation".
+_BRACKETED = re.compile(r"^[《「『](.+?)[》」』]\s*[-–—－:：|｜]?\s*(.*)$")
+_CJK_SEP = re.compile(r"\s*[，,、｜|]\s*")
+
+
 def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> tuple[str, str]:
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        who = _CJK_SEP.split(bracketed.group(2), maxsplit=1)[0].strip()
+        return bracketed.group(1).strip(), who
+    name, comma, rest = text.partition(", ")
+    named = comma and looks_like_person(name) and (names_first or name_first(name))
+    if named and not name_first(rest) and (len(rest.split()) > 1 or _COLON_NAME.match(rest)):
+        return rest, name  # "Jane Doe, Building X: Y"
     parts = _parts(text)
     if len(parts) > 1:
         found = []
@@ -299,12 +312,8 @@ def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> 
         if prefix and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}:
             return text, match.group(2)  # "Keynote: Name" stays the title as written
     first = names_first or (match is not None and name_first(match.group(1)))
-    if match and first and is_named_person(match.group(1)) and not is_named_person(match.group(2)):
+    if match and first and is_named_person(match.group(1)) and not name_first(match.group(2)):
         return match.group(2), match.group(1)  # "Jane Doe: Building X"
-    name, comma, rest = text.partition(", ")
-    named = names_first or name_first(name)
-    if comma and named and looks_like_person(name) and len(rest.split()) > 1 and not is_named_person(rest):
-        return rest, name  # "Jane Doe, Building X with Y"
     return text, ""
 
 

@@ -135,9 +135,25 @@ def infer(
         for index in members:
             if heads[index].level == level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, single)
+    _parts_beside_talks(heads, structure)
     _name_headings(heads, kids, structure)
     _note_doubts(heads, kids, structure)
     return structure
+
+
+def _parts_beside_talks(heads: list[HeadingFacts], structure: Structure) -> None:
+    """ "References", "Summary" among two or more real talks: the note-taker's own part of
+    the notes, not a talk (when every candidate is such a word, they are the talks)."""
+    talks = [i for i, role in enumerate(structure.roles) if role == TALK]
+    parts = [i for i in talks if is_section_word(heads[i].text) and not _talkish(heads[i])]
+    if len(talks) - len(parts) < 2:
+        return
+    for index in parts:
+        structure.roles[index] = ASIDE
+        structure.talks.pop(index, None)
+        structure.reasons.append(
+            f"line {heads[index].line}: {heads[index].text!r} is a part of the notes, not a talk"
+        )
 
 
 def _children(heads: list[HeadingFacts]) -> list[list[int]]:
@@ -301,9 +317,18 @@ def _place_talk(
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
         return
-    if is_todo_heading(head.text):
-        roles[index] = ASIDE
+    if is_todo_heading(head.text) and is_todo_heading(_TRAILING_MARKER.sub("", head.text)):
+        roles[index] = ASIDE  # "Things to check" (not "Reactive & Graal TODO": a talk to follow up)
         structure.reasons.append(f"line {head.line}: {head.text!r} is a list of follow-ups, not a talk")
+        return
+    if (
+        is_session_word(head.text)
+        and head.own_lines == 0
+        and not children
+        and not _ONE_TALK.search(head.text)
+    ):
+        roles[index] = ASIDE  # "Afternoon sessions" over the talks that follow it, not a talk
+        structure.reasons.append(f"line {head.line}: {head.text!r} names a session and holds nothing")
         return
     talkish = [c for c in children if _talkish(heads[c]) and not is_section_word(heads[c].text)]
     sections = [c for c in children if is_section_word(heads[c].text)]
@@ -329,6 +354,10 @@ def _place_talk(
             structure.reasons.append(
                 f"line {heads[child].line}: {heads[child].text!r} names its speaker: a talk"
             )
+
+
+_TRAILING_MARKER = re.compile(r"\s*[-–—:(]*\s*\b(?:TODO|CHECK)\b\)?\s*$")
+_ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentation)\s*:?$")
 
 
 def _names_speaker(head: HeadingFacts, single: bool) -> bool:
