@@ -140,7 +140,7 @@ def meta_lines(lines: list[Line], fenced: dict[int, int]) -> list[tuple[int, str
 
 
 def assign_roles(
-    lines: list[Line], headings: list[Heading], override: roles.Override, has_title: bool
+    lines: list[Line], headings: list[Heading], override: roles.Override, has_title: str
 ) -> roles.Structure:
     """Levels from the heading styles, then roles from :mod:`reading.structure`."""
     real = [h for h in headings if h.role != "meta"]

@@ -67,7 +67,7 @@ def parse_notes(text: str, source: str = "notes.txt", override: str = "") -> Not
     if front:  # metadata: the title is used, the other keys (layout:, permalink:) are not shown
         headings.append(Heading(1, lines[0].content, ("meta", "front"), len(front), role="meta"))
     headings.sort(key=lambda h: (h.start, -h.span))
-    found = assign_roles(lines, headings, roles.Override.parse(override), bool(notes.title))
+    found = assign_roles(lines, headings, roles.Override.parse(override), notes.title)
     notes.structure = found
     for line, message in found.doubts:
         warnings.append(ParseWarning(line, "structure", message))

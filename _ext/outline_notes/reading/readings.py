@@ -111,7 +111,7 @@ def score(values: dict[str, float]) -> float:
     return sum(WEIGHTS.get(name, 0.0) * value for name, value in values.items())
 
 
-def weigh(heads: list[HeadingFacts], has_meta_title: bool = False, title: str = "") -> list[Reading]:
+def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") -> list[Reading]:
     """Every distinct reading, best first (a reading that gives the same roles as a better
     one is dropped)."""
     kids = _children(heads)
@@ -134,7 +134,7 @@ def weigh(heads: list[HeadingFacts], has_meta_title: bool = False, title: str = 
     return sorted(found, key=lambda r: -r.score)
 
 
-def choose(heads: list[HeadingFacts], override: Override, has_meta_title: bool = False) -> Structure:
+def choose(heads: list[HeadingFacts], override: Override, has_meta_title: str = "") -> Structure:
     """The structure of the best reading; what the user says (an override) is taken as it is."""
     if override.days or override.talks or not heads:
         return infer(heads, override, has_meta_title)

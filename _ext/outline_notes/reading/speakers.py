@@ -50,6 +50,7 @@ _AFFILIATION = re.compile(
 _SPEAKER_LABEL = re.compile(
     r"(?i)^(?:(?:speakers?|by|presenters?|presented by|sprecher(?:in)?|orateur|ponente)\s*:|by|with)\s+(.+)$"
 )
+_WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
 _BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
 # What kind of session a heading names before its title ("TALK - ", "Talk 3 - ", "Keynote – ",
 # "Session: ") or after it ("[Lightning Talk]"): shown beside the speaker, not in the title.
@@ -341,6 +342,9 @@ def speaker_line(text: str) -> str:
     label = _SPEAKER_LABEL.match(text)
     if label:
         text = label.group(1)
+        wiki = _WIKI_LINK.match(text)  # "[[@Jane_Doe]]": a link to the person's own note
+        if wiki:
+            return wiki.group(1)
         if is_handle(text):
             return text
     name, inside = in_parens(text)

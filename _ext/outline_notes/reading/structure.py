@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .day_words import day_likeness
+from .day_words import day_likeness, fold
 from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
 from .speakers import TitleParts, in_parens, leads_with_name, looks_like_person, mentions, split_heading
 
@@ -76,7 +76,7 @@ class Structure:
 
 
 def infer(
-    heads: list[HeadingFacts], override: Override = Override(), has_meta_title: bool = False
+    heads: list[HeadingFacts], override: Override = Override(), has_meta_title: str = ""
 ) -> Structure:
     """Give each heading its role."""
     structure = Structure(roles=[SECTION] * len(heads))
@@ -86,7 +86,10 @@ def infer(
         head.day = day_likeness(head.text) >= 0.5
     kids = _children(heads)
     title = None
-    if override.title == "first" and not has_meta_title:
+    if has_meta_title and override.title != "none" and fold(heads[0].text) == fold(has_meta_title):
+        title = 0  # front matter's title, then the same words as the first heading
+        structure.reasons.append(f"line {heads[0].line}: the first heading repeats the notes' title")
+    elif override.title == "first" and not has_meta_title:
         title = 0
         structure.reasons.append(
             f"line {heads[0].line}: the first heading is the title, as the notes or conf.py say"
