@@ -112,6 +112,7 @@ _CJK_DAY = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def day_likeness(text: str) -> float:
     """1.0 when the text is only a day or date, less when it names one among other words."""
     text = text.strip().strip("*_`#").strip()

@@ -74,9 +74,7 @@ def features(heads: list[HeadingFacts], structure: Structure, kids: list[list[in
         elif role == TALK and per_day:
             per_day[-1] += 1
     talk_levels = Counter(heads[i].level for i in talks)
-    unplaced = [
-        i for i, role in enumerate(roles) if role == SECTION and not any(_under(i, t, heads) for t in talks)
-    ]
+    unplaced = _outside_talks(heads, roles)
     return {
         "talks": math.log1p(count),
         "one_talk": float(count == 1),
@@ -99,12 +97,19 @@ def features(heads: list[HeadingFacts], structure: Structure, kids: list[list[in
     }
 
 
-def _under(index: int, talk: int, heads: list[HeadingFacts]) -> bool:
-    """The heading stands in the talk's part of the file, deeper than the talk."""
-    if index <= talk:
-        return False
-    level = heads[talk].level
-    return all(heads[k].level > level for k in range(talk + 1, index + 1))
+def _outside_talks(heads: list[HeadingFacts], roles: list[str]) -> list[int]:
+    """The section headings that stand in no talk's part of the file (one pass)."""
+    found = []
+    talk_level = None  # the level of the talk whose part we are in, if any
+    for index, role in enumerate(roles):
+        level = heads[index].level
+        if talk_level is not None and level <= talk_level:
+            talk_level = None
+        if role == TALK:
+            talk_level = level
+        elif role == SECTION and talk_level is None:
+            found.append(index)
+    return found
 
 
 def score(values: dict[str, float]) -> float:

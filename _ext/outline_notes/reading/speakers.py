@@ -233,6 +233,7 @@ def _sentence_case(text: str) -> bool:
     return bool(words) and words[0][:1].islower()
 
 
+@lru_cache(maxsize=4096)
 def leads_with_name(heading: str) -> bool | None:
     """Whether a heading that starts with what could be a name ("Jane Doe: ...", "Jane Doe -
     ...", "Jane Doe, ...") starts with a known given name; None for other headings. Counted

@@ -75,9 +75,7 @@ class Structure:
     readings: list = field(default_factory=list)  # (hint, features, score) of each reading weighed
 
 
-def infer(
-    heads: list[HeadingFacts], override: Override = Override(), has_meta_title: str = ""
-) -> Structure:
+def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_title: str = "") -> Structure:
     """Give each heading its role."""
     structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
