@@ -32,7 +32,7 @@ from outline_notes.reading.parser import decode_notes, parse_notes  # noqa: E402
 TARGET = HERE.parent / "_ext" / "outline_notes" / "reading" / "reading_weights.py"
 FOLDS = 5
 L2 = 0.02
-CLOSE = 0.5  # a margin below this (odds under about 62 to 38) is reported as a doubt
+DEFAULT_CLOSE = 0.5  # a margin below this (odds under about 62 to 38) is reported as a doubt
 
 
 @dataclass
@@ -114,6 +114,20 @@ def choose(example: Example, weights: dict[str, float]) -> Candidate:
     return max(example.candidates, key=value)
 
 
+def closeness(data: list[Example], weights: dict[str, float]) -> float:
+    """The margin under which the build warns: the widest margin by which a reading won over
+    a better runner-up, plus 0.05; the default when the chosen reading always was the best."""
+    worst = []
+    for example in data:
+        ranked = sorted(
+            example.candidates, key=lambda c: -sum(weights.get(n, 0.0) * x for n, x in c.features.items())
+        )
+        if len(ranked) > 1 and ranked[1].value > ranked[0].value:
+            scores = [sum(weights.get(n, 0.0) * x for n, x in c.features.items()) for c in ranked[:2]]
+            worst.append(scores[0] - scores[1])
+    return round(max(worst) + 0.05, 2) if worst else DEFAULT_CLOSE
+
+
 def figures(chosen: list[tuple[Example, Candidate]]) -> str:
     talks = sum(e.talks for e, _ in chosen)
     right = sum(c.right for _, c in chosen)
@@ -148,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{FOLDS}-fold cross-validated: {figures(held_out)}")
     weights = fit(data, names)
     print(f"in-sample (all files):  {figures([(e, choose(e, weights)) for e in data])}")
+    close = closeness(data, weights)
+    print(f"doubt below a margin of {close} (the widest margin by which a worse reading won, and a bit)")
     print("weights:", json.dumps(weights, sort_keys=True))
     if args.write:
         body = ",\n".join(f"    {name!r}: {value!r}" for name, value in sorted(weights.items()))
@@ -157,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             "logistic regression, cross-validated there); do not edit by hand.\n"
             '"""\n\n'
             f"WEIGHTS = {{\n{body},\n}}\n"
-            f"CLOSE = {CLOSE!r}  # a margin below this is reported as a doubt\n",
+            f"CLOSE = {close!r}  # a margin below this is reported as a doubt\n",
             "utf-8",
         )
         print(f"written: {TARGET}")

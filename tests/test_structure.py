@@ -11,10 +11,11 @@ import re
 import unicodedata
 
 import pytest
-from conftest import REAL_NOTES
+from conftest import REAL_NOTES, REPO
 from outline_notes.reading.day_words import day_likeness
 from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.speakers import split_heading
+from outline_notes.writing.outline_report import outline_listing
 
 
 def outline(text: str, override: str = "") -> tuple[str, list]:
@@ -25,6 +26,12 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
 
 CASES = {
     # Read anyone's notes, part 2 (#22): forms seen in other writers' notes, written anew here.
+    "tracks and parts of the day group the talks under them": (
+        "Track A\n=======\n\nFast tests\n----------\n- a\n\nSlow tests\n----------\n- b\n\n"
+        "Track B\n=======\n\nDeploys\n-------\n- c\n\n"
+        "Afternoon\n=========\n\nClosing\n-------\n- d\n",
+        ("", [(None, [("Fast tests", ""), ("Slow tests", ""), ("Deploys", ""), ("Closing", "")])]),
+    ),
     "a title with a subtitle is not 'Speaker: Title'": (
         "# Day 1\n\n## Dynamic Forms: Validation Without Tears\n- a\n\n"
         "## Social Data - Invading Privacy or Creating Better Cities?\n- b\n\n## Jane Doe: Testing\n- c\n",
@@ -414,3 +421,29 @@ def test_other_peoples_notes_give_the_structure_a_reader_sees(expected):
         (_loose(d["title"]), [(_loose(t["title"]), _loose(t["speaker"])) for t in d["talks"]])
         for d in want["days"]
     ]
+
+
+CLOSE_READINGS = (
+    "## Rust workshop\nWe built a CLI.\nIt was fun.\nLong day.\n\n### Ownership - Ann Lee\n- a\n\n"
+    "### Lifetimes - Bob Ray\n- b\n\n## Testing talk\n- c\n\n### Questions\n- q\n"
+)
+
+
+def test_close_readings_are_reported_with_the_line_that_chooses_the_runner_up():
+    """The headings read two ways with little between them: the build warns at the first
+    heading and names the notes-structure: line that gives the other reading; make outline
+    shows both readings, their scores and the margin."""
+    notes = parse_notes(CLOSE_READINGS, "mine.md")
+    (doubt,) = [w for w in notes.warnings if "close" in w.message]
+    hint = re.search(r"notes-structure: ([^']+)'", doubt.message).group(1)
+    assert doubt.line == 1 and notes.structure.runner_up == hint
+    other = parse_notes(f"notes-structure: {hint}\n\n" + CLOSE_READINGS, "mine.md")
+    assert [t.title for t in other.talks] != [t.title for t in notes.talks]
+    assert not [w for w in other.warnings if "close" in w.message]  # the user's word is taken
+    listing = outline_listing(notes)
+    assert "runner-up" in listing and "margin" in listing
+
+
+def test_the_seed_notes_are_read_without_doubt():
+    notes = read_notes(REPO / "notes.txt")
+    assert notes.structure.margin > 1.5 and not [w for w in notes.warnings if "close" in w.message]

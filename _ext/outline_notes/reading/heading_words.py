@@ -48,7 +48,7 @@ _SESSIONS = re.compile(
     r"posters?|birds of a feather|bofs?|morning|afternoon|evening|vorträge|exposés|charlas|ponencias|"
     # morning, afternoon, evening (session) in Chinese, Japanese and Korean
     r"(?:[上下]午|晚上|午前|午後|夜|오전|오후|저녁)(?:场|場|の部|세션)?)"
-    r"(?:\s*\d+)?\s*:?$"
+    r"(?:\s*(?:\d+|#\d+|[A-Z]|[IVX]+)\b)?\s*:?$"  # "Track 2", "Track B", "Session IV"
 )
 _BREAKS = re.compile(
     r"(?i)^(?:(?:morning|afternoon|evening|long|short|quick)\s+)?(?:lunch|coffee|coffee\s+break|break|"

@@ -333,11 +333,12 @@ def _place_talk(
         return
     talkish = [c for c in children if _talkish(heads[c]) and not is_section_word(heads[c].text)]
     sections = [c for c in children if is_section_word(heads[c].text)]
+    session = is_session_word(head.text) and not _ONE_TALK.search(head.text)
     if (
         head.own_lines <= 2
-        and len(children) >= 2
+        and len(children) >= (1 if session else 2)
         and len(sections) * 2 < len(children)
-        and (is_session_word(head.text) or len(talkish) * 2 >= len(children))
+        and (session or len(talkish) * 2 >= len(children))
     ):
         roles[index] = GROUP
         structure.reasons.append(f"line {head.line}: {head.text!r} holds {len(children)} talks: a group")
