@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from builds import sphinx_build
 from conftest import REAL_NOTES, REPO, copy_project, fold
+from outline_notes.printing.fonts import missing_fonts
 from outline_notes.printing.pdf_build import missing_tools
 from outline_notes.reading.parser import read_notes
 
@@ -126,10 +127,15 @@ def test_latex_specials_are_escaped(odd_latex):
     assert r"\outlinenotesbox{1}" in booklet  # the CHECKED item's box is ticked
 
 
+REQUIRED = bool(os.environ.get("OUTLINE_NOTES_REQUIRE_TOOLS"))  # set by .ci/run: fail, never skip
+# the fallback fonts too: the tests print CJK and emoji, and expect each in its font
+needs_fonts = pytest.mark.skipif(
+    bool(missing_fonts()) and not REQUIRED,
+    reason="the PDF fonts are not installed (fonts-freefont-otf fonts-noto-cjk fonts-symbola)",
+)
 needs_tex = pytest.mark.skipif(
-    (bool(missing_tools()) or not shutil.which("pdftotext"))
-    and not os.environ.get("OUTLINE_NOTES_REQUIRE_TOOLS"),  # set by .ci/run: fail, never skip
-    reason="LaTeX (xelatex) or pdftotext not installed",
+    (bool(missing_tools()) or bool(missing_fonts()) or not shutil.which("pdftotext")) and not REQUIRED,
+    reason="LaTeX (xelatex), its fonts or pdftotext not installed",
 )
 
 
@@ -309,7 +315,7 @@ def test_fonts_are_chosen_from_the_characters_a_document_holds():
     assert plain == "\\setmainfont{FreeSerif}\n\\setsansfont{FreeSans}\n\\setmonofont{FreeMono}\n"
 
 
-@pytest.mark.skipif(shutil.which("fc-match") is None, reason="no fontconfig")
+@needs_fonts
 def test_the_latex_folder_holds_each_documents_fonts(latex, odd_latex):
     """Whatever turns the LaTeX into PDF (make pdf, Sphinx's latexpdf, Read the Docs), each
     document loads its fonts from <name>.fonts: the shipped notes need no fallback font, the
@@ -319,3 +325,34 @@ def test_the_latex_folder_holds_each_documents_fonts(latex, odd_latex):
     fonts = (odd / "notes.fonts").read_text("utf-8")
     assert "\\newfontfamily\\outlinenotesfallbackA{Noto Sans CJK SC}" in fonts
     assert '\\XeTeXcharclass"1F600=' in fonts  # 😀
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+@pytest.mark.skipif(shutil.which("fc-match") is None or not DEJAVU.is_dir(), reason="no fontconfig or DejaVu")
+def test_without_the_pdf_fonts_make_pdf_names_them(tmp_path):
+    """A machine whose fontconfig sees only DejaVu: make pdf stops before LaTeX, naming the
+    fonts and the packages that hold them (and the PDF tests skip there)."""
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>{DEJAVU}</dir>'
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        "utf-8",
+    )
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "PYTHONPATH": str(REPO / "_ext")}
+    code = "from outline_notes.printing.pdf_build import missing_tools; print(missing_tools())"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert "the font FreeSerif" in found.stdout and "xelatex" not in found.stdout.replace("'xelatex'", "")
+    project = copy_project(tmp_path / "project")
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(REPO / name, project / name)
+    result = subprocess.run(
+        ["make", "-C", str(project), "pdf", f"VENV={sys.prefix}"],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in env.items() if k != "NOTES"},
+        timeout=300,
+    )
+    assert result.returncode != 0 and "the font FreeSerif" in result.stderr
+    assert "fonts-freefont-otf" in result.stderr and "Traceback" not in result.stderr

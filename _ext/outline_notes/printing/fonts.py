@@ -125,6 +125,11 @@ def charset_of(family: str) -> Ranges | None:
     return parse_charset(charset)
 
 
+def missing_fonts(families=(*MAIN.values(), *FALLBACKS)) -> list[str]:
+    """The font families fontconfig does not have (all of them without fontconfig)."""
+    return [family for family in families if charset_of(family) is None]
+
+
 def write_font_files(latex_dir: Path, names: list[str]) -> None:
     """``<name>.fonts`` for each document: its fonts. A character no installed font has is
     left to the main font, and XeLaTeX names it in its log (make pdf reports it)."""

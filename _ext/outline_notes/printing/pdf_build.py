@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..reading.lexing import lex
+from .fonts import MAIN, missing_fonts
 
 APT_PACKAGES = (
     "texlive-xetex texlive-latex-recommended texlive-latex-extra "
@@ -54,7 +55,11 @@ ENGINE = "xelatex"
 
 
 def missing_tools() -> list[str]:
-    return [tool for tool in (ENGINE,) if shutil.which(tool) is None]
+    """What make pdf needs and this machine lacks: XeLaTeX, and the main fonts (without
+    them XeLaTeX stops with "font not found"; a missing fallback font only leaves the
+    characters it would set out, and make pdf names them)."""
+    missing = [tool for tool in (ENGINE,) if shutil.which(tool) is None]
+    return missing + [f"the font {family}" for family in missing_fonts(MAIN.values())]
 
 
 DOCUMENT_LIST = ".outline-notes-documents"  # the documents of the last LaTeX build, a line each
@@ -88,7 +93,7 @@ def read_log(log: Path, report: PdfReport) -> None:
 def build_pdfs(latex_dir: Path) -> PdfReport:
     if missing := missing_tools():
         raise PdfError(
-            f"{' and '.join(missing)} not found; install LaTeX: sudo apt-get install {APT_PACKAGES}"
+            f"{' and '.join(missing)} not found; install LaTeX and its fonts: sudo apt-get install {APT_PACKAGES}"
         )
     names = documents(latex_dir)
     if not names:
