@@ -161,3 +161,39 @@ def test_archive_file_names_are_text(tmp_path):
     for tex in (project / "_build" / "latex").glob("*.tex"):
         text = tex.read_text("utf-8")
         assert "\\input{..\u2215" not in text and "\\input{../" not in text and "\\catcode95" not in text, tex
+
+
+def test_the_terminal_never_obeys_the_notes(tmp_path, capsys):
+    """make followups and make outline show escape sequences and other controls as their
+    pictures: the notes cannot hide text, retitle the terminal or move the cursor."""
+    from outline_notes.__main__ import main
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "Talk \x1b]0;PWNED\x07 one\n=========\n- read \x1b[8mhidden\x1b[0m text \x9b2J CHECK\n", "utf-8"
+    )
+    for command in (
+        ["checks", str(notes)],
+        ["checks", "--format", "markdown", str(notes)],
+        ["outline", str(notes)],
+    ):
+        assert main(command) == 0
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\x1b\x07\x9b"), (command, out)
+        assert "\u241b" in out  # ␛, where the escape was
+    assert main(["checks", "--format", "json", str(notes)]) == 0
+    out = capsys.readouterr().out
+    assert "\x9b" not in out and json.loads(out)["items"][0]["text"].startswith("read \x1b[8mhidden")
+
+
+def test_todo_txt_keeps_a_text_that_looks_like_its_syntax_as_words():
+    from outline_notes.writing.followup_exports import todo_txt
+
+    records = [
+        {"done": False, "text": text, "talk": "Talk", "day": "Day 1", "line": n}
+        for n, text in enumerate(["x marks the spot", "(A) first", "2011-01-01 was a date", "plain words"])
+    ]
+    lines = todo_txt(records).splitlines()
+    # todo.txt reads a line that starts "x " as done, "(A) " as a priority, a date as created
+    assert not any(re.match(r"x |\([A-Z]\) |\d{4}-\d{2}-\d{2}", line) for line in lines)
+    assert [line.split(" +")[0].strip('"') for line in lines] == [r["text"] for r in records]

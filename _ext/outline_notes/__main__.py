@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -155,6 +156,24 @@ def notes_file(notes: Path, conference: Conference) -> Path:
     return notes / conference.source if notes.is_dir() else notes
 
 
+# What the terminal would obey in the notes' text (escape sequences, a title change, a
+# carriage return) is shown, never sent: C0 controls but tab and newline as their pictures,
+# C1 controls as U+FFFD.
+_TERMINAL = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
+_TERMINAL |= {0x7F: "\u2421"} | dict.fromkeys(range(0x80, 0xA0), "\ufffd")
+
+
+def say(text: str, file=None) -> None:
+    """print(), with control characters shown (see _TERMINAL)."""
+    print(text.translate(_TERMINAL), file=file or sys.stdout)
+
+
+def json_text(data, **options) -> str:
+    """JSON whose C1 controls are \\u escapes (json leaves them raw with ensure_ascii=False)."""
+    text = json.dumps(data, **options)
+    return re.sub("[\x80-\x9f]", lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def _report(args: argparse.Namespace, conferences: list[Conference]) -> int:
     """``outline``, ``pages`` and ``checks`` of a notes file or of a folder of them."""
     if args.command == "outline":
@@ -164,13 +183,13 @@ def _report(args: argparse.Namespace, conferences: list[Conference]) -> int:
                 if args.notes.is_dir()
                 else outline_data(conferences[0].notes)
             )
-            print(json.dumps(data, ensure_ascii=False, indent=1))
+            say(json_text(data, ensure_ascii=False, indent=1))
         else:
-            print("\n\n".join(outline_listing(conference.notes) for conference in conferences))
+            say("\n\n".join(outline_listing(conference.notes) for conference in conferences))
         return 0
     for conference in conferences:
         for warning in conference.notes.warnings:
-            print(
+            say(
                 f"{notes_file(args.notes, conference)}:{warning.line}: warning: {warning.message}",
                 file=sys.stderr,
             )
@@ -182,8 +201,8 @@ def _report(args: argparse.Namespace, conferences: list[Conference]) -> int:
             pages = render_pages(conferences[0].notes, options)
         report = sync_pages(args.folder, pages, keep_edits=not args.force)
         for relative in report.kept_edited:
-            print(f"{args.folder / relative}: edited since it was written; kept (FORCE=1 replaces it)")
-        print(
+            say(f"{args.folder / relative}: edited since it was written; kept (FORCE=1 replaces it)")
+        say(
             f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed, {len(report.kept_edited)} kept (edited), "
             f"{len(report.kept_foreign)} left alone (not ours)"
@@ -197,20 +216,20 @@ def _report(args: argparse.Namespace, conferences: list[Conference]) -> int:
         missed += [(conference.source, line, text) for line, text in not_taken(conference.notes, items=found)]
     if args.format == "json":
         unmarked = [{"source": name, "line": line, "text": text} for name, line, text in missed]
-        print(json.dumps({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))
+        say(json_text({"items": as_dicts(items), "not_taken": unmarked}, ensure_ascii=False, indent=1))
         return 0
     if args.format == "markdown":
-        print("\n".join(as_markdown(items)))
+        say("\n".join(as_markdown(items)))
     for item in items if args.format == "text" else []:
         where = f"{item.talk or item.day or 'notes'} ({item.source}:{item.line})"
-        print(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}  {item.id}")
+        say(f"{'[x]' if item.done else '[ ]'} {item.text}  — {where}  {item.id}")
     if missed:
-        print(
+        say(
             "\nThese lines read like follow-ups but carry no marker (CHECK, TODO, [ ]); to take them, "
             "mark them or add their words to notes_followup_markers in conf.py:"
         )
         for name, line, text in missed:
-            print(f"  {name}:{line}: {text}")
+            say(f"  {name}:{line}: {text}")
     return 0
 
 

@@ -125,9 +125,11 @@ def charset_of(family: str) -> Ranges | None:
     return parse_charset(charset)
 
 
-def missing_fonts(families=(*MAIN.values(), *FALLBACKS)) -> list[str]:
-    """The font families fontconfig does not have (all of them without fontconfig)."""
-    return [family for family in families if charset_of(family) is None]
+def missing_fonts(families=None) -> list[str]:
+    """The font families fontconfig does not have (all of them without fontconfig); by
+    default of the main fonts and the fallbacks."""
+    wanted = (*MAIN.values(), *FALLBACKS) if families is None else families
+    return [family for family in wanted if charset_of(family) is None]
 
 
 def write_font_files(latex_dir: Path, names: list[str]) -> None:

@@ -93,7 +93,7 @@ def read_log(log: Path, report: PdfReport) -> None:
 def build_pdfs(latex_dir: Path) -> PdfReport:
     if missing := missing_tools():
         raise PdfError(
-            f"{' and '.join(missing)} not found; install LaTeX and its fonts: sudo apt-get install {APT_PACKAGES}"
+            f"{' and '.join(missing)} not found; install LaTeX and fonts: sudo apt-get install {APT_PACKAGES}"
         )
     names = documents(latex_dir)
     if not names:

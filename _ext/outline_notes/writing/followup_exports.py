@@ -75,12 +75,20 @@ def _tag(text: str) -> str:
     return _TAG.sub("-", text).strip("-")
 
 
+_TODO_SYNTAX = re.compile(r"^(?:x\s|\([A-Z]\)\s|\d{4}-\d{2}-\d{2}(?:\s|$))")
+
+
 def todo_txt(records: list[dict[str, Any]], day_of_stamp: str = "") -> str:
     """One line per follow-up in the todo.txt format."""
     lines = []
     for record in records:
         parts = ["x", day_of_stamp] if record["done"] and day_of_stamp else (["x"] if record["done"] else [])
-        parts.append(" ".join(record["text"].split()))
+        text = " ".join(record["text"].split())
+        # A text that todo.txt would read as its own syntax ("x " done, "(A) " a priority, a
+        # date) is quoted, so that it stays the task's words.
+        parts.append(f'"{text}"' if _TODO_SYNTAX.match(text) else text)
+        if record.get("conference"):
+            parts.append("+" + _tag(record["conference"]))
         if record["talk"]:
             parts.append("+" + _tag(record["talk"]))
         if record["day"]:
