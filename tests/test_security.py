@@ -197,3 +197,21 @@ def test_todo_txt_keeps_a_text_that_looks_like_its_syntax_as_words():
     # todo.txt reads a line that starts "x " as done, "(A) " as a priority, a date as created
     assert not any(re.match(r"x |\([A-Z]\) |\d{4}-\d{2}-\d{2}", line) for line in lines)
     assert [line.split(" +")[0].strip('"') for line in lines] == [r["text"] for r in records]
+
+
+def test_a_very_long_title_or_line_reaches_its_pages(tmp_path):
+    """docutils refuses a document with a line over 10,000 characters: a long talk title (the
+    home page's card) or a pasted line would empty the page while the build succeeds."""
+    title = "Long " + "title " * 2500
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        f"Day 1\n=====\n\n{title}\n{'-' * 10}\n- {'word ' * 3000}end\n\nShort\n-----\n- b\n", "utf-8"
+    )
+    project = copy_project(tmp_path / "project", notes)
+    result = sphinx_build(project, "html")
+    assert result.returncode == 0 and "line-length-limit" not in result.stderr, result.stderr
+    html = project / "_build" / "html"
+    home = BeautifulSoup((html / "index.html").read_text("utf-8"), "html.parser").get_text()
+    assert "Short" in home and "title title" in home
+    talk = next(p for p in (html / "days" / "day-1").glob("long-*.html"))
+    assert "word word" in talk.read_text("utf-8") and "end" in talk.read_text("utf-8")

@@ -50,6 +50,13 @@ def _add_static_path(app: Sphinx, config: Config) -> None:
             config.latex_additional_files = [*config.latex_additional_files, path]
 
 
+def _long_lines(app: Sphinx) -> None:
+    """A notes line of any length reaches its page: docutils refuses a whole document with a
+    line over 10,000 characters (a pasted log, a long title), and the page (or the home
+    page's cards) would be empty while the build succeeds."""
+    app.env.settings["line_length_limit"] = max(app.env.settings.get("line_length_limit", 0), 10**8)
+
+
 def _latex_epilog(app: Sphinx) -> None:
     """``make pdf`` runs LaTeX itself: Sphinx's "Run 'make' in that directory" is not for it."""
     if app.config.notes_latex_epilog is not None and app.builder.name == "latex":
@@ -74,6 +81,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", choose_booklets, priority=600)
     app.connect("builder-inited", latex_titles_as_text, priority=700)
     app.connect("builder-inited", _latex_epilog)
+    app.connect("builder-inited", _long_lines)
     app.connect("config-inited", _add_static_path)
     app.connect("html-page-context", html_title_as_text)
     app.add_css_file("outline_notes.css")

@@ -18,7 +18,7 @@ from ..reading.markers import DEFAULT as DEFAULT_MARKERS
 from ..reading.markers import Markers
 from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk
 from .markdown_inline import markdown_inline
-from .rst_escape import escape, inline, option_value
+from .rst_escape import escape, inline, one_line, option_value
 from .wording import plural
 
 Render = Callable[[str], str]  # a line of note text -> reStructuredText
@@ -228,7 +228,7 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
     fields = _conference_field(options) + ([f":speaker: {escape(talk.speaker)}"] if talk.speaker else [])
     out += fields + ([""] if fields else [])
     if options.conference:  # where the talk stands, above its title (and in search results)
-        where = f"{options.conference_title} › {day.title}"
+        where = f"{options.conference_title} › {day.title}".replace("\n", "\u240a")
         out += [
             ".. only:: html",
             "",
@@ -257,7 +257,7 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
             f"{INDENT * 2}.. checklist::",
             f"{INDENT * 3}:page:",
         ]
-    note = f"From {escape(options.source_name)}, line {talk.line}"
+    note = f"From {one_line(options.source_name)}, line {talk.line}"
     if talk.heading != talk.title:
         note += f", where the heading reads: {escape(talk.heading)}"
     out += ["", ".. container:: talk-source", "", INDENT + note, ""]
@@ -309,7 +309,7 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
     # left out of print (a section per day here would become a chapter before the days).
     if not notes.talks:
         out += [
-            f"There are no talks in {escape(options.source_name)} yet: a heading, or a line with indented "
+            f"There are no talks in {one_line(options.source_name)} yet: a heading, or a line with indented "
             "notes under it, becomes a talk.",
             "",
         ]

@@ -27,6 +27,12 @@ def visible(text: str) -> str:
     return text if text.isprintable() else text.translate(_VISIBLE)
 
 
+def one_line(text: str) -> str:
+    """Text that must stay on one line (a file's name in a sentence): its line ends shown as
+    their pictures, then escaped."""
+    return escape(text.replace("\r", "\u240d").replace("\n", "\u240a"))
+
+
 def escape(text: str) -> str:
     """Plain text, no links."""
     if text.isascii():
