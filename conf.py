@@ -81,6 +81,8 @@ latex_elements = {
     "printindex": "",
     "makeindex": "",  # no index: no .idx to write, no makeindex pass
     "maxlistdepth": "20",  # notes nest bullets deeper than LaTeX's default of 6 levels
+    # a pasted line of code longer than the page wraps even where it has no space
+    "sphinxsetup": "verbatimforcewraps=true, verbatimmaxunderfull=0",
 }
 if ARCHIVE:  # the handout's page numbers come from every booklet
     _names = ",".join(target[:-4] for _, target, *_ in _booklets)

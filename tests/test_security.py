@@ -215,3 +215,22 @@ def test_a_very_long_title_or_line_reaches_its_pages(tmp_path):
     assert "Short" in home and "title title" in home
     talk = next(p for p in (html / "days" / "day-1").glob("long-*.html"))
     assert "word word" in talk.read_text("utf-8") and "end" in talk.read_text("utf-8")
+
+
+@needs_tex
+def test_make_pdf_finishes_with_very_long_words_lines_and_headings(tmp_path):
+    """A 3,000-character word, a 2,000-character code line and a 1,500-character heading:
+    XeLaTeX crashed or ran for many minutes; now the PDF is made, every word in it."""
+    word, code, head = "x" * 3000, "a=" + "b" * 2000, "Head " + "y" * 1500
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        f"Day 1\n=====\n\n{head}\n{'-' * 10}\n- a word: {word}\n- code:\n\t>>> {code}\n\nOther\n-----\n- z\n",
+        "utf-8",
+    )
+    project = copy_project(tmp_path / "project", notes)
+    result = _make_pdf(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = _pdf_text(project / "_build" / "latex" / "notes.pdf")
+    # every character printed (broken across lines and pages); the heading in full where the
+    # talk says which line of the notes it comes from (as a title, it is cut after 300)
+    assert text.count("x") >= 3000 and text.count("y") >= 1500 and "Other" in text

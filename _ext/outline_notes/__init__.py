@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .printing.print_links import BreakableLinks
+from .printing.print_links import BreakableLinks, BreakableWords
 from .sphinx_ext import check_nodes, navigation
 from .sphinx_ext.build_lock import lock_folder, unlock_folder
 from .sphinx_ext.check_directives import CheckDirective, ChecklistDirective
@@ -96,6 +96,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(CollectLinks)
     app.add_domain(ChecksDomain)
     app.add_post_transform(BreakableLinks)
+    app.add_post_transform(BreakableWords)
     app.connect("doctree-resolved", resolve_checklists)
     app.connect("doctree-resolved", resolve_linklists)
     app.connect("env-get-outdated", note_changes)

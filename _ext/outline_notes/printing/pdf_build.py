@@ -144,6 +144,15 @@ def _wants_rerun(latex_dir: Path, name: str) -> bool:
     return "Rerun to get" in text or "Label(s) may have changed" in text
 
 
+def latex_seconds() -> int:
+    """How long one LaTeX run may take (a run takes seconds; a pathological line can take
+    hours): OUTLINE_NOTES_LATEX_SECONDS, else 600."""
+    try:
+        return max(1, int(os.environ.get("OUTLINE_NOTES_LATEX_SECONDS", "600")))
+    except ValueError:
+        return 600
+
+
 def _run(latex_dir: Path, name: str) -> None:
     """One XeLaTeX run of ``name.tex`` in its own work folder (its .aux, .toc and log stay
     there between runs); its .log and .aux are copied beside the .tex (the handout reads
@@ -158,7 +167,16 @@ def _run(latex_dir: Path, name: str) -> None:
         f"-jobname={name}",
         str((latex_dir / f"{name}.tex").resolve()),
     ]
-    result = subprocess.run(command, cwd=work, capture_output=True, text=True, env=_env(latex_dir))
+    try:
+        result = subprocess.run(
+            command, cwd=work, capture_output=True, text=True, env=_env(latex_dir), timeout=latex_seconds()
+        )
+    except subprocess.TimeoutExpired:
+        raise PdfError(
+            f"{latex_dir / name}.tex: {ENGINE} ran {latex_seconds()} s without finishing (a very long "
+            "line or word in the notes?) and was stopped (OUTLINE_NOTES_LATEX_SECONDS sets the limit); "
+            "the previous PDF, if any, is unchanged"
+        ) from None
     log = work / f"{name}.log"
     if log.exists():
         shutil.copy2(log, latex_dir / f"{name}.log")
