@@ -59,7 +59,8 @@ def missing_tools() -> list[str]:
     them XeLaTeX stops with "font not found"; a missing fallback font only leaves the
     characters it would set out, and make pdf names them)."""
     missing = [tool for tool in (ENGINE,) if shutil.which(tool) is None]
-    return missing + [f"the font {family}" for family in missing_fonts(MAIN.values())]
+    fonts = missing_fonts(MAIN.values())
+    return missing + ([f"the font{'s' if len(fonts) > 1 else ''} {', '.join(fonts)}"] if fonts else [])
 
 
 DOCUMENT_LIST = ".outline-notes-documents"  # the documents of the last LaTeX build, a line each
