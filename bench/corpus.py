@@ -97,22 +97,26 @@ def score(expected: dict, notes) -> Row:
     return Row("", total, right, speakers, len(got), spurious, len(want_days), days_right)
 
 
-def evaluate(folders: list[Path]) -> list[Row]:
-    rows = []
+def notes_and_expected(folders: list[Path]):
+    """(folder, notes file, its expected structure) for every notes file with an expected.json."""
     for folder in folders:
         for expected_path in sorted(folder.glob("*.expected.json")):
             notes_path = expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))
-            if not notes_path.is_file():
-                continue
-            expected = json.loads(expected_path.read_text("utf-8"))
-            try:
-                notes = read_notes(notes_path)
-            except NotesError as err:
-                print(f"{notes_path}: {err}", file=sys.stderr)
-                continue
-            row = score(expected, notes)
-            row.name = f"{folder.name}/{notes_path.stem}"
-            rows.append(row)
+            if notes_path.is_file():
+                yield folder, notes_path, json.loads(expected_path.read_text("utf-8"))
+
+
+def evaluate(folders: list[Path]) -> list[Row]:
+    rows = []
+    for folder, notes_path, expected in notes_and_expected(folders):
+        try:
+            notes = read_notes(notes_path)
+        except NotesError as err:
+            print(f"{notes_path}: {err}", file=sys.stderr)
+            continue
+        row = score(expected, notes)
+        row.name = f"{folder.name}/{notes_path.stem}"
+        rows.append(row)
     return rows
 
 

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "_ext"))
 sys.path.insert(0, str(HERE))
 
-from corpus import FOLDERS, score  # noqa: E402
+from corpus import FOLDERS, notes_and_expected, score  # noqa: E402
 from outline_notes.reading import readings as weighing  # noqa: E402
 from outline_notes.reading.parser import decode_notes, parse_notes  # noqa: E402
 
@@ -57,29 +57,24 @@ class Example:
 def examples(folders: list[Path]) -> list[Example]:
     found = []
     saved = weighing.WEIGHTS
-    for folder in folders:
-        for expected_path in sorted(folder.glob("*.expected.json")):
-            path = expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))
-            if not path.is_file():
-                continue
-            expected = json.loads(expected_path.read_text("utf-8"))
-            text = decode_notes(path.read_bytes(), path.name)
-            weighing.WEIGHTS = {"guess": 1.0}  # the step-by-step guess wins: its reading list
-            try:
-                notes = parse_notes(text, path.name)
-            finally:
-                weighing.WEIGHTS = saved
-            readings = notes.structure.readings if notes.structure is not None else []
-            candidates = []
-            for hint, features, _ in readings:
-                parsed = notes if not hint else parse_notes(text, path.name, hint)
-                row = score(expected, parsed)
-                candidates.append(Candidate(hint, dict(features), row.right, row.spurious))
-            if not candidates:  # no headings: nothing to choose
-                row = score(expected, notes)
-                candidates.append(Candidate("", {"guess": 1.0}, row.right, row.spurious))
-            talks = sum(len(d["talks"]) for d in expected["days"])
-            found.append(Example(f"{folder.name}/{path.stem}", talks, candidates))
+    for folder, path, expected in notes_and_expected(folders):
+        text = decode_notes(path.read_bytes(), path.name)
+        weighing.WEIGHTS = {"guess": 1.0}  # the step-by-step guess wins: its reading list
+        try:
+            notes = parse_notes(text, path.name)
+        finally:
+            weighing.WEIGHTS = saved
+        readings = notes.structure.readings if notes.structure is not None else []
+        candidates = []
+        for hint, features, _ in readings:
+            parsed = notes if not hint else parse_notes(text, path.name, hint)
+            row = score(expected, parsed)
+            candidates.append(Candidate(hint, dict(features), row.right, row.spurious))
+        if not candidates:  # no headings: nothing to choose
+            row = score(expected, notes)
+            candidates.append(Candidate("", {"guess": 1.0}, row.right, row.spurious))
+        talks = sum(len(d["talks"]) for d in expected["days"])
+        found.append(Example(f"{folder.name}/{path.stem}", talks, candidates))
     return found
 
 
