@@ -351,7 +351,17 @@ def speaker_line(text: str) -> str:
     name, inside = in_parens(text)
     if inside and looks_like_person(name):
         return text
-    return text if looks_like_person(text) else ""
+    if looks_like_person(text):
+        return text
+    name, comma, affiliation = text.partition(", ")  # "Dr. Jane Doe, University of Toledo"
+    if (
+        comma
+        and looks_like_person(name)
+        and len(affiliation.split()) <= 5
+        and not looks_like_person(affiliation)
+    ):
+        return name
+    return ""
 
 
 def given_by(text: str) -> str:

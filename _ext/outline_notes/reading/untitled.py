@@ -53,7 +53,7 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
         if found:
             for heading in found:
                 heading.role = roles.TALK
-                heading.parts = split_heading(heading.text)
+                heading.parts = heading.parts or split_heading(heading.text)
             return found
     return []
 
@@ -91,14 +91,18 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
     """Paragraphs at the left margin whose second line names a person (title, speaker,
     affiliation, a line each): the first line is a talk's title."""
     found = []
+    paragraphs = 0
     for index in range(len(region) - 1):
         line, after = region[index], region[index + 1]
         starts = index == 0 or region[index - 1].blank or is_rule(region[index - 1])
-        if not (starts and line.indent == 0 and plain_line(line, fenced) and plain_line(after, fenced)):
+        if not (starts and line.indent == 0 and plain_line(line, fenced)):
             continue
-        if after.indent == 0 and speaker_line(after.content) and not speaker_line(line.content):
+        paragraphs += 1
+        named = plain_line(after, fenced) and after.indent == 0 and speaker_line(after.content)
+        if named and not speaker_line(line.content):
             found.append(Heading(line.number, line.content, ("paragraph", ""), 1))
-    return found if len(found) >= 2 else []
+    # a programme, not notes: most paragraphs of the stretch are a talk each
+    return found if len(found) >= 2 and len(found) * 2 >= paragraphs else []
 
 
 # A bold line alone, perhaps with its speaker after it: "**B. Data pipelines** - Ann Lee".
@@ -106,13 +110,27 @@ _BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1(:|\s*[-–—|]\s+\S.*|\s*\(
 
 
 def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
-    """A bold line alone at the left margin: ``**A. Keynote: Drew Conway**``."""
+    """A bold line alone at the left margin: ``**A. Keynote: Drew Conway**``. Two bold lines
+    together, one a person's name, are a title and its speaker, in either order."""
     titles = []
+    previous: Heading | None = None
     for line in region:
         match = _BOLD_LINE.match(line.content) if line.indent == 0 and plain_line(line, fenced) else None
-        if match:
-            text = match.group(2) + ("" if match.group(3) in (None, ":") else match.group(3))
-            titles.append(Heading(line.number, text, ("bold", ""), 1))
+        if not match:
+            previous = None
+            continue
+        text = match.group(2) + ("" if match.group(3) in (None, ":") else match.group(3))
+        heading = Heading(line.number, text, ("bold", ""), 1)
+        if previous is not None and previous.line == line.number - 1:
+            if speaker_line(text) and not speaker_line(previous.text):
+                previous = None  # "**Title**" then "**Speaker**": the speaker line of the talk
+                continue
+            if speaker_line(previous.text) and not speaker_line(text):  # "**Speaker**", "**Title**"
+                titles.pop()
+                heading = Heading(line.number, text, ("bold", ""), 2, previous.line)
+                heading.parts = TitleParts(text, speaker_line(previous.text))
+        titles.append(heading)
+        previous = heading
     return titles
 
 
