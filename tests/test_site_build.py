@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -197,3 +198,16 @@ def test_code_that_does_not_lex_is_still_highlighted_and_builds_with_W(tmp_path)
     page = (project / "_build/html/days/day-1/talk.html").read_text("utf-8")
     assert "highlight-python" in page  # "?" and "$" do not lex as Python: shown plain
     assert "return x ? 1 : 2 $money" in page_text(project / "_build/html/days/day-1/talk.html")
+
+
+def test_the_print_only_handout_is_not_a_searchable_page(built):
+    """handout.rst is the PDF's checklist: the web search finds each follow-up once, on the
+    follow-up page, not again on a page no menu leads to (#23, item 4)."""
+    _, html = built
+    index = (html / "searchindex.js").read_text("utf-8")
+    data = json.loads(index[index.index("(") + 1 : index.rindex(")")])
+    handout, followup = data["docnames"].index("handout"), data["docnames"].index("followup")
+    found = {
+        d for places in data["terms"].values() for d in ([places] if isinstance(places, int) else places)
+    }
+    assert followup in found and handout not in found  # indexed empty: no word leads there
