@@ -142,3 +142,11 @@ def test_tilde_underline_is_a_heading_not_a_code_fence():
     assert (talk.title, talk.speaker) == ("A talk", "Zoë Smith")
     assert isinstance(talk.blocks[0], Item) and talk.blocks[0].text == "a point"
     assert isinstance(talk.blocks[1], Code) and talk.blocks[1].lines == ["code"]
+
+
+def test_counts_read_as_english():
+    """'1 talk on 1 day', not '1 talks on 1 days' (#23, item 7)."""
+    from outline_notes.writing.outline_report import outline_listing
+
+    listing = outline_listing(parse_notes("Day 1\n=====\n\nOnly talk\n---------\n- a\n"))
+    assert "1 talk on 1 day" in listing and "1 talks" not in listing

@@ -194,11 +194,11 @@ def generate_pages(app: Sphinx) -> None:
     days = sum(len(notes.days) for _, notes in parsed)
     what = f"{plural(len(parsed), 'notes file')}: " if archive else ""
     logger.info(
-        "outline_notes: %s: %s%d talks on %d days; pages: %d written, %d unchanged, %d removed",
+        "outline_notes: %s: %s%s on %s; pages: %d written, %d unchanged, %d removed",
         source,
         what,
-        talks,
-        days,
+        plural(talks, "talk"),
+        plural(days, "day"),
         len(report.written),
         len(report.unchanged),
         len(report.removed),

@@ -8,6 +8,7 @@ once whether the notes were read as they meant, and fix it with a ``notes-struct
 from __future__ import annotations
 
 from ..reading.model import Block, Notes, Subheading, first_lines
+from .wording import plural
 
 
 def outline_data(notes: Notes, folder: str = "days") -> dict:
@@ -57,7 +58,7 @@ def outline_listing(notes: Notes) -> str:
             when = f"{talk.time} " if talk.time else ""
             out.append(f"  {talk.line:>5}    talk  {when}{talk.title}{who}")
             out += _subheadings(talk.blocks, "      section")
-    out.append(f"{talks} talks on {len(notes.days)} days")
+    out.append(f"{plural(talks, 'talk')} on {plural(len(notes.days), 'day')}")
     if notes.structure is not None and notes.structure.reasons:
         out.append("Why:")
         out += [f"  - {reason}" for reason in notes.structure.reasons]
