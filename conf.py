@@ -52,6 +52,9 @@ html_theme = "furo"
 html_title = notes_title or project  # the browser tab and the sidebar brand
 html_static_path = ["_static"]
 html_css_files = ["site.css"]
+# The site's public address (NOTES_SITE_URL=https://me.github.io/notes/): absolute links in
+# followups.ics, which a calendar app opens outside the site.
+html_baseurl = os.environ.get("NOTES_SITE_URL", "")
 html_copy_source = False
 html_show_sourcelink = False
 

@@ -454,3 +454,26 @@ def test_print_after_switching_to_a_folder_leaves_the_old_booklet_out(tmp_path):
     assert sphinx_build(project, "latex", "-q", outdir=latex).returncode == 0
     assert (latex / "notes.tex").exists()  # the builder leaves it; make pdf must not print it
     assert documents(latex) == ["djangocon-2012", "europython", "pycon-de", "followups"]
+
+
+def test_calendar_and_todo_txt_name_each_items_conference(archive_site):
+    """In followups.ics the conference is the item's first category, in todo.txt a +project
+    (#23, item 10)."""
+    from icalendar import Calendar
+
+    html, _ = archive_site
+    items = json.loads((html / "checks.json").read_text("utf-8"))["items"]
+    todos = Calendar.from_ical((html / "followups.ics").read_bytes()).walk("VTODO")
+    assert [str(t["categories"].cats[0]) for t in todos] == [i["conference_title"] for i in items]
+    lines = (html / "todo.txt").read_text("utf-8").splitlines()
+    assert all(f"+{i['conference']}" in line for i, line in zip(items, lines, strict=True))
+
+
+def test_a_public_address_makes_the_calendars_links_absolute(tmp_path):
+    srcdir = copy_root(tmp_path / "src")
+    result = sphinx_build(srcdir, "html", "-q", "-D", "html_baseurl=https://me.example.org/notes/")
+    assert result.returncode == 0, result.stderr
+    from icalendar import Calendar
+
+    todos = Calendar.from_ical((srcdir / "_build" / "html" / "followups.ics").read_bytes()).walk("VTODO")
+    assert todos and all(str(t["url"]).startswith("https://me.example.org/notes/days/") for t in todos)

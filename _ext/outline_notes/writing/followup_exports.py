@@ -62,7 +62,7 @@ def followups_ics(records: list[dict[str, Any]], stamp: datetime, base_url: str 
         ]
         if base_url:  # an absolute address only where the site's own is known (html_baseurl)
             out.append(f"URL:{base_url + record['url']}")
-        categories = [c for c in (record["day"], record["talk"]) if c]
+        categories = [c for c in (record.get("conference_title"), record["day"], record["talk"]) if c]
         if categories:
             out.append("CATEGORIES:" + ",".join(_text(c) for c in categories))
         out += ["STATUS:COMPLETED", f"COMPLETED:{when}"] if record["done"] else ["STATUS:NEEDS-ACTION"]
