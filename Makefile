@@ -68,10 +68,12 @@ linkcheck: $(STAMP)
 	@$(SPHINXBUILD) -M linkcheck "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
 
 # The notes' folder is watched, not the file: editors save by writing a new file and renaming
-# it over the old one, and a watch on the old file would see no later save.
+# it over the old one, and a watch on the old file would see no later save. The environment
+# is make html's (-d): a page livehtml wrote is known to the next make html, which removes it
+# when its talk is gone, and nothing of Sphinx's own is left in the folder people publish.
 livehtml: $(STAMP)
 	@watch="$$NOTES_PATH"; [ -d "$$watch" ] || watch="$$(dirname -- "$$watch")"; \
-	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" $(SPHINXOPTS) \
+	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" -d "$(BUILDDIR)/doctrees" $(SPHINXOPTS) \
 		--watch "$$(realpath -- "$$watch")" \
 		--ignore "$(abspath days)/*" --ignore "$(abspath $(BUILDDIR))/*" --ignore "$(abspath $(VENV))/*"
 

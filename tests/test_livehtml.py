@@ -49,9 +49,9 @@ def test_livehtml_sees_saves_by_rename_and_by_append(tmp_path):
     project = copy_project(tmp_path / "project")
     shutil.copy2(REPO / "Makefile", project / "Makefile")
     shutil.copy2(REPO / "requirements.txt", project / "requirements.txt")
-    notes_dir = tmp_path / "elsewhere"  # the notes outside the project, as a user keeps them
+    notes_dir = tmp_path / "My Notes"  # outside the project, as a user keeps them; a space too
     notes_dir.mkdir()
-    notes = notes_dir / "notes.txt"
+    notes = notes_dir / "JS Nation 2024.txt"
     notes.write_text("Day 1\n=====\n\nTalk\n----\n- version 0\n", "utf-8")
     port = _free_port()
     server = subprocess.Popen(
@@ -82,6 +82,21 @@ def test_livehtml_sees_saves_by_rename_and_by_append(tmp_path):
             with notes.open("a", encoding="utf-8") as stream:
                 stream.write(f"- {extra}\n")
             assert _wait_for(url, extra), f"append {extra!r} not seen"
+        with notes.open("a", encoding="utf-8") as stream:  # a talk, seen live
+            stream.write("\nShort lived\n-----------\n- gone soon\n")
+        assert _wait_for(f"http://127.0.0.1:{port}/days/day-1/short-lived.html", "gone soon")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+    # the talk is removed, and make html publishes no page of it (#23, item 2)
+    notes.write_text(notes.read_text("utf-8").split("\nShort lived")[0] + "\n", "utf-8")
+    result = subprocess.run(
+        ["make", "-C", str(project), "html", f"VENV={sys.prefix}", f"NOTES={notes}", "SPHINXOPTS=-q"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    html = project / "_build" / "html"
+    assert not (html / "days" / "day-1" / "short-lived.html").exists()
+    assert (html / TALK).exists() and not (html / ".doctrees").exists()
