@@ -32,6 +32,25 @@ CASES = {
         "Afternoon\n=========\n\nClosing\n-------\n- d\n",
         ("", [(None, [("Fast tests", ""), ("Slow tests", ""), ("Deploys", ""), ("Closing", "")])]),
     ),
+    "lightning talks, one line each: the title, then its notes": (
+        "Ellipsis - a storage - an S3 alternative\nOn being super() - method order - C3\n"
+        "PyCon Finland - 200 members\nZeroVM - cloud sandbox - deterministic\nNix\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Ellipsis", ""),
+                        ("On being super()", ""),
+                        ("PyCon Finland", ""),
+                        ("ZeroVM", ""),
+                        ("Nix", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a title with a subtitle is not 'Speaker: Title'": (
         "# Day 1\n\n## Dynamic Forms: Validation Without Tears\n- a\n\n"
         "## Social Data - Invading Privacy or Creating Better Cities?\n- b\n\n## Jane Doe: Testing\n- c\n",

@@ -48,7 +48,7 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
             heading.role = roles.TALK
             heading.parts = heading.parts or split_heading(heading.text)
         return sorted(found, key=lambda h: h.start)
-    for finder in (_bold_titles, _separated_titles, _outline_titles):
+    for finder in (_bold_titles, _separated_titles, _outline_titles, _line_talks):
         found = finder(region, fenced)
         if found:
             for heading in found:
@@ -178,3 +178,21 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     if len(titles) >= 2:
         titles = sorted(titles + loose, key=lambda h: h.start)
     return titles
+
+
+def _line_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Notes of one line a talk (lightning talks): every line at the left margin, no bullets,
+    no indented lines, most of them "Title - note - note". The title is the first part; the
+    notes are shown beside it."""
+    lines = [line for line in region if not line.blank]
+    if len(lines) < 4 or any(line.indent or not plain_line(line, fenced) for line in lines):
+        return []
+    if sum(1 for line in lines if " - " in line.content) * 2 < len(lines):
+        return []
+    found = []
+    for line in lines:
+        title, _, rest = line.content.partition(" - ")
+        heading = Heading(line.number, line.content, ("line", ""), 1)
+        heading.parts = TitleParts(title.strip(), "", "", rest.strip())
+        found.append(heading)
+    return found
