@@ -287,7 +287,13 @@ def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> 
                 title = " - ".join(p for p in parts[:index] if p)
             else:
                 rest = [p for i, p in enumerate(parts) if i > 0 and p and i not in handles]
-                title = " - ".join(p for p in rest if not _AFFILIATION.search(p)) or " - ".join(rest)
+                quoted = [p for p in rest if len(p) > 2 and p[0] in "\"“'‘" and p[-1] in "\"”'’"]
+                if quoted:  # 'Jane Doe | @jane | Acme | "The Title"': the quoted part
+                    title = quoted[0][1:-1].strip()
+                elif len(rest) >= 2 and "|" in text:  # 'Jane Doe | Acme | Title': fields, title last
+                    title = rest[-1]
+                else:
+                    title = " - ".join(p for p in rest if not _AFFILIATION.search(p)) or " - ".join(rest)
             if title:
                 return title, who
         # "@solomonstre ZeroRPC - guy from dotCloud": a handle leads the first part.

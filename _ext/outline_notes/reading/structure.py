@@ -112,7 +112,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
             if (
                 heads[index].level <= day_level
                 and structure.roles[index] == SECTION
-                and _aside_words(heads[index].text)
+                and (_aside_words(heads[index].text) or is_section_word(heads[index].text))
             ):
                 structure.roles[index] = ASIDE
                 structure.reasons.append(
@@ -265,7 +265,11 @@ def _pick_days(
         reasons.append(f"days: the day-like headings stand under {len(above)} others: not days")
         return []
     # A to-do list or a break among the days is not a day (the parser keeps it as an aside).
-    at_level = [i for i in scope if heads[i].level == level and not _aside_words(heads[i].text)]
+    at_level = [
+        i
+        for i in scope
+        if heads[i].level == level and not _aside_words(heads[i].text) and not is_section_word(heads[i].text)
+    ]
     days = [i for i in at_level if heads[i].day]
     others = [i for i in at_level if i not in days]
     holding = [i for i in others if _descendants(i, heads)]
