@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"doubt below a margin of {close} (the widest margin by which a worse reading won, and a bit)")
     print("weights:", json.dumps(weights, sort_keys=True))
     if args.write:
-        body = ",\n".join(f"    {name!r}: {value!r}" for name, value in sorted(weights.items()))
+        body = ",\n".join(f'    "{name}": {value!r}' for name, value in sorted(weights.items()))
         TARGET.write_text(
             '"""The weights of the evidence for a reading of the headings (:mod:`.readings`).\n\n'
             "Written by ``bench/fit_structure.py --write`` from notes by other writers (pairwise\n"
