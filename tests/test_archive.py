@@ -71,6 +71,10 @@ def test_slugs_are_the_file_names_and_do_not_move_when_files_come():
     assert before == {"pycon.txt": "pycon", "djangocon.md": "djangocon"}
     assert {name: after[name] for name in before} == before
     assert conference_slugs(["pycon.md", "pycon.txt"]) == {"pycon.md": "pycon", "pycon.txt": "pycon-txt"}
+    # a file named as its slug keeps it when a colliding name comes or goes (#21, item 17)
+    both = conference_slugs(["PyCon 2019.txt", "pycon-2019.txt"])
+    assert both["pycon-2019.txt"] == "pycon-2019" == conference_slugs(["pycon-2019.txt"])["pycon-2019.txt"]
+    assert both["PyCon 2019.txt"] != "pycon-2019"
 
 
 def test_newest_first_by_dates_else_year_else_file_name():

@@ -34,10 +34,17 @@ def notes_files(folder: Path) -> tuple[list[Path], list[Path]]:
 
 def conference_slugs(names: list[str]) -> dict[str, str]:
     """File name -> slug: the slug of its name without the suffix; of two files with the
-    same name (``pycon.txt``, ``pycon.md``) the second in name order gets its suffix too."""
+    same slug (``pycon.txt``, ``pycon.md``, ``PyCon.txt``) the one whose name is already
+    that slug keeps it whatever other files come or go (its URLs and follow-up ids stay),
+    and the others, in name order, get their suffix too."""
     slugs: dict[str, str] = {}
     taken: set[str] = {"speakers"}  # the archive's own page beside the conferences
-    for name in sorted(names):
+
+    def own_slug_first(name: str) -> tuple[bool, str]:
+        stem = name.rpartition(".")[0] if "." in name else name
+        return slugify(stem, "notes") != stem, name
+
+    for name in sorted(names, key=own_slug_first):
         stem, _, suffix = name.rpartition(".") if "." in name else (name, "", "")
         slug = slugify(stem, "notes")
         if slug in taken:

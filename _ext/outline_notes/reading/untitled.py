@@ -100,7 +100,9 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
         paragraphs += 1
         named = plain_line(after, fenced) and after.indent == 0 and speaker_line(after.content)
         if named and not speaker_line(line.content):
-            found.append(Heading(line.number, line.content, ("paragraph", ""), 1))
+            heading = Heading(line.number, line.content, ("paragraph", ""), 1)
+            heading.parts = TitleParts(line.content)  # the speaker is the next line's
+            found.append(heading)
     # a programme, not notes: most paragraphs of the stretch are a talk each
     return found if len(found) >= 2 and len(found) * 2 >= paragraphs else []
 
