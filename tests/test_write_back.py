@@ -193,3 +193,18 @@ def test_marking_while_lines_are_inserted_above_marks_the_right_items(tmp_path):
             assert f"- item {n} CHECK\n" in text, n
     assert all(f"Inserted {n}\n" in text for n in range(150))  # none of its lines lost
     assert marked  # some were marked while the file changed under them
+
+
+def test_an_id_of_a_follow_up_written_twice_marks_nothing(tmp_path, capsys):
+    """The same follow-up written again above it: the id the page gave may now mean the new
+    line; nothing is marked, the message names both lines (#21, item 6)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Talk\n====\n- read the docs CHECK\n- other CHECK\n", "utf-8")
+    first, other = ids_of(notes)
+    notes.write_text("Talk\n====\n- read the docs CHECK\n- read the docs CHECK\n- other CHECK\n", "utf-8")
+    assert done(notes, first, other) == 2
+    assert "lines 3, 4" in capsys.readouterr().err
+    assert (
+        notes.read_text("utf-8")
+        == "Talk\n====\n- read the docs CHECK\n- read the docs CHECK\n- other CHECKED\n"
+    )

@@ -131,13 +131,29 @@ def _tick_file(path: Path, conference: Conference, ids: list[str], done: bool) -
         missing = [i for i in ids if i not in spans]
         if missing:
             raise TickError(f"{path}: follow-up {', '.join(missing)} changed while marking; nothing changed")
-        new, already, problems = set_done(data, [spans[i] for i in ids], done, str(path))
+        twins = {i: _twins(i, spans) for i in ids}
+        clear = [i for i in ids if len(twins[i]) == 1]
+        doubts = [
+            f"{path}:{spans[i][0]}: the same follow-up is written {len(twins[i])} times in its talk "
+            f"(lines {', '.join(str(spans[t][0]) for t in twins[i])}), so {i} may mean another "
+            "of them since the page was built: not changed; mark the one you mean in the notes"
+            for i in ids
+            if len(twins[i]) > 1
+        ]
+        new, already, problems = set_done(data, [spans[i] for i in clear], done, str(path))
         if new == data or replace_if_unchanged(path, data, new):
-            return len(ids) - len(already) - len(problems), already, problems
+            return len(clear) - len(already) - len(problems), already, doubts + problems
         time.sleep(0.01)
     raise TickError(
         f"{path}: the notes kept changing while marking (another program saving?); nothing changed"
     )
+
+
+def _twins(check_id: str, spans: dict) -> list[str]:
+    """The ids of follow-ups with the same text in the same talk as this one (an id is the
+    talk, a hash of the text, and "-2", "-3" for the second and third of the same text)."""
+    base = re.sub(r"-\d+$", "", check_id) if re.search(r"-[0-9a-f]{6}-\d+$", check_id) else check_id
+    return [i for i in spans if i == base or re.fullmatch(re.escape(base) + r"-\d+", i)]
 
 
 def read_inputs(path: Path, structure: str = "") -> list[Conference]:
