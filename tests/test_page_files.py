@@ -39,3 +39,29 @@ def test_up_to_date_only_for_the_same_source_and_untouched_pages(tmp_path):
     (tmp_path / "b.rst").write_text("mine\n")
     report = sync_pages(tmp_path, {"a/x.rst": "x\n", "b.rst": "ours\n"}, "key-3")
     assert report.kept_foreign == ["b.rst"] and not up_to_date(tmp_path, "key-3")
+
+
+def test_a_page_written_before_a_kill_stays_the_generators(tmp_path, monkeypatch):
+    """Killed after a new page is written but before the manifest: the next run, with other
+    notes, still rewrites that page (it is not left as someone else's file for good)."""
+    from outline_notes.writing import page_files
+
+    folder = tmp_path / "days"
+    sync_pages(folder, {"a.rst": "A\n"})
+    written = []
+
+    def killed(path, data):
+        if path.name != page_files.MANIFEST and written:
+            raise KeyboardInterrupt  # the build dies after the first new page
+        original(path, data)
+        written.append(path)
+
+    original = page_files._atomic_write
+    monkeypatch.setattr(page_files, "_atomic_write", killed)
+    try:
+        sync_pages(folder, {"a.rst": "A\n", "b.rst": "B\n", "c.rst": "C\n"})
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.setattr(page_files, "_atomic_write", original)
+    report = sync_pages(folder, {"a.rst": "A\n", "b.rst": "B, edited\n"})
+    assert not report.kept_foreign and (folder / "b.rst").read_text() == "B, edited\n"

@@ -87,6 +87,13 @@ def sync_pages(
     stored = _load(folder)
     previous = _files(stored)
     manifest: dict[str, str] = {}
+    # Pages new to the folder are recorded before they are written: a build killed between
+    # the two leaves them ours (the next build rewrites or removes them), never "foreign".
+    new = {
+        r: _digest(pages[r].encode("utf-8")) for r in pages if r not in previous and not (folder / r).exists()
+    }
+    if new:
+        _write_manifest(folder, "", previous | new)
     for relative in sorted(pages):
         data = pages[relative].encode("utf-8")
         target = folder / relative
@@ -120,12 +127,16 @@ def sync_pages(
         remove_empty_parents(target.parent, folder)
     if report.kept_foreign or report.kept_edited:
         source_key = ""  # not current until our page can take its place
-    if manifest != previous or stored.get("source") != source_key:
-        body = json.dumps(
-            {"generator": "outline_notes", "source": source_key, "files": manifest}, indent=1, sort_keys=True
-        )
-        _atomic_write(folder / MANIFEST, (body + "\n").encode("utf-8"))
+    if new or manifest != previous or stored.get("source") != source_key:
+        _write_manifest(folder, source_key, manifest)
     return report
+
+
+def _write_manifest(folder: Path, source_key: str, files: dict[str, str]) -> None:
+    body = json.dumps(
+        {"generator": "outline_notes", "source": source_key, "files": files}, indent=1, sort_keys=True
+    )
+    _atomic_write(folder / MANIFEST, (body + "\n").encode("utf-8"))
 
 
 def remove_empty_parents(directory: Path, stop: Path) -> None:
