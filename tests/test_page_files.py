@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from outline_notes.writing.page_files import MANIFEST, sync_pages
@@ -58,10 +59,8 @@ def test_a_page_written_before_a_kill_stays_the_generators(tmp_path, monkeypatch
 
     original = page_files._atomic_write
     monkeypatch.setattr(page_files, "_atomic_write", killed)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         sync_pages(folder, {"a.rst": "A\n", "b.rst": "B\n", "c.rst": "C\n"})
-    except KeyboardInterrupt:
-        pass
     monkeypatch.setattr(page_files, "_atomic_write", original)
     report = sync_pages(folder, {"a.rst": "A\n", "b.rst": "B, edited\n"})
     assert not report.kept_foreign and (folder / "b.rst").read_text() == "B, edited\n"
