@@ -481,3 +481,18 @@ def test_a_public_address_makes_the_calendars_links_absolute(tmp_path):
 
     todos = Calendar.from_ical((srcdir / "_build" / "html" / "followups.ics").read_bytes()).walk("VTODO")
     assert todos and all(str(t["url"]).startswith("https://me.example.org/notes/days/") for t in todos)
+
+
+def test_two_conferences_with_the_same_title_are_told_apart_by_file_name():
+    """Two files titled alike: a warning, and the file name beside each title wherever the
+    conferences are listed (#23, item 5)."""
+    from outline_notes.reading.archive import parse_archive
+
+    text = b"title: PyCon\n\nDay 1\n=====\n\nTalk\n----\n- a\n"
+    first, second, other = parse_archive(
+        [("pycon-a.txt", text), ("pycon-b.txt", text), ("other.txt", b"- x\n")]
+    )
+    assert (first.title, second.title) == ("PyCon (pycon-a.txt)", "PyCon (pycon-b.txt)")
+    assert other.title == "other"
+    (warning,) = first.notes.warnings
+    assert "pycon-b.txt has the same title 'PyCon'" in warning.message

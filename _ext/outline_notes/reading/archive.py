@@ -7,12 +7,13 @@ URLs do not change when other files come or go -- and the dates that order the a
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .dates import conference_dates, date_range, year_in
-from .model import Notes
+from .model import Notes, ParseWarning
 from .names import slugify
 from .parser import decode_notes, parse_notes
 
@@ -67,6 +68,7 @@ class Conference:
     notes: Notes
     dates: list[date] = field(default_factory=list)
     year: int | None = None  # from the title or file name, when the days name no date
+    same_title: bool = False  # another file of the archive has this title: the name tells them apart
 
     @classmethod
     def of(cls, slug: str, notes: Notes) -> Conference:
@@ -77,6 +79,12 @@ class Conference:
 
     @property
     def title(self) -> str:
+        """The notes' title (else the file's name as words), with the file's name beside it
+        when another conference of the archive has the same title."""
+        return f"{self.own_title} ({self.source})" if self.same_title else self.own_title
+
+    @property
+    def own_title(self) -> str:
         stem = self.source.rpartition(".")[0] or self.source
         return self.notes.title or " ".join(stem.replace("_", " ").replace("-", " ").split())
 
@@ -107,7 +115,25 @@ def parse_archive(files: list[tuple[str, bytes]], structure: str = "") -> list[C
     """Every notes file of a folder, as (file name, bytes), parsed into its conference; all
     of them before anything is written. Raises NotesError, naming the file."""
     slugs = conference_slugs([name for name, _ in files])
-    return [
+    conferences = [
         Conference.of(slugs[name], parse_notes(decode_notes(data, name), name, structure))
         for name, data in files
     ]
+    titles = Counter(c.own_title.casefold() for c in conferences)
+    for conference in conferences:
+        if titles[conference.own_title.casefold()] > 1:
+            conference.same_title = True
+            others = [
+                c.source
+                for c in conferences
+                if c is not conference and c.own_title.casefold() == conference.own_title.casefold()
+            ]
+            conference.notes.warnings.append(
+                ParseWarning(
+                    1,
+                    "structure",
+                    f"{', '.join(others)} has the same title {conference.own_title!r}: the file names "
+                    "tell them apart on the pages; give each its own title to change that",
+                )
+            )
+    return conferences
