@@ -211,3 +211,16 @@ def test_the_print_only_handout_is_not_a_searchable_page(built):
         d for places in data["terms"].values() for d in ([places] if isinstance(places, int) else places)
     }
     assert followup in found and handout not in found  # indexed empty: no word leads there
+
+
+def test_a_day_page_reads_like_a_schedule(built):
+    """Each talk of the day with its speaker, its open follow-ups and its first line (#23,
+    item 14), in the notes' order."""
+    from conftest import page_text
+
+    _, html = built
+    text = page_text(html / "days" / "day-1" / "index.html")
+    assert "Opening — Remco Wendt" in text
+    assert "Large Django sites at Mozilla — 3 open follow-ups" in text
+    assert "jutri stavkajo javni prevozi" in text  # the first line of the Opening's notes
+    assert text.index("Opening") < text.index("Large Django sites at Mozilla")

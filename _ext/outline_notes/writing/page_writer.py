@@ -16,9 +16,10 @@ from docutils.utils import column_width
 from ..reading import code_language, markers
 from ..reading.markers import DEFAULT as DEFAULT_MARKERS
 from ..reading.markers import Markers
-from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk
+from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines
+from .followup_list import open_count
 from .markdown_inline import markdown_inline
-from .rst_escape import escape, inline, one_line, option_value
+from .rst_escape import escape, inline, one_line, option_value, role_title
 from .wording import plural
 
 Render = Callable[[str], str]  # a line of note text -> reStructuredText
@@ -282,9 +283,24 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inli
             f"{INDENT * 2}:summary:",
             "",
         ]
-    out += [".. toctree::", f"{INDENT}:maxdepth: 1", ""]
-    out += [f"{INDENT}{talk.slug}" for talk in day.talks]
-    return "\n".join(out) + "\n"
+    out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 1", ""]
+    out += [f"{INDENT}{talk.slug}" for talk in day.talks] + [""]
+    if day.talks:  # the day as a schedule: each talk, its time and speaker, its open follow-ups
+        schedule = []
+        for talk in day.talks:
+            facts = [part for part in (_byline(talk, render),) if part]
+            still = open_count(talk.blocks, options.markers)
+            if still:
+                facts.append(plural(still, "open follow-up"))
+            entry = f"- :doc:`{role_title(talk.title)} <{talk.slug}>`"
+            schedule.append(entry + (" — " + " · ".join(facts) if facts else ""))
+            first = next(iter(first_lines(talk.blocks, 1)), "")
+            if first:
+                shown = first if len(first) <= 160 else first[:157].rstrip() + "…"
+                schedule += ["", f"  {escape(shown)}"]  # a preview: its links are not places
+            schedule.append("")
+        out += [".. rst-class:: day-schedule", ""] + schedule
+    return "\n".join(_strip_trailing(out)) + "\n"
 
 
 def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str:

@@ -83,3 +83,8 @@ def _linked(text: str, links: list[tuple[int, int, str]]):
 def option_value(text: str) -> str:
     """A single-line directive option value (options are plain strings, not markup)."""
     return " ".join(visible(text).split())
+
+
+def role_title(text: str) -> str:
+    """A title for ``:doc:`title <target>```: escaped, its ``<`` too (it would start the target)."""
+    return escape(option_value(text)).replace("<", "\\<")
