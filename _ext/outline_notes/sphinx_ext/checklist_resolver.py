@@ -113,11 +113,17 @@ def build_list(
 
 
 def summary_line(app: Sphinx, fromdoc: str, items: list[dict[str, Any]]) -> nodes.paragraph:
-    """ "Follow-ups of this day: 3, 1 done", linking to the day's part of the follow-up page."""
+    """ "This day has 3 follow-ups, 1 of them done.", the count linking to the day's part of
+    the follow-up page; "This day has no follow-ups." """
     para = nodes.paragraph(classes=["checklist-day-summary"])
-    para += nodes.Text("Follow-ups of this day: ")
+    para += nodes.Text("This day has ")
     done = sum(1 for i in items if i["done"])
-    label = f"{len(items)}, {done} done" if items else "none"
+    label = plural(len(items), "follow-up") if items else "no follow-ups"
+    after = (
+        (", none done yet." if not done else f", {'all' if done == len(items) else done} of them done.")
+        if items
+        else "."
+    )
     try:
         uri = app.builder.get_relative_uri(fromdoc, app.config.notes_followup_doc)
     except NoUri:
@@ -128,6 +134,7 @@ def summary_line(app: Sphinx, fromdoc: str, items: list[dict[str, Any]]) -> node
         para += nodes.reference(
             "", label, internal=True, refuri=f"{uri}#{day_anchor(items[0]['day'], items[0]['conference'])}"
         )
+    para += nodes.Text(after)
     return para
 
 
