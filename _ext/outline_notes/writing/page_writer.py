@@ -67,6 +67,7 @@ class _TalkContext:
     inline: Render = inline  # a line of note text -> reStructuredText (plain or Markdown)
     markers: Markers = DEFAULT_MARKERS  # the words that mark a follow-up
     found: dict[str, tuple[int, int]] | None = None  # when asked: follow-up id -> (first, last line)
+    still_open: int = 0  # the follow-ups written so far that are not done
 
 
 def _context(slug: str, options: PageOptions, render: Render) -> _TalkContext:
@@ -170,6 +171,8 @@ def _render_text(
     if not todo and not markers.has_marker(text, context.markers):
         return body
     check_id = markers.check_id(context.talk_slug, markers.open_form(text, context.markers), context.taken)
+    if not markers.is_done(text, context.markers):
+        context.still_open += 1
     if context.found is not None:
         context.found[check_id] = (line, line + len(lines) - 1)
     options = [
@@ -215,7 +218,15 @@ def _render_code(code: Code) -> list[str]:
     return head + [""] + indent_lines(body, INDENT)
 
 
-def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: Render = inline) -> str:
+def talk_page(
+    notes: Notes,
+    day: Day,
+    talk: Talk,
+    options: PageOptions,
+    render: Render = inline,
+    still_open: dict[int, int] | None = None,
+) -> str:
+    """The talk's page; ``still_open``: filled with the talk's open follow-ups (by its line)."""
     context = _context(talk.slug, options, render)
     out = [
         f".. Generated from {option_value(options.source_name)} by outline_notes; "
@@ -244,6 +255,8 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
         # a container (not rst-class): its class reaches LaTeX too (outlinenotes.sty styles it)
         out += [".. container:: talk-speaker", "", INDENT + byline, ""]
     out += render_blocks(talk.blocks, context)
+    if still_open is not None:
+        still_open[talk.line] = context.still_open
     out = _strip_trailing(out)
     if context.taken and options.followup_doc:  # this talk's follow-ups, on the web page
         out += [
@@ -265,7 +278,15 @@ def talk_page(notes: Notes, day: Day, talk: Talk, options: PageOptions, render: 
     return "\n".join(out)
 
 
-def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inline) -> str:
+def day_page(
+    notes: Notes,
+    day: Day,
+    options: PageOptions,
+    render: Render = inline,
+    still_open: dict[int, int] | None = None,
+) -> str:
+    """The day's page; ``still_open``: each talk's open follow-ups, by its line, as its page
+    counted them (else counted here)."""
     context = _context(day.slug, options, render)
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += _conference_field(options, blank=True)
@@ -289,7 +310,7 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render = inli
         schedule = []
         for talk in day.talks:
             facts = [part for part in (_byline(talk, render),) if part]
-            still = open_count(talk.blocks, options.markers)
+            still = still_open[talk.line] if still_open else open_count(talk.blocks, options.markers)
             if still:
                 facts.append(plural(still, "open follow-up"))
             entry = f"- :doc:`{role_title(talk.title)} <{talk.slug}>`"
@@ -377,8 +398,11 @@ def render_pages(notes: Notes, options: PageOptions) -> dict[str, str]:
     """Every page of the notes, keyed by path relative to the generated folder."""
     render = renderer(notes, options)
     pages = {"overview.inc": overview(notes, options, render)}
+    still_open: dict[int, int] = {}
     for day in notes.days:
-        pages[f"{day.slug}/index.rst"] = day_page(notes, day, options, render)
         for talk in day.talks:
-            pages[f"{day.slug}/{talk.slug}.rst"] = talk_page(notes, day, talk, options, render) + "\n"
+            pages[f"{day.slug}/{talk.slug}.rst"] = (
+                talk_page(notes, day, talk, options, render, still_open) + "\n"
+            )
+        pages[f"{day.slug}/index.rst"] = day_page(notes, day, options, render, still_open)
     return pages
