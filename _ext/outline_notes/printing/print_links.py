@@ -49,7 +49,7 @@ class BreakableWords(SphinxPostTransform):
     every 20 characters in print, instead of running off the page (or crashing XeLaTeX), in
     a title too. Code is left to Sphinx (``verbatimforcewraps`` wraps code lines)."""
 
-    default_priority = 6
+    default_priority = 20  # after the references are resolved (:doc: rebuilds its text)
     formats = ("latex",)
 
     def run(self, **kwargs: object) -> None:
@@ -79,11 +79,8 @@ class BreakableWords(SphinxPostTransform):
                 continue
             if parent is None or isinstance(parent, nodes.FixedTextElement | nodes.raw):
                 continue
-            if any(
-                isinstance(a, nodes.FixedTextElement | nodes.reference | nodes.literal)
-                for a in _ancestors(parent)
-            ):
-                continue  # code, and links (BreakableLinks lets them break)
+            if any(_left_alone(a) for a in _ancestors(parent)):
+                continue
             pieces: list[nodes.Node] = []
             for index, word in enumerate(value.split(" ")):
                 if index:
@@ -95,6 +92,13 @@ class BreakableWords(SphinxPostTransform):
                         nodes.Text(word[start : start + _CHUNK] if len(word) > _LONG_WORD else word)
                     )
             parent.replace(text, pieces)
+
+
+def _left_alone(node: nodes.Node) -> bool:
+    """Code, and a link whose text is its address (BreakableLinks lets it break)."""
+    if isinstance(node, nodes.reference):
+        return node.astext() == node.get("refuri", "")
+    return isinstance(node, nodes.FixedTextElement | nodes.literal)
 
 
 def _ancestors(node: nodes.Node):

@@ -21,6 +21,15 @@ def _holder(node: nodes.Node) -> nodes.Element | None:
     return parent
 
 
+def _in_schedule(node: nodes.Node | None) -> bool:
+    """In a day page's schedule, which repeats each talk's first line: not a place of its own."""
+    while node is not None:
+        if isinstance(node, nodes.Element) and "day-schedule" in node["classes"]:
+            return True
+        node = node.parent
+    return False
+
+
 class CollectLinks(SphinxTransform):
     default_priority = 880
 
@@ -35,7 +44,7 @@ class CollectLinks(SphinxTransform):
             if not uri.startswith(("http://", "https://")):
                 continue
             holder = _holder(ref)
-            if holder is None:
+            if holder is None or _in_schedule(ref):
                 continue
             if not holder["ids"]:
                 counter += 1

@@ -316,9 +316,8 @@ def day_page(
             entry = f"- :doc:`{role_title(talk.title)} <{talk.slug}>`"
             schedule.append(entry + (" — " + " · ".join(facts) if facts else ""))
             first = next(iter(first_lines(talk.blocks, 1)), "")
-            if first:
-                shown = first if len(first) <= 160 else first[:157].rstrip() + "…"
-                schedule += ["", f"  {escape(shown)}"]  # a preview: its links are not places
+            if first:  # as on the talk's page (its links are not counted again: link_collector)
+                schedule += ["", f"  {render(first)}"]
             schedule.append("")
         out += [".. rst-class:: day-schedule", ""] + schedule
     return "\n".join(_strip_trailing(out)) + "\n"
