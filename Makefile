@@ -16,7 +16,7 @@ FORMAT      ?= text
 
 # What the user names (paths, ids) reaches the commands through the environment, never as
 # shell text: a quote, "$(...)" or ";" in it is part of the name, and a leading "-" is no option.
-export NOTES NOTES_STRUCTURE CONF NOTES_PATH ID TICKS OUT FORMAT NOTES_SITE_URL
+export NOTES NOTES_STRUCTURE CONF NOTES_PATH ID TICKS OUT FORMAT NOTES_SITE_URL PRIVATE
 
 .PHONY: help html test lint clean livehtml rst followups outline done undone pdf bench corpus linkcheck Makefile
 

@@ -29,6 +29,8 @@ from outline_notes.reading.parser import title_of
 
 notes_file = os.environ.get("NOTES") or ("notes" if (HERE / "notes").is_dir() else "notes.txt")
 ARCHIVE = (HERE / notes_file).is_dir()
+# Private lines are never published; PRIVATE=show keeps them, for a build on this machine.
+notes_private = os.environ.get("PRIVATE", "hide")
 # When the guess of days and talks is wrong: "days=none", "days=#, talks=##" (see the guide).
 notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.

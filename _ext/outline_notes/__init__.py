@@ -76,6 +76,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("notes_print_conference", "", "", types=[str])
     app.add_config_value("notes_followup_markers", ["CHECK", "TODO"], "env", types=[list, tuple])
     app.add_config_value("notes_done_markers", ["CHECKED", "DONE"], "env", types=[list, tuple])
+    # Private lines (PRIVATE ..., %% ... %%, <!-- ... -->, :noexport:) are left out of every
+    # output; "show" keeps them, for a build that stays on the note-taker's machine.
+    app.add_config_value("notes_private", "hide", "env", types=[str])
+    app.add_config_value("notes_private_markers", ["PRIVATE"], "env", types=[list, tuple])
     app.connect("builder-inited", lock_folder, priority=400)  # before the pages are written
     app.connect("builder-inited", generate_pages)
     app.connect("builder-inited", choose_booklets, priority=600)

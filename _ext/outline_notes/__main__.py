@@ -20,7 +20,8 @@ from pathlib import Path
 from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
 from .reading.archive import NO_NOTES_FILES, Conference, notes_files, parse_archive
 from .reading.model import NotesError
-from .reading.parser import decode_notes, parse_notes, read_notes
+from .reading.parser import decode_notes, parse_notes
+from .reading.private import DEFAULT_WORDS as PRIVATE
 from .writing.archive_pages import archive_outline, render_archive
 from .writing.followup_list import as_dicts, as_markdown, followups, not_taken
 from .writing.notes_ticks import (
@@ -126,7 +127,7 @@ def _tick_file(path: Path, conference: Conference, ids: list[str], done: bool) -
     writable_target(path)
     for _ in range(_ATTEMPTS):
         data = path.read_bytes()
-        notes = parse_notes(decode_notes(data, path.name), path.name)
+        notes = parse_notes(decode_notes(data, path.name), path.name, "", None)
         spans = followup_lines(notes, conference=conference.slug)
         missing = [i for i in ids if i not in spans]
         if missing:
@@ -156,15 +157,22 @@ def _twins(check_id: str, spans: dict) -> list[str]:
     return [i for i in spans if i == base or re.fullmatch(re.escape(base) + r"-\d+", i)]
 
 
-def read_inputs(path: Path, structure: str = "") -> list[Conference]:
+def read_inputs(
+    path: Path, structure: str = "", private: tuple[str, ...] | None = PRIVATE
+) -> list[Conference]:
     """The conference of a notes file (slug ""), or of each notes file of a folder (an
-    archive). Raises NotesError and OSError, naming the file."""
+    archive). Raises NotesError and OSError, naming the file. ``private``: the words of
+    private lines to leave out; None keeps them (the follow-ups on the terminal, make done)."""
     if not path.is_dir():
-        return [Conference.of("", read_notes(path, override=structure))]
+        return [
+            Conference.of(
+                "", parse_notes(decode_notes(path.read_bytes(), path.name), path.name, structure, private)
+            )
+        ]
     files = notes_files(path)[0]
     if not files:
         raise OSError(2, NO_NOTES_FILES)
-    return parse_archive([(file.name, file.read_bytes()) for file in files], structure)
+    return parse_archive([(file.name, file.read_bytes()) for file in files], structure, private)
 
 
 def notes_file(notes: Path, conference: Conference) -> Path:
@@ -282,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pdf":
         return pdf(args.latex_dir, args.notes)
     try:
-        conferences = read_inputs(args.notes, getattr(args, "structure", ""))
+        mine = args.command in ("checks", "done", "undone")  # for the note-taker: private lines too
+        conferences = read_inputs(args.notes, getattr(args, "structure", ""), None if mine else PRIVATE)
     except NotesError as err:
         where = args.notes / err.source if args.notes.is_dir() else args.notes
         print(f"{where}:{err.line}: {err.message}", file=sys.stderr)

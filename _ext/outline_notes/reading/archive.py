@@ -16,6 +16,7 @@ from .dates import conference_dates, date_range, year_in
 from .model import Notes, ParseWarning
 from .names import slugify
 from .parser import decode_notes, parse_notes
+from .private import DEFAULT_WORDS
 
 NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".org")
 NO_NOTES_FILES = "no notes files (.txt, .md or .org) in this folder"
@@ -111,12 +112,14 @@ def newest_first(conferences: list[Conference]) -> list[Conference]:
     return dated + sorted((c for c in conferences if c.newest() is None), key=lambda c: c.source)
 
 
-def parse_archive(files: list[tuple[str, bytes]], structure: str = "") -> list[Conference]:
+def parse_archive(
+    files: list[tuple[str, bytes]], structure: str = "", private: tuple[str, ...] | None = DEFAULT_WORDS
+) -> list[Conference]:
     """Every notes file of a folder, as (file name, bytes), parsed into its conference; all
     of them before anything is written. Raises NotesError, naming the file."""
     slugs = conference_slugs([name for name, _ in files])
     conferences = [
-        Conference.of(slugs[name], parse_notes(decode_notes(data, name), name, structure))
+        Conference.of(slugs[name], parse_notes(decode_notes(data, name), name, structure, private))
         for name, data in files
     ]
     titles = Counter(c.own_title.casefold() for c in conferences)

@@ -67,7 +67,9 @@ def source_key(data: bytes, options: PageOptions, title: str) -> str:
 @gc_paused
 def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple[Notes, dict[str, str]]:
     """Parse the notes file's bytes and write its pages (in memory). Raises NotesError."""
-    notes = parse_notes(decode_notes(data, options.source_name), options.source_name, options.structure)
+    notes = parse_notes(
+        decode_notes(data, options.source_name), options.source_name, options.structure, options.private
+    )
     if title:
         notes.title = title
     pages = render_pages(notes, options)
@@ -81,7 +83,9 @@ def archive_and_pages(
 ) -> tuple[list[Conference], dict[str, str]]:
     """Parse every notes file of a folder (all of them, before any page is written) and
     write the archive's pages (in memory). Raises NotesError, naming the file."""
-    conferences = parse_archive([(path.name, data) for path, data in files], options.structure)
+    conferences = parse_archive(
+        [(path.name, data) for path, data in files], options.structure, options.private
+    )
     pages = render_archive(conferences, options)
     pages[OUTLINE] = archive_outline(conferences, options.folder)
     return conferences, pages
@@ -145,6 +149,9 @@ def generate_pages(app: Sphinx) -> None:
         folder=app.config.notes_folder,
         inline=app.config.notes_inline,
         markers=configured_markers(app.config),
+        private=None
+        if app.config.notes_private == "show"
+        else tuple(str(word) for word in app.config.notes_private_markers),
         structure=", ".join(
             part
             for part in (app.config.notes_structure, "" if app.config.notes_days else "days=none")

@@ -47,6 +47,9 @@ class PageOptions:
     # pages carry it as metadata, and its follow-up ids start with the slug.
     conference: str = ""
     conference_title: str = ""
+    # The words of private lines, left out of every page (conf.py notes_private_markers); None:
+    # shown (PRIVATE=show, a local build)
+    private: tuple[str, ...] | None = ("PRIVATE",)
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:

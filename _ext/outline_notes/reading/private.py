@@ -1,0 +1,121 @@
+"""Private lines: what the note-taker marked as not for publishing, taken out before parsing.
+
+The forms people already use:
+
+- a line or bullet that starts with ``PRIVATE`` (or another word of ``notes_private_markers``),
+  with the lines nested under it;
+- a line that starts with ``%%`` and a space (Obsidian's comment), up to the line that closes it
+  with ``%%``, and ``%% ... %%`` inside a line (``%%timeit``, a notebook's magic, is code);
+- an HTML comment ``<!-- ... -->`` (Markdown shows none), on one line or several;
+- a heading that starts with a private word, or an org heading tagged ``:noexport:``, with
+  everything under it up to the next heading of its level or above.
+
+Hidden, they become blank (a line's number never changes, so messages, ``make done`` and the
+"From ..., line N" notes still point at the right line); nothing of them reaches the model,
+and so no page, export or PDF. Fenced code is left alone. Pure: no Sphinx import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexing import fenced_lines, lex
+
+DEFAULT_WORDS = ("PRIVATE",)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SPAN = re.compile(r"%%(?=\s).*?%%")  # "%% a comment %%" inside a line
+_ATX = re.compile(r"^(#{1,6})\s")
+_ORG = re.compile(r"^(\*+)\s")
+_NOEXPORT = re.compile(r":noexport:\s*$")
+
+
+def _starts_private(content: str, words: tuple[str, ...]) -> bool:
+    text = content.lstrip("-*+•‣◦–#> \t")
+    for word in words:
+        if text.startswith(word) and (len(text) == len(word) or not text[len(word)].isalnum()):
+            return True
+    return False
+
+
+def private_lines(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> set[int]:
+    """The numbers (1-based) of the lines that are private, whole."""
+    lines = lex(text)
+    fenced = fenced_lines(lines)
+    hidden: set[int] = set()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        content = line.content
+        if line.number in fenced or line.blank:
+            index += 1
+            continue
+        atx, org = _ATX.match(line.raw), _ORG.match(line.raw)
+        # a "# PRIVATE ..." heading, or an org heading tagged :noexport: ("* PRIVATE x" is a
+        # bullet as much as an org heading: it hides its line and the lines nested under it)
+        heading = atx if atx and _starts_private(content, words) else None
+        if heading is None and org and _NOEXPORT.search(content):
+            heading = org
+        if heading is not None:
+            level, kind = len(heading.group(1)), line.raw[:1]
+            hidden.add(line.number)
+            index += 1
+            while index < len(lines):  # its section: up to a heading of its level or above
+                other = _ATX.match(lines[index].raw) if kind == "#" else _ORG.match(lines[index].raw)
+                if other and len(other.group(1)) <= level and lines[index].number not in fenced:
+                    break
+                hidden.add(lines[index].number)
+                index += 1
+            continue
+        if _starts_private(content, words):
+            hidden.add(line.number)
+            index += 1
+            while index < len(lines) and (lines[index].blank or lines[index].indent > line.indent):
+                if not lines[index].blank:  # the lines nested under it
+                    hidden.add(lines[index].number)
+                index += 1
+            continue
+        if content.startswith("%%") and (len(content) == 2 or content[2].isspace()):
+            closed = content.find("%%", 2) != -1
+            hidden.add(line.number)
+            index += 1
+            while not closed and index < len(lines):
+                hidden.add(lines[index].number)
+                closed = "%%" in lines[index].content
+                index += 1
+            continue
+        index += 1
+    return hidden
+
+
+def hide_private(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> str:
+    """The text with its private parts blanked out (line numbers and line ends kept)."""
+    if not ("<!--" in text or "%%" in text or ":noexport:" in text or any(w in text for w in words)):
+        return text
+    hidden = private_lines(text, words)
+    fenced = set(fenced_lines(lex(text))) if "<!--" in text or "%%" in text else set()
+    out = []
+    in_comment = False
+    for number, line in enumerate(re.split(r"(?<=\n)", text), start=1):
+        body = line.rstrip("\r\n")
+        end = line[len(body) :]
+        if number in hidden:
+            out.append(end)
+            continue
+        if number in fenced:
+            out.append(line)
+            continue
+        if in_comment:  # inside a comment opened on an earlier line
+            close = body.find("-->")
+            if close == -1:
+                out.append(end)
+                continue
+            body, in_comment = body[close + 3 :], False
+        if "<!--" in body:
+            body = _COMMENT.sub("", body)
+            opened = body.find("<!--")
+            if opened != -1:  # it goes on below
+                body, in_comment = body[:opened], True
+        if "%%" in body:
+            body = _SPAN.sub("", body)
+        out.append(body + end)
+    return "".join(out)
