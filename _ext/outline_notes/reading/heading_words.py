@@ -1,4 +1,5 @@
-"""What a heading's words say about its role. Pure predicates, each with its own word table.
+"""What a heading's words say about its role. Pure predicates, each with its own word table
+(cached by text: the readings of a file ask about the same headings several times).
 
 - :func:`title_likeness`: the name of a conference or of the notes ("DjangoCon Europe 2011").
 - :func:`is_section_word`: a part of a talk ("Outline", "Questions", "Pros:").
@@ -10,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .day_words import fold
 from .speakers import leading_time
@@ -69,26 +71,31 @@ def _plain(text: str) -> str:
     return " ".join(text.strip().strip("*_`#:").strip().split())
 
 
+@lru_cache(maxsize=8192)
 def title_likeness(text: str) -> bool:
     """The text names a conference or the notes themselves."""
     return bool(_TITLE.search(text))
 
 
+@lru_cache(maxsize=8192)
 def is_section_word(text: str) -> bool:
     """ "Outline", "Questions", "Pros:" — a part of a talk, not a talk."""
     plain = fold(_plain(text)).rstrip(":?!.")
     return plain in _SECTION_SET or plain in _SECTION_PHRASES
 
 
+@lru_cache(maxsize=8192)
 def is_session_word(text: str) -> bool:
     """ "Keynotes", "Lightning talks", "Afternoon sessions" — a heading that groups talks."""
     return bool(_SESSIONS.match(_plain(text)))
 
 
+@lru_cache(maxsize=8192)
 def is_break(text: str) -> bool:
     """ "Lunch", "Coffee break", "13:30 Lunch" (a time before it changes nothing)."""
     return bool(_BREAKS.match(_plain(leading_time(_plain(text))[1])))
 
 
+@lru_cache(maxsize=8192)
 def is_todo_heading(text: str) -> bool:
     return bool(_TODO.search(_plain(text)))
