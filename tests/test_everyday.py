@@ -108,3 +108,24 @@ def test_plain_make_lists_the_projects_own_targets(tmp_path):
     for target in ("html", "pdf", "livehtml", "outline", "followups", "rst", "test", "bench", "done"):
         assert f"make {target} " in listing, target
     assert "latexpdf" not in listing
+
+
+def test_after_a_killed_build_the_next_one_gives_the_clean_site(tmp_path):
+    """kill -9 between Sphinx's pickle and its writing (#21, item 16): a half-written page and
+    a half-written search index; the next build makes every page and the index again."""
+    project = copy_project(tmp_path / "project")
+    html = project / "_build" / "html"
+    assert sphinx_build(project, "html", "-q", outdir=html).returncode == 0
+    clean = (html / "days/day-1/opening.html").read_bytes()
+    index = (html / "searchindex.js").read_bytes()
+    (html / "days/day-1/opening.html").write_bytes(b"")  # as a build killed while writing left them
+    (html / "searchindex.js").write_bytes(index[: len(index) // 2])
+    (html / ".outline-notes-building").write_text("a build is under way\n")
+    result = sphinx_build(project, "html", outdir=html)
+    assert result.returncode == 0, result.stderr
+    assert "did not finish" in result.stdout
+    assert (html / "days/day-1/opening.html").read_bytes() == clean
+    assert (html / "searchindex.js").read_bytes() == index
+    assert not (html / ".outline-notes-building").exists()
+    again = sphinx_build(project, "html", outdir=html)  # and after a finished build, as before
+    assert "did not finish" not in again.stdout and "0 changed" in again.stdout

@@ -21,6 +21,7 @@ from .sphinx_ext.checklist_resolver import (
     resolve_checklists,
     write_checks_json,
 )
+from .sphinx_ext.interrupted import build_finished, rebuild_after_interruption
 from .sphinx_ext.latex_extras import write_latex_extras
 from .sphinx_ext.link_collector import CollectLinks
 from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
@@ -105,11 +106,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", resolve_linklists)
     app.connect("env-get-outdated", note_changes)
     app.connect("env-get-outdated", remove_built_pages)
+    app.connect("env-get-outdated", rebuild_after_interruption)
     app.connect("env-get-updated", lists_to_rewrite)
     app.connect("env-updated", forget_order)
     app.connect("build-finished", write_checks_json)
     app.connect("build-finished", write_outline_json)
     app.connect("build-finished", write_latex_extras)
+    app.connect("build-finished", build_finished)
     app.connect("build-finished", unlock_folder)
     return {
         "version": __version__,
