@@ -274,3 +274,29 @@ def test_archive_search_tells_talks_of_the_same_title_apart(archive, page):
     assert "PyCon DE 2019 › Wednesday 9 October 2019" in results
     assert "EuroPython 2021 › Day 1 - 2021-07-28" in results
     assert "djangocon 2012 › Day 1" in results
+
+
+def test_no_script_from_hostile_notes_runs_in_chromium(tmp_path, browser):
+    """The security payloads (a <script> in the title, in every context after a line
+    separator) built into a site: Chromium runs none of them on any page (#21)."""
+    from test_security import hostile_notes
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text(hostile_notes(), "utf-8")
+    project = copy_project(tmp_path / "project", notes)
+    assert sphinx_build(project, "html").returncode == 0
+    html = project / "_build" / "html"
+    pages = sorted(p.relative_to(html).as_posix() for p in html.rglob("*.html"))
+    assert len(pages) > 10
+    served = _served(html)
+    site = next(served)
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        for name in pages:
+            page.goto(f"{site}/{name}")
+            assert page.evaluate("typeof window.PWNED") == "undefined", name
+            assert "PWNED" not in page.title() or "<script>" in page.title(), name
+    finally:
+        context.close()
+        next(served, None)
