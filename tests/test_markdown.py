@@ -164,3 +164,19 @@ def test_no_markdown_link_syntax_is_left_outside_code_on_the_shiny_site(tmp_path
         for code in article.select("code, pre, .talk-source"):
             code.decompose()
         assert "](" not in article.get_text(), page
+
+
+@pytest.mark.parametrize("href", ["https://a.com/\\\\", "https://a.com/x\\\\y", "https://a.com/a_"])
+def test_a_link_whose_address_ends_in_a_backslash_is_one_link(href):
+    """`[docs](https://a.com/\\)` made "Anonymous hyperlink mismatch" on the page (#21, 15)."""
+    from docutils import nodes
+    from docutils.core import publish_doctree
+    from outline_notes.writing.markdown_inline import markdown_inline
+
+    doctree = publish_doctree(
+        "- see " + markdown_inline(f"[docs]({href}) now") + "\n",
+        settings_overrides={"report_level": 5, "halt_level": 5},
+    )
+    assert not list(doctree.findall(nodes.system_message))
+    (ref,) = doctree.findall(nodes.reference)
+    assert ref.astext() == "docs" and ref["refuri"].startswith("https://a.com/")

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..reading.links import find_links
-from .rst_escape import escape, inline
+from .rst_escape import escape, inline, link_target
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 # "*" between two letters or digits is not emphasis in notes ("2*3*4", "a*b"): escaped for
@@ -51,8 +51,7 @@ def _target(href: str) -> str | None:
 
 
 def _link(text: str, href: str) -> str:
-    target = href[:-1] + "%5F" if href.endswith("_") else href
-    target = target.replace("<", "%3C").replace(">", "%3E").replace("`", "%60")
+    target = link_target(href)
     return f"`{escape(text) or escape(href)} <{target}>`__"
 
 

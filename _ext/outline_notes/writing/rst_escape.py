@@ -72,7 +72,7 @@ def _linked(text: str, links: list[tuple[int, int, str]]):
         if href is None:
             yield escape(segment)
             continue
-        target = href[:-1] + "%5F" if href.endswith("_") else href
+        target = link_target(href)
         # "\ " (escaped space) lets a link touch any text; docutils drops it. Not at the
         # end of a line: there the backslash would escape the newline and join two words.
         before = "\\ " if index > 0 else ""
@@ -88,3 +88,13 @@ def option_value(text: str) -> str:
 def role_title(text: str) -> str:
     """A title for ``:doc:`title <target>```: escaped, its ``<`` too (it would start the target)."""
     return escape(option_value(text)).replace("<", "\\<")
+
+
+def link_target(href: str) -> str:
+    """An address as a hyperlink target: a backslash (which would escape the closing ``>``),
+    a space and angle brackets percent-encoded, a final ``_`` too (it would make a named
+    reference)."""
+    if any(c in href for c in "\\ <>`"):
+        for char, code in (("\\", "%5C"), (" ", "%20"), ("<", "%3C"), (">", "%3E"), ("`", "%60")):
+            href = href.replace(char, code)
+    return href[:-1] + "%5F" if href.endswith("_") else href
