@@ -93,6 +93,13 @@ def test_no_script_and_no_file_reaches_the_site(hostile):
     items = json.loads((html_dir / "checks.json").read_text("utf-8"))["items"]
     assert len(items) == len(BREAKS) * 3
     assert all(re.search(r"(</script>|:literal:?|secret\.txt\})$", item["text"]) for item in items), items
+    # the calendar and todo.txt parse and hold each follow-up, one line each
+    from icalendar import Calendar
+
+    todos = Calendar.from_ical((html_dir / "followups.ics").read_bytes()).walk("VTODO")
+    assert [str(t["summary"]) for t in todos] == [i["text"] for i in items]
+    lines = (html_dir / "todo.txt").read_text("utf-8").split("\n")
+    assert len([line for line in lines if line]) == len(items)
 
 
 def test_no_raw_latex_and_no_file_in_the_latex(hostile):
