@@ -300,3 +300,28 @@ def test_no_script_from_hostile_notes_runs_in_chromium(tmp_path, browser):
     finally:
         context.close()
         next(served, None)
+
+
+def test_the_conference_menu_fits_a_phone(tmp_path, browser):
+    """At 390 px the follow-up page's conference menu stays inside the screen, even with a
+    long conference title (#23, item 6)."""
+    project = copy_project(tmp_path / "project")
+    shutil.copytree(REPO / "tests/roots/test-archive/notes", project / "notes")
+    (project / "notes" / "photo.png").unlink()
+    (project / "notes" / "long.txt").write_text(
+        "title: The International Conference on Very Long Conference Names 2024\n\n"
+        "Day 1\n=====\n\nTalk\n----\n- a CHECK\n",
+        "utf-8",
+    )
+    assert sphinx_build(project, "html").returncode == 0
+    served = _served(project / "_build/html")
+    archive = next(served)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{archive}/followup.html")
+    box = page.locator("select.checklist-conference-filter").bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(ARTIFACTS / "archive-followups-390.png"))
+    context.close()
+    next(served, None)
