@@ -142,3 +142,4 @@ def test_private_show_keeps_them_for_a_local_build(tmp_path):
     assert result.returncode == 0, result.stderr
     text = " ".join(p.read_text("utf-8") for p in (project / "_build" / "html" / "days").rglob("*.html"))
     assert "canaryline" in text and "canaryspan" in text
+    assert "🔒 ask Ann about canaryline" not in text and "🔒 PRIVATE ask Ann about canaryline" in text

@@ -113,13 +113,18 @@ def newest_first(conferences: list[Conference]) -> list[Conference]:
 
 
 def parse_archive(
-    files: list[tuple[str, bytes]], structure: str = "", private: tuple[str, ...] | None = DEFAULT_WORDS
+    files: list[tuple[str, bytes]],
+    structure: str = "",
+    private: tuple[str, ...] | None = DEFAULT_WORDS,
+    show_private: bool = False,
 ) -> list[Conference]:
     """Every notes file of a folder, as (file name, bytes), parsed into its conference; all
     of them before anything is written. Raises NotesError, naming the file."""
     slugs = conference_slugs([name for name, _ in files])
     conferences = [
-        Conference.of(slugs[name], parse_notes(decode_notes(data, name), name, structure, private))
+        Conference.of(
+            slugs[name], parse_notes(decode_notes(data, name), name, structure, private, show_private)
+        )
         for name, data in files
     ]
     titles = Counter(c.own_title.casefold() for c in conferences)

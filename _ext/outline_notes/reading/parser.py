@@ -21,7 +21,7 @@ from .lexing import Line, decode_notes, fenced_lines, lex
 from .markers import find, strip_markers
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
-from .private import DEFAULT_WORDS, hide_private
+from .private import DEFAULT_WORDS, hide_private, mark_private
 from .speakers import name_first, speakers_from_text, split_heading, unbold
 from .untitled import with_untitled_talks
 
@@ -49,17 +49,21 @@ def title_of(path: str | Path, override: str = "") -> str:
 
 
 def parse_notes(
-    text: str, source: str = "notes.txt", override: str = "", private: tuple[str, ...] | None = DEFAULT_WORDS
+    text: str,
+    source: str = "notes.txt",
+    override: str = "",
+    private: tuple[str, ...] | None = DEFAULT_WORDS,
+    show_private: bool = False,
 ) -> Notes:
     """Parse the text of a notes file into days, talks and items.
 
     ``override`` says what the guess cannot know (``days=none, talks=##``); a line
     ``notes-structure: ...`` in the notes says the same and wins. ``private``: the words that
     mark a private line, which is left out (:mod:`.private`); None keeps every line (the
-    note-taker's own commands, ``PRIVATE=show``).
+    note-taker's own commands); ``show_private`` keeps them, marked (``PRIVATE=show``).
     """
     if private is not None:
-        text = hide_private(text, private)
+        text = mark_private(text, private) if show_private else hide_private(text, private)
     warnings: list[ParseWarning] = []
     lines, fenced, headings = _outline(text, warnings)
     notes = Notes(source=source, title="", warnings=warnings)

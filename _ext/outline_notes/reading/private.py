@@ -119,3 +119,22 @@ def hide_private(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> str:
             body = _SPAN.sub("", body)
         out.append(body + end)
     return "".join(out)
+
+
+_LEAD = re.compile(r"^(\s*(?:[-*+•‣◦–]\s+|#+\s+|\*+\s+)?)")
+SHOWN = "🔒 "  # what a private line shows on a local build (PRIVATE=show)
+
+
+def mark_private(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> str:
+    """The text with each private line marked (``🔒`` after its bullet or heading mark), for
+    a build that stays on the note-taker's machine; nothing is left out."""
+    if not ("%%" in text or ":noexport:" in text or any(w in text for w in words)):
+        return text
+    hidden = private_lines(text, words)
+    out = []
+    for number, line in enumerate(re.split(r"(?<=\n)", text), start=1):
+        if number in hidden and line.strip() and line.strip() not in ("%%",):
+            lead = _LEAD.match(line).group(1)
+            line = lead + SHOWN + line[len(lead) :]
+        out.append(line)
+    return "".join(out)

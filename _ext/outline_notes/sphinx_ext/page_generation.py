@@ -68,7 +68,11 @@ def source_key(data: bytes, options: PageOptions, title: str) -> str:
 def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple[Notes, dict[str, str]]:
     """Parse the notes file's bytes and write its pages (in memory). Raises NotesError."""
     notes = parse_notes(
-        decode_notes(data, options.source_name), options.source_name, options.structure, options.private
+        decode_notes(data, options.source_name),
+        options.source_name,
+        options.structure,
+        options.private,
+        options.show_private,
     )
     if title:
         notes.title = title
@@ -84,7 +88,7 @@ def archive_and_pages(
     """Parse every notes file of a folder (all of them, before any page is written) and
     write the archive's pages (in memory). Raises NotesError, naming the file."""
     conferences = parse_archive(
-        [(path.name, data) for path, data in files], options.structure, options.private
+        [(path.name, data) for path, data in files], options.structure, options.private, options.show_private
     )
     pages = render_archive(conferences, options)
     pages[OUTLINE] = archive_outline(conferences, options.folder)
@@ -149,9 +153,8 @@ def generate_pages(app: Sphinx) -> None:
         folder=app.config.notes_folder,
         inline=app.config.notes_inline,
         markers=configured_markers(app.config),
-        private=None
-        if app.config.notes_private == "show"
-        else tuple(str(word) for word in app.config.notes_private_markers),
+        private=tuple(str(word) for word in app.config.notes_private_markers),
+        show_private=app.config.notes_private == "show",
         structure=", ".join(
             part
             for part in (app.config.notes_structure, "" if app.config.notes_days else "days=none")

@@ -50,6 +50,7 @@ class PageOptions:
     # The words of private lines, left out of every page (conf.py notes_private_markers); None:
     # shown (PRIVATE=show, a local build)
     private: tuple[str, ...] | None = ("PRIVATE",)
+    show_private: bool = False  # PRIVATE=show: private lines kept, marked, for a local build
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
