@@ -120,12 +120,13 @@ def test_after_a_killed_build_the_next_one_gives_the_clean_site(tmp_path):
     index = (html / "searchindex.js").read_bytes()
     (html / "days/day-1/opening.html").write_bytes(b"")  # as a build killed while writing left them
     (html / "searchindex.js").write_bytes(index[: len(index) // 2])
-    (html / ".outline-notes-building").write_text("a build is under way\n")
+    doctrees = html / ".doctrees"  # sphinx-build's own (-b html): the environment beside the pages
+    (doctrees / ".outline-notes-building-html").write_text("a build is under way\n")
     result = sphinx_build(project, "html", outdir=html)
     assert result.returncode == 0, result.stderr
     assert "did not finish" in result.stdout
     assert (html / "days/day-1/opening.html").read_bytes() == clean
     assert (html / "searchindex.js").read_bytes() == index
-    assert not (html / ".outline-notes-building").exists()
+    assert not (doctrees / ".outline-notes-building-html").exists()
     again = sphinx_build(project, "html", outdir=html)  # and after a finished build, as before
     assert "did not finish" not in again.stdout and "0 changed" in again.stdout

@@ -3,9 +3,9 @@ site as a clean one.
 
 Sphinx pickles its environment before it writes the pages and the search index; killed in
 between, the next build takes the documents for up to date and leaves a half-written page, or
-a search index without the pages read last. A mark in the output folder says a build is under
-way; it goes when the build finishes. Found at the next build, every document is read and
-written again, and the search index is made anew.
+a search index without the pages read last. A mark (beside the environment, one per builder)
+says a build is under way; it goes when the build finishes. Found at the next build, every
+document is read and written again, and the search index is made anew.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ MARK = ".outline-notes-building"
 
 
 def _mark(app: Sphinx) -> Path:
-    return Path(app.outdir) / MARK
+    """Beside the environment (never in the output folder, which is published or packed)."""
+    return Path(app.doctreedir) / f"{MARK}-{app.builder.name}"
 
 
 def rebuild_after_interruption(
