@@ -386,6 +386,7 @@ def test_print_one_conference_with_conf(tmp_path):
     assert sorted(p.name for p in (project / "out").glob("*.tex")) == ["europython.tex", "followups.tex"]
     handout = (project / "out" / "followups.tex").read_text("utf-8")
     assert "trio vs asyncio" in handout and "read her paper" not in handout
+    assert r"\title{Follow\sphinxhyphen{}ups: EuroPython 2021}" in handout  # #23, item 9
     env["CONF"] = "nowhere"
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     assert result.returncode != 0 and "CONF=nowhere: no such conference" in result.stderr

@@ -215,6 +215,9 @@ def generate_pages(app: Sphinx) -> None:
     )
 
 
+HANDOUT_DOC = "handout"  # the project's page of the printed checklist (conf.py)
+
+
 def choose_booklets(app: Sphinx) -> None:
     """builder-inited, after the pages: an archive's booklets get their conference's title,
     and ``make pdf CONF=...`` keeps that conference's booklet (and the handout) only.
@@ -243,6 +246,11 @@ def choose_booklets(app: Sphinx) -> None:
             names = ", ".join(sorted(entry["conference"] for entry in conferences))
             stop_build(f"CONF={wanted}: no such conference here (there are: {names})", notes_path(app))
         documents = [entry for entry in documents if entry[0] in chosen or entry[0] not in titles]
+        # its handout is titled after it, not after the whole archive
+        documents = [
+            (start, target, f"Follow-ups: {titles[chosen[0]]}" if start == HANDOUT_DOC else title, *rest)
+            for start, target, title, *rest in documents
+        ]
         app.config.notes_print_conference = chosen[0].split("/")[-2]  # the handout's filter: a slug
     app.config.latex_documents = documents
 
