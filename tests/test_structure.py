@@ -136,6 +136,10 @@ CASES = {
             ],
         ),
     ),
+    "a heading that is only TODO is the note-taker's list, not a talk": (
+        "# Talk A\n- a\n\n# TODO\n- read x\n\n# Talk B\n- b\n",
+        ("", [(None, [("Talk A", ""), ("Talk B", "")])]),
+    ),
     "a talk heading ending with TODO is a talk with a follow-up; References beside talks": (
         "# Reactive & Graal TODO\n- a\n\n# Choosing a GC\n- b\n\n# JavaFX\n- c\n\n# References\n- link\n",
         ("", [(None, [("Reactive & Graal", ""), ("Choosing a GC", ""), ("JavaFX", "")])]),

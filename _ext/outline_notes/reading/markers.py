@@ -145,3 +145,12 @@ def check_id(talk_slug: str, text: str, taken: set[str]) -> str:
         number += 1
     taken.add(candidate)
     return candidate
+
+
+def title_without_marker(title: str, markers: Markers = DEFAULT) -> str:
+    """A heading without a follow-up marker at its end ("Reactive & Graal TODO" -> "Reactive
+    & Graal"), else as it is; a heading that is only a marker stays so."""
+    found = [f for f in find(title, markers) if not f[2].startswith("[")]
+    if not found or title[found[-1][1] :].strip(" ).:!"):
+        return title  # no marker, or words after it
+    return strip_markers(title, markers) or title

@@ -18,7 +18,7 @@ from .blocks import build_blocks
 from .heading_words import is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
-from .markers import find, strip_markers
+from .markers import title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
 from .private import DEFAULT_WORDS, hide_private, mark_private
@@ -28,11 +28,17 @@ from .untitled import with_untitled_talks
 __all__ = ["decode_notes", "parse_notes", "read_notes", "title_of"]
 
 
-def read_notes(path: str | Path, source: str | None = None, override: str = "") -> Notes:
-    """Read and parse a notes file; ``source`` is the name used in messages."""
+def read_notes(
+    path: str | Path,
+    source: str | None = None,
+    override: str = "",
+    private: tuple[str, ...] | None = DEFAULT_WORDS,
+) -> Notes:
+    """Read and parse a notes file; ``source`` is the name used in messages, ``private`` as
+    in :func:`parse_notes`."""
     path = Path(path)
     name = source or path.name
-    return parse_notes(decode_notes(path.read_bytes(), name), name, override)
+    return parse_notes(decode_notes(path.read_bytes(), name), name, override, private)
 
 
 def title_of(path: str | Path, override: str = "") -> str:
@@ -158,7 +164,7 @@ def parse_notes(
                 speaker=parts.speaker,
                 time=parts.time,
                 extra=parts.extra,
-                slug=talk_slugs.claim(slugify(_unmarked_title(parts.title or heading.text))),
+                slug=talk_slugs.claim(slugify(title_without_marker(parts.title or heading.text))),
             )
             day.talks.append(current_talk)
         elif role in (roles.GROUP, roles.ASIDE):
@@ -222,21 +228,12 @@ def _track_labels(talks: list[Talk]) -> None:
         talk.extra = " · ".join(part for part in (found, talk.extra) if part)
 
 
-def _unmarked_title(title: str) -> str:
-    """The title without a follow-up marker at its end ("Reactive & Graal TODO"), else as it
-    is: the talk's title, and its slug (the same once the follow-up is done)."""
-    found = [f for f in find(title) if not f[2].startswith("[")]
-    if not found or title[found[-1][1] :].strip(" ).:!"):
-        return title  # no marker, or words after it
-    return strip_markers(title) or title
-
-
 def _followup_titles(talks: list[Talk]) -> None:
     """A talk heading that ends with a follow-up marker: the talk is its title without the
     marker, and the heading is the talk's first follow-up (a line of the talk's page that
     holds the marker, so make done turns it in the heading)."""
     for talk in talks:
-        bare = _unmarked_title(talk.title)
+        bare = title_without_marker(talk.title)
         if bare != talk.title:
             talk.blocks.insert(0, Item(line=talk.line, lines=[talk.title]))
             talk.title = bare

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .day_words import day_likeness, fold
 from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
+from .markers import title_without_marker
 from .speakers import TitleParts, in_parens, leads_with_name, looks_like_person, mentions, split_heading
 
 # Roles. "front": under the notes' title (a date, a byline); "speaker"/"subtitle": a heading
@@ -128,14 +129,14 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
     leads = [leads_with_name(heads[i].text) for i in scope]
     known = leads.count(True)
     names_first = known >= 2 and known * 2 >= known + leads.count(False)
-    single = (single, names_first)
+    forms = (single, names_first)
     for members in spans:
         if not members:
             continue
         level = talk_level if talk_level is not None else min(heads[i].level for i in members)
         for index in members:
             if heads[index].level == level and structure.roles[index] == SECTION:
-                _place_talk(index, heads, kids, structure, single)
+                _place_talk(index, heads, kids, structure, forms)
     _parts_beside_talks(heads, structure)
     _name_headings(heads, kids, structure)
     _note_doubts(heads, kids, structure)
@@ -313,7 +314,7 @@ def _place_talk(
     heads: list[HeadingFacts],
     kids: list[list[int]],
     structure: Structure,
-    single: tuple[bool, bool],  # (one-word names, names first): what the file's headings show
+    forms: tuple[bool, bool],  # (one-word names, names first): what the file's headings show
 ) -> None:
     head = heads[index]
     roles = structure.roles
@@ -322,22 +323,17 @@ def _place_talk(
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
         return
-    if is_todo_heading(head.text) and is_todo_heading(_TRAILING_MARKER.sub("", head.text)):
+    if is_todo_heading(head.text) and is_todo_heading(title_without_marker(head.text)):
         roles[index] = ASIDE  # "Things to check" (not "Reactive & Graal TODO": a talk to follow up)
         structure.reasons.append(f"line {head.line}: {head.text!r} is a list of follow-ups, not a talk")
         return
-    if (
-        is_session_word(head.text)
-        and head.own_lines == 0
-        and not children
-        and not _ONE_TALK.search(head.text)
-    ):
+    session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
+    if session and head.own_lines == 0 and not children:
         roles[index] = ASIDE  # "Afternoon sessions" over the talks that follow it, not a talk
         structure.reasons.append(f"line {head.line}: {head.text!r} names a session and holds nothing")
         return
     talkish = [c for c in children if _talkish(heads[c]) and not is_section_word(heads[c].text)]
     sections = [c for c in children if is_section_word(heads[c].text)]
-    session = is_session_word(head.text) and not _ONE_TALK.search(head.text)
     if (
         head.own_lines <= 2
         and len(children) >= (1 if session else 2)
@@ -347,27 +343,26 @@ def _place_talk(
         roles[index] = GROUP
         structure.reasons.append(f"line {head.line}: {head.text!r} holds {len(children)} talks: a group")
         for child in children:
-            _place_talk(child, heads, kids, structure, single)
+            _place_talk(child, heads, kids, structure, forms)
         return
     roles[index] = TALK
-    structure.talks[index] = split_heading(head.text, *single)
+    structure.talks[index] = split_heading(head.text, *forms)
     # Sub-headings that are talks of their own: most of them name a speaker or a time.
-    named = [c for c in children if _names_speaker(heads[c], single)]
+    named = [c for c in children if _names_speaker(heads[c], forms)]
     if named and len(named) * 2 >= len(children):
         for child in named:
             roles[child] = TALK
-            structure.talks[child] = split_heading(heads[child].text, *single)
+            structure.talks[child] = split_heading(heads[child].text, *forms)
             structure.reasons.append(
                 f"line {heads[child].line}: {heads[child].text!r} names its speaker: a talk"
             )
 
 
-_TRAILING_MARKER = re.compile(r"\s*[-–—:(]*\s*\b(?:TODO|CHECK)\b\)?\s*$")
 _ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentation)\s*:?$")
 
 
-def _names_speaker(head: HeadingFacts, single: bool) -> bool:
-    parts = split_heading(head.text, *single)
+def _names_speaker(head: HeadingFacts, forms: tuple[bool, bool]) -> bool:
+    parts = split_heading(head.text, *forms)
     return bool(parts.speaker or parts.time)
 
 
