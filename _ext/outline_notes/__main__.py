@@ -20,7 +20,7 @@ from pathlib import Path
 from .printing.pdf_build import PdfError, build_pdfs, missing_glyph_messages
 from .reading.archive import NO_NOTES_FILES, Conference, notes_files, parse_archive
 from .reading.model import NotesError
-from .reading.parser import decode_notes, parse_notes
+from .reading.parser import decode_notes, parse_notes, read_notes
 from .reading.private import DEFAULT_WORDS as PRIVATE
 from .writing.archive_pages import archive_outline, render_archive
 from .writing.followup_list import as_dicts, as_markdown, followups, not_taken
@@ -164,11 +164,7 @@ def read_inputs(
     archive). Raises NotesError and OSError, naming the file. ``private``: the words of
     private lines to leave out; None keeps them (the follow-ups on the terminal, make done)."""
     if not path.is_dir():
-        return [
-            Conference.of(
-                "", parse_notes(decode_notes(path.read_bytes(), path.name), path.name, structure, private)
-            )
-        ]
+        return [Conference.of("", read_notes(path, override=structure, private=private))]
     files = notes_files(path)[0]
     if not files:
         raise OSError(2, NO_NOTES_FILES)

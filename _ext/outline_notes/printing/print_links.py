@@ -77,25 +77,27 @@ class BreakableWords(SphinxPostTransform):
             value = str(text)
             if len(value) <= _LONG_WORD or not any(len(w) > _LONG_WORD for w in value.split()):
                 continue
-            if parent is None or isinstance(parent, nodes.FixedTextElement | nodes.raw):
-                continue
-            if any(_left_alone(a) for a in _ancestors(parent)):
+            if parent is None or any(_left_alone(a) for a in _ancestors(parent)):
                 continue
             pieces: list[nodes.Node] = []
             for index, word in enumerate(value.split(" ")):
                 if index:
                     pieces.append(nodes.Text(" "))
-                for start in range(0, len(word), _CHUNK) if len(word) > _LONG_WORD else [0]:
-                    if start:
+                chunks = (
+                    [word[i : i + _CHUNK] for i in range(0, len(word), _CHUNK)]
+                    if len(word) > _LONG_WORD
+                    else [word]
+                )
+                for number, chunk in enumerate(chunks):
+                    if number:
                         pieces.append(nodes.raw("", _BREAK, format="latex"))
-                    pieces.append(
-                        nodes.Text(word[start : start + _CHUNK] if len(word) > _LONG_WORD else word)
-                    )
+                    pieces.append(nodes.Text(chunk))
             parent.replace(text, pieces)
 
 
 def _left_alone(node: nodes.Node) -> bool:
-    """Code, and a link whose text is its address (BreakableLinks lets it break)."""
+    """Code and raw output, and a link whose text is its address (BreakableLinks lets it
+    break)."""
     if isinstance(node, nodes.reference):
         return node.astext() == node.get("refuri", "")
     return isinstance(node, nodes.FixedTextElement | nodes.literal)

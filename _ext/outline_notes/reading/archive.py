@@ -7,7 +7,6 @@ URLs do not change when other files come or go -- and the dates that order the a
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -127,20 +126,18 @@ def parse_archive(
         )
         for name, data in files
     ]
-    titles = Counter(c.own_title.casefold() for c in conferences)
+    alike: dict[str, list[Conference]] = {}
     for conference in conferences:
-        if titles[conference.own_title.casefold()] > 1:
+        alike.setdefault(conference.own_title.casefold(), []).append(conference)
+    for group in alike.values():
+        for conference in group if len(group) > 1 else ():
             conference.same_title = True
-            others = [
-                c.source
-                for c in conferences
-                if c is not conference and c.own_title.casefold() == conference.own_title.casefold()
-            ]
+            others = ", ".join(c.source for c in group if c is not conference)
             conference.notes.warnings.append(
                 ParseWarning(
                     1,
                     "structure",
-                    f"{', '.join(others)} has the same title {conference.own_title!r}: the file names "
+                    f"{others} has the same title {conference.own_title!r}: the file names "
                     "tell them apart on the pages; give each its own title to change that",
                 )
             )

@@ -110,7 +110,8 @@ def fenced_lines(lines: list[Line]) -> dict[int, int]:
     previous: Line | None = None
     for line in lines:
         if opening is None:
-            match = FENCE.match(fence_text(line)) if fence_text(line)[:1] in _FENCE_CHARS else None
+            text = fence_text(line)
+            match = FENCE.match(text) if text[:1] in _FENCE_CHARS else None
             # A bare run of tildes right under a column-0 line is that line's underline.
             underline = (
                 match is not None

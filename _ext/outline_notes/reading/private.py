@@ -37,8 +37,20 @@ def _starts_private(content: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _may_hold(text: str, words: tuple[str, ...], comments: bool = True) -> bool:
+    """Whether the text holds anything that could mark a private part (a quick test)."""
+    return (
+        (comments and "<!--" in text) or "%%" in text or ":noexport:" in text or any(w in text for w in words)
+    )
+
+
 def private_lines(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> set[int]:
     """The numbers (1-based) of the lines that are private, whole."""
+    return _scan(text, words)[0]
+
+
+def _scan(text: str, words: tuple[str, ...]) -> tuple[set[int], dict[int, int]]:
+    """The private lines, and the fenced ones (left alone), of the text lexed once."""
     lines = lex(text)
     fenced = fenced_lines(lines)
     hidden: set[int] = set()
@@ -84,15 +96,14 @@ def private_lines(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> set[int]
                 index += 1
             continue
         index += 1
-    return hidden
+    return hidden, fenced
 
 
 def hide_private(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> str:
     """The text with its private parts blanked out (line numbers and line ends kept)."""
-    if not ("<!--" in text or "%%" in text or ":noexport:" in text or any(w in text for w in words)):
+    if not _may_hold(text, words):
         return text
-    hidden = private_lines(text, words)
-    fenced = set(fenced_lines(lex(text))) if "<!--" in text or "%%" in text else set()
+    hidden, fenced = _scan(text, words)
     out = []
     in_comment = False
     for number, line in enumerate(re.split(r"(?<=\n)", text), start=1):
@@ -128,7 +139,7 @@ SHOWN = "🔒 "  # what a private line shows on a local build (PRIVATE=show)
 def mark_private(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> str:
     """The text with each private line marked (``🔒`` after its bullet or heading mark), for
     a build that stays on the note-taker's machine; nothing is left out."""
-    if not ("%%" in text or ":noexport:" in text or any(w in text for w in words)):
+    if not _may_hold(text, words, comments=False):  # a comment is kept as typed: it shows
         return text
     hidden = private_lines(text, words)
     out = []

@@ -122,16 +122,13 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
     kids = _children(heads)
     found: list[Reading] = []
     seen: dict[tuple, Reading] = {}
-    for override in candidates(heads, title):
+    for override in candidates(heads, title):  # the guess first: it is never a duplicate
         structure = infer(heads, override, has_meta_title)
         key = (tuple(structure.roles), tuple(sorted((i, p.title) for i, p in structure.talks.items())))
         if key in seen:
-            if not override.days and not override.talks:
-                seen[key].features["guess"] = 1.0
             continue
         reading = Reading(override, structure, features(heads, structure, kids))
-        if not override.days and not override.talks:
-            reading.features["guess"] = 1.0
+        reading.features["guess"] = float(not found)
         seen[key] = reading
         found.append(reading)
     for reading in found:

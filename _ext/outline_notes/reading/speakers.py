@@ -178,14 +178,20 @@ def split_heading(heading: str, single_names: bool = False, names_first: bool = 
     given name (:mod:`.given_names`): "Dynamic Forms: Validation Without Tears" is a title
     and its subtitle. ``names_first``: the file's other talk headings put a known name first,
     so an unknown one in the same place is a name too."""
-    text = " ".join(heading.split())
-    time, text = leading_time(text)
-    text = unbold(text)
-    text, extra = _without_trimmings(text)
+    time, text, extra = _prepared(heading)
     title, speaker = _split_speaker(text, single_names, names_first)
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
     return TitleParts(title or text, speaker, time, extra)
+
+
+@lru_cache(maxsize=4096)
+def _prepared(heading: str) -> tuple[str, str, str]:
+    """(time, the words to split into title and speaker, what else the heading says) of a
+    talk heading: spaces folded, a leading time and bold around it taken off."""
+    time, text = leading_time(" ".join(heading.split()))
+    text, extra = _without_trimmings(unbold(text))
+    return time, text, extra
 
 
 def _without_trimmings(text: str) -> tuple[str, str]:
@@ -238,7 +244,7 @@ def leads_with_name(heading: str) -> bool | None:
     """Whether a heading that starts with what could be a name ("Jane Doe: ...", "Jane Doe -
     ...", "Jane Doe, ...") starts with a known given name; None for other headings. Counted
     over a file's headings, it says whether that file writes the speaker first."""
-    text = _without_trimmings(unbold(leading_time(" ".join(heading.split()))[1]))[0]
+    text = _prepared(heading)[1]
     parts = _parts(text)
     if len(parts) > 1:
         lead = parts[0]

@@ -44,18 +44,20 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
 def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     found = _programme_items(region, fenced) + _named_paragraphs(region, fenced)
     if len(found) >= 2:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
-        for heading in found:
-            heading.role = roles.TALK
-            heading.parts = heading.parts or split_heading(heading.text)
-        return sorted(found, key=lambda h: h.start)
+        return _as_talks(sorted(found, key=lambda h: h.start))
     for finder in (_bold_titles, _separated_titles, _outline_titles, _line_talks):
         found = finder(region, fenced)
         if found:
-            for heading in found:
-                heading.role = roles.TALK
-                heading.parts = heading.parts or split_heading(heading.text)
-            return found
+            return _as_talks(found)
     return []
+
+
+def _as_talks(found: list[Heading]) -> list[Heading]:
+    """The headings found, as talks (split into title and speaker unless their finder did)."""
+    for heading in found:
+        heading.role = roles.TALK
+        heading.parts = heading.parts or split_heading(heading.text)
+    return found
 
 
 # A programme's item: "* **Title** - `Track` - *Speaker - Affiliation*".
@@ -123,14 +125,16 @@ def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             continue
         text = match.group(2) + ("" if match.group(3) in (None, ":") else match.group(3))
         heading = Heading(line.number, text, ("bold", ""), 1)
+        name = speaker_line(text)
         if previous is not None and previous.line == line.number - 1:
-            if speaker_line(text) and not speaker_line(previous.text):
+            previous_name = speaker_line(previous.text)
+            if name and not previous_name:
                 previous = None  # "**Title**" then "**Speaker**": the speaker line of the talk
                 continue
-            if speaker_line(previous.text) and not speaker_line(text):  # "**Speaker**", "**Title**"
+            if previous_name and not name:  # "**Speaker**", then "**Title**"
                 titles.pop()
                 heading = Heading(line.number, text, ("bold", ""), 2, previous.line)
-                heading.parts = TitleParts(text, speaker_line(previous.text))
+                heading.parts = TitleParts(text, previous_name)
         titles.append(heading)
         previous = heading
     return titles

@@ -119,11 +119,12 @@ def summary_line(app: Sphinx, fromdoc: str, items: list[dict[str, Any]]) -> node
     para += nodes.Text("This day has ")
     done = sum(1 for i in items if i["done"])
     label = plural(len(items), "follow-up") if items else "no follow-ups"
-    after = (
-        (", none done yet." if not done else f", {'all' if done == len(items) else done} of them done.")
-        if items
-        else "."
-    )
+    if not items:
+        after = "."
+    elif not done:
+        after = ", none done yet."
+    else:
+        after = f", {'all' if done == len(items) else done} of them done."
     try:
         uri = app.builder.get_relative_uri(fromdoc, app.config.notes_followup_doc)
     except NoUri:

@@ -45,16 +45,6 @@ def _walk(blocks: list[Block], parent: Item | None = None):
             yield from _walk(block.children, block)
 
 
-def open_count(blocks: list[Block], words: markers.Markers = markers.DEFAULT) -> int:
-    """How many follow-ups in these blocks are not done yet."""
-    return sum(
-        1
-        for block, _ in _walk(blocks)
-        if (getattr(block, "todo", "") or markers.has_marker(block.text, words))
-        and not markers.is_done(block.text, words)
-    )
-
-
 def followups(
     notes: Notes,
     words: markers.Markers = markers.DEFAULT,

@@ -108,10 +108,11 @@ def writable_target(path: Path) -> Path:
     """The file to write: through a symbolic link to the real notes. Raises TickError when
     the notes may not be written (read-only file or folder)."""
     real = path.resolve()
+    status = real.stat()
     # the mode bits too: root may write anything, but a file made read-only is meant to stay
-    if not real.stat().st_mode & 0o222 or not os.access(real, os.W_OK):
+    if not status.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise TickError(f"{path}: the notes file is read-only; nothing changed")
-    if real.stat().st_nlink == 1 and not os.access(real.parent, os.W_OK | os.X_OK):
+    if status.st_nlink == 1 and not os.access(real.parent, os.W_OK | os.X_OK):
         raise TickError(f"{path}: its folder is read-only, so the notes cannot be replaced; nothing changed")
     return real
 

@@ -17,7 +17,7 @@ from ..reading import code_language, markers
 from ..reading.markers import DEFAULT as DEFAULT_MARKERS
 from ..reading.markers import Markers
 from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines
-from .followup_list import open_count
+from ..reading.private import DEFAULT_WORDS as PRIVATE_WORDS
 from .markdown_inline import markdown_inline
 from .rst_escape import escape, inline, one_line, option_value, role_title
 from .wording import plural
@@ -47,9 +47,8 @@ class PageOptions:
     # pages carry it as metadata, and its follow-up ids start with the slug.
     conference: str = ""
     conference_title: str = ""
-    # The words of private lines, left out of every page (conf.py notes_private_markers); None:
-    # shown (PRIVATE=show, a local build)
-    private: tuple[str, ...] | None = ("PRIVATE",)
+    # The words of private lines, left out of every page (conf.py notes_private_markers)
+    private: tuple[str, ...] | None = PRIVATE_WORDS
     show_private: bool = False  # PRIVATE=show: private lines kept, marked, for a local build
 
 
@@ -244,13 +243,13 @@ def talk_page(
     fields = _conference_field(options) + ([f":speaker: {escape(talk.speaker)}"] if talk.speaker else [])
     out += fields + ([""] if fields else [])
     if options.conference:  # where the talk stands, above its title (and in search results)
-        where = f"{options.conference_title} › {day.title}".replace("\n", "\u240a")
+        where = f"{options.conference_title} › {day.title}"
         out += [
             ".. only:: html",
             "",
             f"{INDENT}.. container:: talk-where",
             "",
-            INDENT * 2 + escape(where),
+            INDENT * 2 + one_line(where),
             "",
         ]
     out += heading(talk.title, "=", render=render)
@@ -282,15 +281,9 @@ def talk_page(
     return "\n".join(out)
 
 
-def day_page(
-    notes: Notes,
-    day: Day,
-    options: PageOptions,
-    render: Render = inline,
-    still_open: dict[int, int] | None = None,
-) -> str:
+def day_page(notes: Notes, day: Day, options: PageOptions, render: Render, still_open: dict[int, int]) -> str:
     """The day's page; ``still_open``: each talk's open follow-ups, by its line, as its page
-    counted them (else counted here)."""
+    counted them (its talk pages are written first)."""
     context = _context(day.slug, options, render)
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += _conference_field(options, blank=True)
@@ -314,7 +307,7 @@ def day_page(
         schedule = []
         for talk in day.talks:
             facts = [part for part in (_byline(talk, render),) if part]
-            still = still_open[talk.line] if still_open else open_count(talk.blocks, options.markers)
+            still = still_open[talk.line]
             if still:
                 facts.append(plural(still, "open follow-up"))
             entry = f"- :doc:`{role_title(talk.title)} <{talk.slug}>`"
@@ -383,7 +376,7 @@ def _conference_field(options: PageOptions, blank: bool = False) -> list[str]:
     return [f":conference: {options.conference}"] + ([""] if blank else [])
 
 
-def _byline(talk: Talk, render) -> str:
+def _byline(talk: Talk, render: Render) -> str:
     """ "11:00 · Jane Doe · Talk · [Slides](...)": the talk's time and speaker, escaped, and
     what else its heading said (its kind, its links), rendered as the notes' text is."""
     said = escape(" · ".join(part for part in (talk.time, talk.speaker) if part))

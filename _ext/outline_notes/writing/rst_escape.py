@@ -28,9 +28,9 @@ def visible(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """Text that must stay on one line (a file's name in a sentence): its line ends shown as
-    their pictures, then escaped."""
-    return escape(text.replace("\r", "\u240d").replace("\n", "\u240a"))
+    """Text that must stay on one line (a file's name in a sentence): escaped, a line feed
+    shown as its picture too (escape shows every other control character so)."""
+    return escape(text.replace("\n", "\u240a"))
 
 
 def escape(text: str) -> str:
