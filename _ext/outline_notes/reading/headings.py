@@ -38,7 +38,10 @@ class Heading:
         self.start = self.start or self.line
 
 
-def find_headings(lines: list[Line], fenced: dict[int, int], warnings: list[ParseWarning]) -> list[Heading]:
+def find_headings(
+    lines: list[Line], fenced: dict[int, int], warnings: list[ParseWarning], org: bool = False
+) -> list[Heading]:
+    """The headings of the lines; ``org``: the file is org by its name (``* x`` is a heading)."""
     headings: list[Heading] = []
     # Column-0 lines that start with a mark a rule or an ATX heading is made of: few.
     marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
@@ -49,7 +52,7 @@ def find_headings(lines: list[Line], fenced: dict[int, int], warnings: list[Pars
         if len(content) > 2 and not content.strip(content[0]) and lines[i].number not in fenced:
             rule[i] = content[0]
     # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets.
-    org = any(
+    org = org or any(
         lines[i].raw[:2] == "#+"
         or lines[i].raw[:3] == "** "
         or (_ORG.match(lines[i].raw) and lines[i].raw[:2] == "**")

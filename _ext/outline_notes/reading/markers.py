@@ -82,6 +82,13 @@ def has_marker(text: str, markers: Markers = DEFAULT) -> bool:
     return any(word in text for word in markers.words()) and bool(marker_re(markers).search(text))
 
 
+def is_org_task(text: str, markers: Markers = DEFAULT) -> bool:
+    """An org heading's text that starts with a keyword ("TODO try the profiler", "DONE x"):
+    a task, whatever stands under it."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first in markers.words()
+
+
 def is_done(text: str, markers: Markers = DEFAULT) -> bool:
     """True when the item carries a done marker (CHECKED, DONE, [x])."""
     return any(done for _, _, _, done in find(text, markers))

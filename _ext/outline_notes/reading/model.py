@@ -97,6 +97,7 @@ class Notes:
     warnings: list[ParseWarning] = field(default_factory=list)
     structure: Any = None  # reading.structure.Structure: the roles and why (make outline)
     markdown: bool = False  # the notes are written in Markdown (a .md file, or its style shows)
+    org: bool = False  # the notes are org-mode notes (a .org file, or org headings)
 
     @property
     def talks(self) -> list[Talk]:

@@ -18,7 +18,7 @@ from .blocks import build_blocks
 from .heading_words import is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
-from .markers import title_without_marker
+from .markers import is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
 from .private import DEFAULT_WORDS, hide_private, mark_private
@@ -71,7 +71,7 @@ def parse_notes(
     if private is not None:
         text = mark_private(text, private) if show_private else hide_private(text, private)
     warnings: list[ParseWarning] = []
-    lines, fenced, headings = _outline(text, warnings)
+    lines, fenced, headings = _outline(text, warnings, source.lower().endswith(".org"))
     notes = Notes(source=source, title="", warnings=warnings)
     meta = meta_lines(lines, fenced)
     for index, kind, value in meta:
@@ -97,8 +97,15 @@ def parse_notes(
 
     beside_days = False  # under an aside in the days' own style: it belongs to no day
 
+    # The open org tasks ("*** TODO try the profiler"), outermost first, with their levels: the
+    # lines and deeper headings under a task are its own items, not sections of the talk.
+    tasks: list[tuple[int, Item]] = []
+
     def target() -> list:
-        """Where blocks go now: the current talk, else the day's or the notes' preamble."""
+        """Where blocks go now: the open task, the current talk, else the day's or the notes'
+        preamble."""
+        if tasks:
+            return tasks[-1][1].children
         if current_talk is not None:
             return current_talk.blocks
         return current_day.preamble if current_day is not None and not beside_days else notes.preamble
@@ -130,6 +137,19 @@ def parse_notes(
         flush(lines[position : heading.start - 1])
         position = heading.start - 1 + heading.span
         role = heading.role
+        org = heading.style[0] == "org"
+        while tasks and (not org or heading.level <= tasks[-1][0]):
+            tasks.pop()
+        if tasks or (org and role not in (roles.TITLE, roles.DAY) and is_org_task(heading.text)):
+            # an org task, or a heading under one: an item of the task (a follow-up itself
+            # when it has a keyword), with what stands under it as its children
+            todo_list = ""
+            if not tasks and role in (roles.TALK, roles.GROUP, roles.ASIDE):
+                current_talk = None  # a task at the talk level is no talk's part
+            item = Item(line=heading.line, lines=[heading.text])
+            target().append(item)
+            tasks.append((heading.level, item))
+            continue
         todo_list = heading.text if role == roles.ASIDE and is_todo_heading(heading.text) else ""
         beside_days = (
             role == roles.ASIDE
@@ -173,7 +193,10 @@ def parse_notes(
         else:
             target().append(Subheading(line=heading.line, text=heading.text))
     flush(lines[position:])
-    notes.markdown = looks_like_markdown(text, source, headings)
+    notes.org = source.lower().endswith(".org") or (
+        not source.lower().endswith(MARKDOWN_SUFFIXES) and any(h.style[0] == "org" for h in headings)
+    )
+    notes.markdown = not notes.org and looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
     _track_labels(notes.talks)
     _followup_titles(notes.talks)
@@ -341,11 +364,14 @@ def _warn_doubts(notes: Notes, text: str) -> None:
             )
 
 
-def _outline(text: str, warnings: list[ParseWarning]) -> tuple[list[Line], dict[int, int], list[Heading]]:
-    """The lines of the text (a BOM dropped), which of them are fenced code, the headings."""
+def _outline(
+    text: str, warnings: list[ParseWarning], org: bool = False
+) -> tuple[list[Line], dict[int, int], list[Heading]]:
+    """The lines of the text (a BOM dropped), which of them are fenced code, the headings
+    (``org``: of an org file)."""
     lines = lex(text.removeprefix("\ufeff"))
     fenced = fenced_lines(lines)
     # YAML front matter is never a heading (its "---" would underline a line); it is
     # metadata (the title: line becomes the title), not shown.
     not_headings = dict.fromkeys(front_matter(lines), 1) | fenced
-    return lines, fenced, find_headings(lines, not_headings, warnings)
+    return lines, fenced, find_headings(lines, not_headings, warnings, org)

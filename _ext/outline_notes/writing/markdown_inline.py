@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..reading.links import find_links
-from .rst_escape import escape, inline, link_target
+from .inline_pieces import join_pieces, link, safe_target, styled
+from .rst_escape import escape, inline
 
-_SAFE_SCHEMES = ("http://", "https://", "mailto:")
 # "*" between two letters or digits is not emphasis in notes ("2*3*4", "a*b"): escaped for
 # markdown-it, which (following CommonMark) would read it as emphasis.
 _INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")
@@ -38,33 +37,6 @@ def _parser():
     md.normalizeLink = lambda url: url
     md.normalizeLinkText = lambda text: text
     return md
-
-
-def _target(href: str) -> str | None:
-    """The URL a link may point to, or None: http(s) and mailto, or a bare domain."""
-    if href.lower().startswith(_SAFE_SCHEMES) and not any(c.isspace() for c in href):
-        return href
-    links = find_links(href) if "." in href else None
-    if links and links[0][0] == 0 and links[0][1] == len(href):
-        return links[0][2]
-    return None
-
-
-def _link(text: str, href: str) -> str:
-    target = link_target(href)
-    return f"`{escape(text) or escape(href)} <{target}>`__"
-
-
-def _styled(kind: str, text: str) -> str:
-    if not text or text != text.strip():
-        return ""  # reStructuredText cannot start or end inline markup with a space
-    if kind == "strong":
-        return f"**{escape(text)}**"
-    if kind == "emphasis":
-        return f"*{escape(text)}*"
-    if kind == "literal":
-        return f":literal:`{escape(text)}`"
-    return f":notes-strike:`{escape(text)}`"
 
 
 def markdown_inline(text: str) -> str:
@@ -95,7 +67,7 @@ def markdown_inline(text: str) -> str:
             held.append(_text_of(token))
     if opened is not None:  # markdown-it closes what it opens; stay safe all the same
         pieces.append((False, inline("".join(held))))
-    return _join(pieces)
+    return join_pieces(pieces)
 
 
 def _text_of(token) -> str:
@@ -109,15 +81,15 @@ def _text_of(token) -> str:
 def _leaf(token) -> tuple[bool, str]:
     """A token outside any construct: text (links found in it), code, an image."""
     if token.type == "code_inline":
-        code = _styled("literal", token.content)
+        code = styled("literal", token.content)
         fence = token.markup
         return (True, code) if code else (False, escape(f"{fence}{token.content}{fence}"))
     if token.type == "image":
         src = str(token.attrs.get("src", ""))
-        target = _target(src)
+        target = safe_target(src)
         if target is None:
             return False, escape(f"![{token.content}]({src})")
-        return True, _link(token.content or src, target)
+        return True, link(token.content or src, target)
     return False, inline(_text_of(token))
 
 
@@ -125,26 +97,11 @@ def _construct(opened, held: str) -> tuple[bool, str]:
     """A closed construct: bold, emphasis, strike or a link; as typed when it cannot render."""
     if opened.type == "link_open":
         href = str(opened.attrs.get("href", ""))
-        target = _target(href)
+        target = safe_target(href)
         if target is not None:
-            return True, _link(held, target)
+            return True, link(held, target)
         return False, escape(f"<{held}>" if opened.markup == "autolink" else f"[{held}]({href})")
-    rendered = _styled(_STYLES[opened.type], held)
+    rendered = styled(_STYLES[opened.type], held)
     if rendered:
         return True, rendered
     return False, inline(f"{opened.markup}{held}{opened.markup}")
-
-
-def _join(pieces: list[tuple[bool, str]]) -> str:
-    """Markup touching text is set off by escaped spaces (dropped by docutils), never at the
-    ends of the line, where a trailing backslash would join it to the next line."""
-    pieces = [piece for piece in pieces if piece[1]]
-    out = []
-    last = len(pieces) - 1
-    for index, (markup, rst) in enumerate(pieces):
-        if markup and index > 0:
-            out.append("\\ ")
-        out.append(rst)
-        if markup and index < last:
-            out.append("\\ ")
-    return "".join(out)

@@ -19,6 +19,7 @@ from ..reading.markers import Markers
 from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines
 from ..reading.private import DEFAULT_WORDS as PRIVATE_WORDS
 from .markdown_inline import markdown_inline
+from .org_inline import org_inline
 from .rst_escape import escape, inline, one_line, option_value, role_title
 from .wording import plural
 
@@ -38,7 +39,7 @@ class PageOptions:
     folder: str = "days"
     # What the user says about the structure (conf.py notes_structure): "days=none, talks=##"
     structure: str = ""
-    # Markdown inline markup in the notes: "auto" (when the notes are Markdown), "markdown", "text"
+    # Inline markup in the notes: "auto" (as the notes are written), "markdown", "org", "text"
     inline: str = "auto"
     for_editing: bool = False  # make rst: pages to keep and hand-edit, not rewritten over edits
     markers: Markers = DEFAULT_MARKERS  # the words of follow-ups (conf.py notes_followup_markers, ...)
@@ -84,10 +85,15 @@ def _context(slug: str, options: PageOptions, render: Render) -> _TalkContext:
     )
 
 
+_RENDERERS: dict[str, Render] = {"markdown": markdown_inline, "org": org_inline}
+
+
 def renderer(notes: Notes, options: PageOptions) -> Render:
-    """How the notes' text is written: Markdown inline markup rendered, or all as typed."""
-    markdown = options.inline == "markdown" or (options.inline == "auto" and notes.markdown)
-    return markdown_inline if markdown else inline
+    """How the notes' text is written: Markdown or org inline markup rendered, or all as typed."""
+    kind = options.inline
+    if kind == "auto":
+        kind = "org" if notes.org else "markdown" if notes.markdown else "text"
+    return _RENDERERS.get(kind, inline)
 
 
 def render_blocks(blocks: list[Block], context: _TalkContext, parent: Item | None = None) -> list[str]:

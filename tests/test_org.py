@@ -1,0 +1,95 @@
+"""Org-mode notes look as their author meant: org's inline markup rendered (the same safe
+subset as Markdown), and a heading with a TODO keyword is one task, whatever stands under it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from docutils import nodes
+from hypothesis import given, settings
+from outline_notes.reading.parser import parse_notes
+from outline_notes.writing.followup_list import followups
+from outline_notes.writing.org_inline import org_inline
+from test_markdown import _article
+from test_text_is_never_markup import printable, roundtrip
+
+TALK = "days/saturday/org-for-talks.html"
+
+
+@pytest.mark.sphinx("html", testroot="org", freshenv=True)
+def test_org_inline_markup_renders_on_the_page(app):
+    app.build()
+    assert "WARNING" not in app.warning.getvalue(), app.warning.getvalue()
+    article = _article(app, TALK)
+    first = article.select("li")[0]
+    assert [c.get_text() for c in first.select("code")] == ["code", "verbatim"]
+    assert [s.get_text() for s in first.select("strong")] == ["bold"]
+    assert [e.get_text() for e in first.select("em")] == ["italic"]
+    assert [s.get_text() for s in first.select("span.strike")] == ["gone"]
+    links = {a.get_text(): a["href"] for a in article.select("a.reference.external")}
+    assert links["the manual"] == "https://orgmode.org/manual/"
+    assert links["https://emacsconf.org"] == "https://emacsconf.org"
+    text = " ".join(article.get_text(" ").split())
+    for typed in (
+        "/usr/local/ and a*b*c and x = y = z and snake_case_name and [[file:notes.org][a file]]",
+        ".. raw:: html stays text",  # bold text, never a directive
+        "<script>",
+    ):
+        assert typed in text, typed
+    assert not article.select("script") and "file:" not in " ".join(a["href"] for a in article.select("a"))
+
+
+@pytest.mark.sphinx("html", testroot="org", freshenv=True)
+def test_an_org_todo_heading_is_one_task_with_its_notes_under_it(app):
+    app.build()
+    items = json.loads((app.outdir / "checks.json").read_text("utf-8"))["items"]
+    assert [(i["text"], i["done"], i["line"]) for i in items] == [
+        ("try the profiler", False, 8),
+        ("install the linter", True, 17),
+    ]
+    article = _article(app, TALK)
+    task = article.select_one(".check-item-inline")
+    assert task is not None and "try the profiler" in task.get_text()
+    shown = " ".join(article.get_text(" ").split())
+    # what stands under the task is its notes, in order, and the talk's own section follows
+    parts = ("try the profiler", "it needs root", "the setup", "run it with sudo", "Questions")
+    order = [shown.index(part) for part in parts]
+    assert order == sorted(order)
+    assert "Questions" in [h.get_text().strip("¶") for h in article.select("p.rubric, h2, h3")]
+
+
+def test_bullets_under_a_todo_heading_are_its_notes_not_more_follow_ups():
+    notes = parse_notes(
+        "* Talk\n- a point\n* TODO propose a lightning talk\n  - show the config\n  - on a clean Emacs\n"
+        "* Next talk\n- x\n",
+        "n.org",
+    )
+    assert [f.text for f in followups(notes)] == ["propose a lightning talk"]
+    assert [t.title for t in notes.talks] == ["Talk", "Next talk"]
+
+
+def test_org_keywords_in_other_notes_are_left_as_before():
+    """In Markdown notes a "### TODO" heading is a heading; only org headings are tasks."""
+    notes = parse_notes("## Talk\n### TODO read\n- one\n- two\n", "n.md")
+    assert [f.text for f in followups(notes)] == ["read"]
+    assert not notes.org and parse_notes("* Day\n** Talk\n- x\n").org
+
+
+@settings(max_examples=300, deadline=None)
+@given(printable)
+def test_random_text_becomes_only_the_safe_subset(text):
+    line = " ".join(text.split())
+    if not line or line[0] in "-*+•‣◦–" or line.startswith("#") or re.match(r"\w[.)]\s", line):
+        line = "x " + line
+    doctree = roundtrip("- " + org_inline(line) + "\n")
+    assert not list(doctree.findall(nodes.system_message))
+    allowed = (nodes.Text, nodes.document, nodes.bullet_list, nodes.list_item, nodes.paragraph, nodes.strong)
+    allowed += (nodes.emphasis, nodes.literal, nodes.reference, nodes.target, nodes.inline)
+    assert all(isinstance(n, allowed) for n in doctree.findall()), doctree.pformat()
+    hrefs = [r["refuri"] for r in doctree.findall(nodes.reference)]
+    assert all(h.startswith(("http://", "https://", "mailto:")) for h in hrefs)
+    shown = doctree.astext() + " " + " ".join(hrefs)
+    for word in re.findall(r"[^\W_]+", line):
+        assert word in shown, (word, line, doctree.pformat())
