@@ -86,6 +86,11 @@ latex_elements = {
     "printindex": "",
     "makeindex": "",  # no index: no .idx to write, no makeindex pass
     "maxlistdepth": "20",  # notes nest bullets deeper than LaTeX's default of 6 levels
+    # a booklet read on screen or printed one-sided: no blank pages before chapters
+    "extraclassoptions": "openany,oneside",
+    # chapters headed by their number and title, in no language ("CHAPTER ONE" is English
+    # whatever the notes'): outlinenotes.sty sets the heading
+    "fncychap": "",
     # a pasted line of code longer than the page wraps even where it has no space
     "sphinxsetup": "verbatimforcewraps=true, verbatimmaxunderfull=0",
 }

@@ -356,3 +356,73 @@ def test_without_the_pdf_fonts_make_pdf_names_them(tmp_path):
     )
     assert result.returncode != 0 and "the fonts FreeSerif" in result.stderr
     assert "fonts-freefont-otf" in result.stderr and "Traceback" not in result.stderr
+
+
+SPANISH = """\
+# PyCon España 2023
+
+## Viernes 29 de septiembre
+
+### Programación asíncrona — Ana García
+- asyncio es genial
+- TODO revisar trio
+- https://trio.readthedocs.io
+
+### Tipos en Python — Luis Pérez
+- mypy y pyright
+"""
+
+NO_LINKS = """\
+Small Conf 2022
+
+Day 1
+=====
+
+A talk
+------
+- one point
+- CHECK something
+
+Another talk
+------------
+- two points
+"""
+
+
+@needs_tex
+def test_archive_booklets_print_like_a_single_files_without_blank_pages_or_english_chapter_words(tmp_path):
+    """#23, item 9: no blank pages, no "CHAPTER ONE" in a Spanish booklet, no chapter saying
+    "0 links", an archive booklet has its follow-ups and links chapters, the day's schedule is
+    not printed again after its talks, and PDFs of other notes do not stay beside the new ones."""
+    project = copy_project(tmp_path / "project")
+    (project / "notes").mkdir()
+    (project / "notes" / "pycon-es.md").write_text(SPANISH, "utf-8")
+    (project / "notes" / "small.txt").write_text(NO_LINKS, "utf-8")
+    _make_clean_pdf(project)
+    latex = project / "_build" / "latex"
+    for name in ("pycon-es", "small"):
+        booklet = latex / f"{name}.pdf"
+        for page in range(1, _pages(booklet) + 1):
+            shown = subprocess.run(
+                ["pdftotext", "-f", str(page), "-l", str(page), str(booklet), "-"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            assert shown.strip(), f"{name}.pdf page {page} is blank"
+        text = fold(_pdf_text(booklet))
+        assert "CHAPTER" not in text.upper()
+        assert "Follow-ups" in text and "0 links" not in text
+    spanish = fold(_pdf_text(latex / "pycon-es.pdf"))
+    assert "1 Viernes 29 de septiembre" in spanish
+    assert spanish.count("mypy y pyright") == 1  # the talk, not the day's schedule again
+    followups, links = spanish.rindex("2 Follow-ups"), spanish.rindex("3 Links")  # not the contents
+    assert followups < spanish.index("revisar trio", followups) < links
+    assert "https://trio.readthedocs.io" in spanish[links:] and "Small Conf" not in spanish
+    small = fold(_pdf_text(latex / "small.pdf"))
+    assert "Links" not in small and "something" in small[small.rindex("2 Follow-ups") :]
+    # other notes next: the booklets of these go, a PDF of the user's own stays
+    (latex / "mine.pdf").write_bytes((latex / "small.pdf").read_bytes())
+    shutil.rmtree(project / "notes")
+    _make_clean_pdf(project)
+    assert sorted(p.name for p in latex.glob("*.pdf")) == ["followups.pdf", "mine.pdf", "notes.pdf"]

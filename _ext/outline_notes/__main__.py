@@ -57,6 +57,8 @@ def pdf(latex_dir: Path, notes: Path | None = None) -> int:
             f"PDF: {path}"
             + (" (unchanged: the notes did not change, no LaTeX run)" if report.unchanged else "")
         )
+    for path in report.removed:
+        print(f"removed {path}: a PDF of the last build's other notes")
     return 0
 
 

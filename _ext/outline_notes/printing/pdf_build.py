@@ -49,6 +49,7 @@ class PdfReport:
     missing: dict[str, str] = field(default_factory=dict)  # code point -> character
     overfull: list[str] = field(default_factory=list)
     unchanged: bool = False  # the PDFs were already made from this very LaTeX: no run
+    removed: list[Path] = field(default_factory=list)  # PDFs of an earlier build's documents
 
 
 ENGINE = "xelatex"
@@ -111,9 +112,29 @@ def build_pdfs(latex_dir: Path) -> PdfReport:
         _run_all(latex_dir, names)
         report.pdfs = [_publish(latex_dir, name) for name in names]
         stamp.write_text(digest + "\n", "utf-8")
+    report.removed = _forget_old_pdfs(latex_dir, names)
     for name in names:
         read_log(latex_dir / f"{name}.log", report)
     return report
+
+
+PDF_LIST = ".outline-notes-pdfs"  # the PDFs this command published, a name a line
+
+
+def _forget_old_pdfs(latex_dir: Path, names: list[str]) -> list[Path]:
+    """Remove the PDFs an earlier run published for documents this build no longer has
+    (other notes, another CONF=), so the folder holds this build's PDFs only. A PDF this
+    command did not publish is never touched."""
+    listed = latex_dir / PDF_LIST
+    before = listed.read_text("utf-8").split() if listed.is_file() else []
+    removed = []
+    for old in sorted(set(before) - set(names)):
+        pdf = latex_dir / f"{old}.pdf"
+        if pdf.is_file():
+            pdf.unlink()
+            removed.append(pdf)
+    listed.write_text("".join(f"{name}\n" for name in names), "utf-8")
+    return removed
 
 
 def _run_all(latex_dir: Path, names: list[str]) -> None:

@@ -26,10 +26,16 @@ if TYPE_CHECKING:
 
 
 class LinklistDirective(SphinxDirective):
-    option_spec: ClassVar[OptionSpec] = {"class": directives.class_option}
+    """The links of the site, or of one conference of an archive (``:conference:``, its slug)."""
+
+    option_spec: ClassVar[OptionSpec] = {
+        "class": directives.class_option,
+        "conference": directives.unchanged_required,
+    }
 
     def run(self) -> list[nodes.Node]:
         node = linklist_node(classes=self.options.get("class", []))
+        node["conference"] = self.options.get("conference", "").strip()
         self.set_source_info(node)
         self.env.get_domain("notes").add_list(self.env.docname)  # type: ignore[attr-defined]
         return [node]
@@ -93,6 +99,14 @@ def resolve_linklists(app: Sphinx, doctree: nodes.document, docname: str) -> Non
         return
     records = in_reading_order(app.env, app.env.get_domain("notes").links)  # type: ignore[attr-defined]
     for node in placeholders:
-        replacement = build_linklist(app.builder, docname, records)
+        chosen = records
+        if node.get("conference"):
+            prefix = f"{app.config.notes_folder}/{node['conference']}/"
+            chosen = [record for record in records if record["docname"].startswith(prefix)]
+        section = node.parent
+        if not chosen and app.builder.format == "latex" and isinstance(section, nodes.section):
+            section.parent.remove(section)  # in print, no chapter that says "0 links"
+            continue
+        replacement = build_linklist(app.builder, docname, chosen)
         replacement["classes"] += node["classes"]
         node.replace_self(replacement)

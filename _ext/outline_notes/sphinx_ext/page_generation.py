@@ -155,6 +155,7 @@ def generate_pages(app: Sphinx) -> None:
         markers=configured_markers(app.config),
         private=tuple(str(word) for word in app.config.notes_private_markers),
         show_private=app.config.notes_private == "show",
+        for_print=app.builder.format == "latex",
         structure=", ".join(
             part
             for part in (app.config.notes_structure, "" if app.config.notes_days else "days=none")

@@ -51,6 +51,7 @@ class PageOptions:
     # The words of private lines, left out of every page (conf.py notes_private_markers)
     private: tuple[str, ...] | None = PRIVATE_WORDS
     show_private: bool = False  # PRIVATE=show: private lines kept, marked, for a local build
+    for_print: bool = False  # the pages of a PDF build (an archive's booklets get their own chapters)
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
@@ -322,7 +323,8 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render, still
             if first:  # as on the talk's page (its links are not counted again: link_collector)
                 schedule += ["", f"  {render(first)}"]
             schedule.append("")
-        out += [".. rst-class:: day-schedule", ""] + schedule
+        # the web page's schedule; in print the contents list the talks, which follow
+        out += [".. only:: html", ""] + indent_lines([".. rst-class:: day-schedule", "", *schedule], INDENT)
     return "\n".join(_strip_trailing(out)) + "\n"
 
 
