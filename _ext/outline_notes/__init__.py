@@ -28,7 +28,7 @@ from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
 from .sphinx_ext.page_generation import choose_booklets, generate_pages, write_outline_json
 from .sphinx_ext.reading_order import forget_order
 from .sphinx_ext.stale_output import remove_built_pages
-from .sphinx_ext.text_roles import strike_role
+from .sphinx_ext.text_roles import strike_role, tag_role
 from .sphinx_ext.titles import html_title_as_text, latex_titles_as_text
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     check_nodes.register(app)
     navigation.register(app)
     app.add_role("notes-strike", strike_role)
+    app.add_role("notes-tag", tag_role)
     app.add_directive("check", CheckDirective)
     app.add_directive("checklist", ChecklistDirective)
     app.add_directive("linklist", LinklistDirective)

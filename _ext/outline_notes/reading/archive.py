@@ -16,6 +16,7 @@ from .model import Notes, ParseWarning
 from .names import slugify
 from .parser import decode_notes, parse_notes
 from .private import DEFAULT_WORDS
+from .tags import TAGS_FOLDER
 
 NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".org")
 NO_NOTES_FILES = "no notes files (.txt, .md or .org) in this folder"
@@ -39,7 +40,7 @@ def conference_slugs(names: list[str]) -> dict[str, str]:
     that slug keeps it whatever other files come or go (its URLs and follow-up ids stay),
     and the others, in name order, get their suffix too."""
     slugs: dict[str, str] = {}
-    taken: set[str] = {"speakers"}  # the archive's own page beside the conferences
+    taken: set[str] = {"speakers", TAGS_FOLDER}  # the archive's own pages beside the conferences
 
     def own_slug_first(name: str) -> tuple[bool, str]:
         stem = name.rpartition(".")[0] if "." in name else name

@@ -15,6 +15,7 @@ from .lexing import Line, bullet, is_rule
 from .model import ParseWarning
 from .readings import choose
 from .speakers import TitleParts
+from .tags import is_tag_line
 
 _RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
 _ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
@@ -97,7 +98,7 @@ def find_headings(
             index += 2
             continue
         match = _ATX.match(line.raw) if line.indent == 0 and line.raw[:1] == "#" else None
-        if match:
+        if match and not is_tag_line(line.raw):
             headings.append(Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
         index += 1
     return headings
@@ -114,7 +115,7 @@ def front_matter(lines: list[Line]) -> list[int]:
         content = lines[index].content
         if content in ("---", "..."):
             return list(range(1, index + 2)) if index > 1 else []
-        if lines[index].indent == 0 and content and not _FRONT_KEY.match(content):
+        if lines[index].indent == 0 and content and not _FRONT_KEY.match(content) and content[:2] != "- ":
             return []
     return []
 

@@ -72,6 +72,7 @@ class Talk:
     speaker_line: int = 0  # the line that named the speaker under the heading, if any
     title_line: int = 0  # the line that gave the title, under a heading that held only a time
     extra: str = ""  # what else the heading says: its kind ("Talk"), links after the title
+    tags: list[str] = field(default_factory=list)  # "#tags" and "tags:" lines (reading.tags)
 
 
 @dataclass(slots=True)
@@ -98,6 +99,7 @@ class Notes:
     structure: Any = None  # reading.structure.Structure: the roles and why (make outline)
     markdown: bool = False  # the notes are written in Markdown (a .md file, or its style shows)
     org: bool = False  # the notes are org-mode notes (a .org file, or org headings)
+    tags: list[str] = field(default_factory=list)  # the front matter's tags: every talk's
 
     @property
     def talks(self) -> list[Talk]:

@@ -23,6 +23,7 @@ from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading,
 from .names import SlugRegistry, slugify
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .speakers import name_first, speakers_from_text, split_heading, unbold
+from .tags import TAGS_FOLDER, front_matter_tags, read_talk_tags, trailing_hashtags, unique
 from .untitled import with_untitled_talks
 
 __all__ = ["decode_notes", "parse_notes", "read_notes", "title_of"]
@@ -90,7 +91,7 @@ def parse_notes(
         warnings.append(ParseWarning(line, "structure", message))
     in_order = with_untitled_talks(lines, fenced, headings)
 
-    day_slugs = SlugRegistry()
+    day_slugs = SlugRegistry(reserved=(TAGS_FOLDER,))  # days/tags/ holds the tag pages
     talk_slugs: SlugRegistry = SlugRegistry(reserved=("index",))
     current_day: Day | None = None
     current_talk: Talk | None = None
@@ -176,15 +177,19 @@ def parse_notes(
             current_talk = None
         elif role == roles.TALK:
             day = ensure_day()
-            parts = heading.parts or split_heading(heading.text)
+            # "#tags" at the end of the heading are the talk's tags, not words of its title
+            bare, tagged = trailing_hashtags(heading.text)
+            parts = split_heading(bare) if tagged else heading.parts or split_heading(heading.text)
+            title, speaker = parts.title, parts.speaker
             current_talk = Talk(
                 line=heading.line,
                 heading=heading.text,
-                title=parts.title,
-                speaker=parts.speaker,
+                title=title,
+                speaker=speaker,
                 time=parts.time,
                 extra=parts.extra,
-                slug=talk_slugs.claim(slugify(title_without_marker(parts.title or heading.text))),
+                slug=talk_slugs.claim(slugify(title_without_marker(title or heading.text))),
+                tags=tagged,
             )
             day.talks.append(current_talk)
         elif role in (roles.GROUP, roles.ASIDE):
@@ -202,6 +207,9 @@ def parse_notes(
     _followup_titles(notes.talks)
     _titles_from_text(notes.talks)
     _speakers_from_text(notes.talks)
+    notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]))
+    for talk in notes.talks:
+        read_talk_tags(talk, notes.tags)
     if not notes.days:
         day = ensure_day()
         if notes.preamble:

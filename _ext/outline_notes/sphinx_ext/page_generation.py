@@ -17,10 +17,12 @@ from sphinx.util import logging
 from ..reading.archive import NO_NOTES_FILES, Conference, notes_files, parse_archive
 from ..reading.model import Notes, NotesError
 from ..reading.parser import decode_notes, parse_notes
+from ..reading.tags import TAGS_FOLDER
 from ..writing.archive_pages import archive_outline, render_archive
 from ..writing.outline_report import outline_data
 from ..writing.page_files import sync_pages, up_to_date
 from ..writing.page_writer import PageOptions, render_pages
+from ..writing.tag_pages import tag_pages, tagged_talks
 from ..writing.wording import plural
 from .check_directives import configured_markers
 from .gc_pause import gc_paused
@@ -77,6 +79,8 @@ def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple
     if title:
         notes.title = title
     pages = render_pages(notes, options)
+    if options.tags_folder:
+        pages.update(tag_pages(tagged_talks(notes, options.folder), TAGS_FOLDER))
     pages[OUTLINE] = json.dumps(outline_data(notes, options.folder), ensure_ascii=False) + "\n"
     return notes, pages
 
@@ -156,6 +160,7 @@ def generate_pages(app: Sphinx) -> None:
         private=tuple(str(word) for word in app.config.notes_private_markers),
         show_private=app.config.notes_private == "show",
         for_print=app.builder.format == "latex",
+        tags_folder="" if app.builder.format == "latex" else f"{app.config.notes_folder}/{TAGS_FOLDER}",
         structure=", ".join(
             part
             for part in (app.config.notes_structure, "" if app.config.notes_days else "days=none")

@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 
 from ..reading.archive import Conference, newest_first
 from ..reading.speakers import people_of
+from ..reading.tags import TAGS_FOLDER
 from .followup_list import followups
 from .outline_report import outline_data
 from .page_writer import INDENT, PageOptions, heading, indent_lines, render_pages
 from .rst_escape import escape, option_value, role_title
+from .tag_pages import tag_pages, tagged_talks
 from .wording import plural
 
 SPEAKERS = "speakers"  # the speakers page, beside the conferences' folders
@@ -61,7 +63,14 @@ def render_archive(conferences: list[Conference], options: PageOptions) -> dict[
         summaries.append(
             ConferenceSummary(conference, len(conference.notes.talks), sum(1 for i in items if not i.done))
         )
-    pages["overview.inc"] = archive_overview(summaries, options)
+    found = [
+        pair
+        for conference in ordered
+        for pair in tagged_talks(conference.notes, f"{options.folder}/{conference.slug}", conference.title)
+    ]
+    if options.tags_folder:
+        pages.update(tag_pages(found, TAGS_FOLDER))
+    pages["overview.inc"] = archive_overview(summaries, options, tagged=bool(found))
     pages[f"{SPEAKERS}.rst"] = speakers_page(ordered, options)
     return pages
 
@@ -112,7 +121,7 @@ def archive_outline(conferences: list[Conference], folder: str) -> str:
     return json.dumps({"conferences": data}, ensure_ascii=False) + "\n"
 
 
-def archive_overview(summaries: list[ConferenceSummary], options: PageOptions) -> str:
+def archive_overview(summaries: list[ConferenceSummary], options: PageOptions, tagged: bool = False) -> str:
     """The home page body: the archive's title, its numbers and a card per conference."""
     folder = options.folder
     talks = sum(s.talks for s in summaries)
@@ -126,11 +135,16 @@ def archive_overview(summaries: list[ConferenceSummary], options: PageOptions) -
     ]
     links = options.home_links or (((options.followup_doc, "Follow-ups"),) if options.followup_doc else ())
     links = (*links[:1], (f"{folder}/{SPEAKERS}", "Speakers"), *links[1:])
+    if tagged and options.tags_folder:
+        links = (*links[:2], (f"{options.tags_folder}/index", "Tags"), *links[2:])
     see = " · ".join(f":doc:`{escape(label)} </{doc}>`" for doc, label in links)
     out += [".. only:: html", "", f"{INDENT}See also: {see}", ""]
     out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 2", ""]
     out += [f"{INDENT}/{folder}/{s.conference.slug}/index" for s in summaries]
-    out += [f"{INDENT}/{folder}/{SPEAKERS}", ""]
+    out += [f"{INDENT}/{folder}/{SPEAKERS}"]
+    if tagged and options.tags_folder:
+        out.append(f"{INDENT}/{options.tags_folder}/index")
+    out.append("")
     if not summaries:
         return "\n".join(out)
     cards = [".. grid:: 1 2 2 3", f"{INDENT}:gutter: 2", ""]

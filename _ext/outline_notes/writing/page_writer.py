@@ -18,6 +18,7 @@ from ..reading.markers import DEFAULT as DEFAULT_MARKERS
 from ..reading.markers import Markers
 from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines
 from ..reading.private import DEFAULT_WORDS as PRIVATE_WORDS
+from ..reading.tags import tag_slug
 from .markdown_inline import markdown_inline
 from .org_inline import org_inline
 from .rst_escape import escape, inline, one_line, option_value, role_title
@@ -52,6 +53,8 @@ class PageOptions:
     private: tuple[str, ...] | None = PRIVATE_WORDS
     show_private: bool = False  # PRIVATE=show: private lines kept, marked, for a local build
     for_print: bool = False  # the pages of a PDF build (an archive's booklets get their own chapters)
+    # Where the tag pages are ("days/tags"); "" writes none, and tags show without links
+    tags_folder: str = ""
 
 
 def heading(text: str, char: str, overline: bool = False, render: Render = escape) -> list[str]:
@@ -264,6 +267,8 @@ def talk_page(
     if byline:
         # a container (not rst-class): its class reaches LaTeX too (outlinenotes.sty styles it)
         out += [".. container:: talk-speaker", "", INDENT + byline, ""]
+    if talk.tags:
+        out += [".. container:: talk-tags", "", INDENT + tag_chips(talk.tags, options.tags_folder), ""]
     out += render_blocks(talk.blocks, context)
     if still_open is not None:
         still_open[talk.line] = context.still_open
@@ -340,12 +345,18 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
         out += preamble + [""]
     default = ((options.followup_doc, "Follow-ups"),) if options.followup_doc else ()
     links = options.home_links or default
+    tagged = options.tags_folder and not options.conference and any(talk.tags for talk in notes.talks)
+    if tagged:
+        links = (*links[:1], (f"{options.tags_folder}/index", "Tags"), *links[1:])
     if links:
         see = " · ".join(f":doc:`{escape(label)} </{doc}>`" for doc, label in links)
         out += [".. only:: html", "", f"{INDENT}See also: {see}", ""]
     # maxdepth 2: the PDF's table of contents lists the talks under their days
     out += [".. toctree::", f"{INDENT}:hidden:", f"{INDENT}:maxdepth: 2", ""]
-    out += [f"{INDENT}/{folder}/{day.slug}/index" for day in notes.days] + [""]
+    out += [f"{INDENT}/{folder}/{day.slug}/index" for day in notes.days]
+    if tagged:
+        out.append(f"{INDENT}/{options.tags_folder}/index")
+    out.append("")
     # The cards are the web page's table of contents; the PDF has its own, so they are
     # left out of print (a section per day here would become a chapter before the days).
     if not notes.talks:
@@ -371,6 +382,8 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
             byline = _byline(talk, render)
             if byline:
                 card.append(INDENT + byline)
+            if talk.tags:  # the card is a link: its tags are chips, not links
+                card += ["", INDENT + tag_chips(talk.tags)]
             cards += indent_lines(card, INDENT) + [""]
     if cards:
         out += [".. only:: html", ""] + indent_lines(_strip_trailing(cards), INDENT) + [""]
@@ -390,6 +403,18 @@ def _byline(talk: Talk, render: Render) -> str:
     said = escape(" · ".join(part for part in (talk.time, talk.speaker) if part))
     extra = render(talk.extra) if talk.extra else ""
     return " · ".join(part for part in (said, extra) if part)
+
+
+def tag_doc(tags_folder: str, tag: str) -> str:
+    """The document of a tag's page."""
+    return f"/{tags_folder}/{tag_slug(tag)}"
+
+
+def tag_chips(tags: list[str], tags_folder: str = "") -> str:
+    """The tags as chips: links to their pages when there are tag pages."""
+    if tags_folder:
+        return " ".join(f":doc:`#{role_title(tag)} <{tag_doc(tags_folder, tag)}>`" for tag in tags)
+    return " ".join(f":notes-tag:`#{escape(tag)}`" for tag in tags)
 
 
 def _strip_trailing(lines: list[str]) -> list[str]:
