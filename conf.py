@@ -8,6 +8,8 @@ The pages are generated into ``days/``.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import sys
 from pathlib import Path
@@ -55,8 +57,26 @@ html_title = notes_title or project  # the browser tab and the sidebar brand
 html_static_path = ["_static"]
 html_css_files = ["site.css"]
 # The site's public address (NOTES_SITE_URL=https://me.github.io/notes/): absolute links in
-# followups.ics, which a calendar app opens outside the site.
+# followups.ics and feed.xml, which other apps open outside the site, link previews (Open
+# Graph) and sitemap.xml. Without it the build says once what it would add.
 html_baseurl = os.environ.get("NOTES_SITE_URL", "")
+if html_baseurl and not html_baseurl.endswith("/"):
+    html_baseurl += "/"
+
+# Link previews: Open Graph title, description (a talk's first lines) and site name on every
+# page; no social-card images (they would need matplotlib).
+with contextlib.redirect_stdout(io.StringIO()):  # it prints that social cards need matplotlib
+    import sphinxext.opengraph  # noqa: F401
+extensions.append("sphinxext.opengraph")
+ogp_site_url = html_baseurl
+ogp_site_name = html_title
+ogp_social_cards = {"enable": False}
+ogp_enable_meta_description = True
+# sitemap.xml of the web pages (not search, the index or the print-only handout)
+if html_baseurl:
+    extensions.append("sphinx_sitemap")
+    sitemap_url_scheme = "{link}"
+    sitemap_excludes = ["search.html", "genindex.html", "handout.html"]
 html_copy_source = False
 html_show_sourcelink = False
 

@@ -142,7 +142,11 @@ def _theme(page, theme: str) -> None:
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_no_serious_accessibility_violations(site, page, name, theme):
-    page.goto(f"{site}/{PAGES[name]}")
+    _axe_check(site, page, PAGES[name], theme)
+
+
+def _axe_check(site, page, path: str, theme: str) -> None:
+    page.goto(f"{site}/{path}")
     _theme(page, theme)
     assert page.evaluate("document.body.dataset.theme") == theme
     page.add_script_tag(path=str(AXE))
@@ -158,10 +162,14 @@ def test_no_serious_accessibility_violations(site, page, name, theme):
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_screenshots_desktop_and_phone(site, browser, width, theme):
+    _screenshots(site, browser, width, theme, PAGES)
+
+
+def _screenshots(site, browser, width: int, theme: str, pages: dict[str, str]) -> None:
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    for name, path in PAGES.items():
+    for name, path in pages.items():
         page.goto(f"{site}/{path}")
         _theme(page, theme)
         # nothing wider than the screen: the page reads on a phone without sideways scrolling
@@ -241,6 +249,25 @@ def archive(tmp_path_factory):
     result = sphinx_build(project, "html")
     assert result.returncode == 0, result.stderr
     yield from _served(project / "_build/html")
+
+
+ARCHIVE_PAGES = {  # pages only an archive (or tagged notes) has
+    "tag": "days/tags/python.html",
+    "tagged-talk": "days/pycon-de/thursday-10-october-2019/testing-with-hypothesis.html",
+    "conference": "days/pycon-de/index.html",
+}
+
+
+@pytest.mark.skipif(not AXE.exists() and not REQUIRED, reason="axe-core not installed (npm ci)")
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("name", sorted(ARCHIVE_PAGES))
+def test_no_serious_accessibility_violations_on_archive_pages(archive, page, name, theme):
+    _axe_check(archive, page, ARCHIVE_PAGES[name], theme)
+
+
+def test_archive_pages_fit_a_phone_in_both_themes(archive, browser):
+    for theme in ("light", "dark"):
+        _screenshots(archive, browser, 390, theme, ARCHIVE_PAGES)
 
 
 def test_archive_home_lists_conferences_and_a_card_opens_one(archive, page):

@@ -121,3 +121,54 @@ def test_a_talk_page_shows_its_tags_as_links_and_its_card_as_chips(site):
     }
     card = _soup(site / "days/pycon-2024/index.html")
     assert [c.get_text() for c in card.select(".sd-card .tag-chip")][:3] == ["#django", "#async", "#python"]
+
+
+def test_the_feed_lists_every_talk_newest_conference_first_and_a_reader_reads_it(site):
+    import feedparser
+
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title == "Conference notes"
+    titles = [entry.title for entry in feed.entries]
+    assert titles == ["Packaging today", "Async views in Django", "Forms revisited"]
+    first = feed.entries[1]
+    assert first.link == SITE_URL + "days/pycon-2024/friday-17-may-2024/async-views-in-django.html"
+    assert first.author == "Ana García" and first.published.startswith("2024-05-17")
+    assert [tag.term for tag in first.tags] == ["PyCon US 2024", "django", "async", "python"]
+    assert "PyCon US 2024 › Friday 17 May 2024" in first.summary and "first point" in first.summary
+    forms = feed.entries[2]
+    assert forms.published.startswith("2023-05-29")  # the day heading's date
+    assert "canary" not in (site / "feed.xml").read_text("utf-8")  # private lines stay out
+    ids = [entry.id for entry in feed.entries]
+    assert len(set(ids)) == 3 and all(i.startswith("urn:uuid:") for i in ids)
+    for page in (site / "index.html", site / "days/tags/django.html", site / "followup.html"):
+        link = _soup(page).find("link", rel="alternate", type="application/atom+xml")
+        assert link is not None and (page.parent / link["href"]).resolve() == (site / "feed.xml").resolve()
+
+
+def test_link_previews_and_a_sitemap_from_the_sites_address(site):
+    talk = _soup(site / "days/pycon-2024/friday-17-may-2024/async-views-in-django.html")
+    meta = {tag["property"]: tag["content"] for tag in talk.find_all("meta", property=True)}
+    assert meta["og:title"] == "Async views in Django"
+    assert meta["og:url"] == SITE_URL + "days/pycon-2024/friday-17-may-2024/async-views-in-django.html"
+    assert meta["og:site_name"] == "Conference notes"
+    assert meta["og:description"].startswith("first point, see https://example.com/#frag")
+    sitemap = (site / "sitemap.xml").read_text("utf-8")
+    assert (
+        f"<loc>{SITE_URL}days/tags/django.html</loc>" in sitemap
+        and f"<loc>{SITE_URL}index.html</loc>" in sitemap
+    )
+    assert "handout.html" not in sitemap and "search.html" not in sitemap
+
+
+def test_without_the_address_the_build_says_so_once_and_writes_no_sitemap(tmp_path):
+    result, html = _build(tmp_path)
+    assert result.returncode == 0, result.stderr
+    said = result.stdout.count("no public address for the site")
+    assert said == 1, result.stdout
+    assert not (html / "sitemap.xml").exists()
+    assert (html / "feed.xml").is_file()  # its links are relative to it
+    import feedparser
+
+    entry = feedparser.parse((html / "feed.xml").read_bytes()).entries[0]
+    assert entry.link == "days/pycon-2024/friday-17-may-2024/packaging-today.html"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .printing.print_links import BreakableLinks, BreakableWords
 from .sphinx_ext import check_nodes, navigation
+from .sphinx_ext.atom_feed import link_the_feed, write_feed
 from .sphinx_ext.build_lock import lock_folder, unlock_folder
 from .sphinx_ext.check_directives import CheckDirective, ChecklistDirective
 from .sphinx_ext.check_domain import ChecksDomain
@@ -27,6 +28,7 @@ from .sphinx_ext.link_collector import CollectLinks
 from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
 from .sphinx_ext.page_generation import choose_booklets, generate_pages, write_outline_json
 from .sphinx_ext.reading_order import forget_order
+from .sphinx_ext.site_address import say_what_needs_the_address
 from .sphinx_ext.stale_output import remove_built_pages
 from .sphinx_ext.text_roles import strike_role, tag_role
 from .sphinx_ext.titles import html_title_as_text, latex_titles_as_text
@@ -112,6 +114,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-updated", forget_order)
     app.connect("build-finished", write_checks_json)
     app.connect("build-finished", write_outline_json)
+    app.connect("build-finished", write_feed)
+    app.connect("html-page-context", link_the_feed)
+    app.connect("builder-inited", say_what_needs_the_address)
     app.connect("build-finished", write_latex_extras)
     app.connect("build-finished", build_finished)
     app.connect("build-finished", unlock_folder)

@@ -122,6 +122,18 @@ def first_lines(blocks: list[Block], count: int) -> list[str]:
     return found[:count]
 
 
+SUMMARY_LINES = 3  # a talk's summary (the feed, link previews): its first lines, so long
+SUMMARY_LENGTH = 300
+
+
+def summary(blocks: list[Block]) -> str:
+    """The first lines of the blocks as one line, cut at a word to at most 300 characters."""
+    text = " ".join(" ".join(first_lines(blocks, SUMMARY_LINES)).split())
+    if len(text) > SUMMARY_LENGTH:
+        text = text[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
 @dataclass(frozen=True)
 class ParseWarning:
     """Something odd in the notes that the parser accepted; the glue logs it."""

@@ -261,11 +261,12 @@ def choose_booklets(app: Sphinx) -> None:
     app.config.latex_documents = documents
 
 
-def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
-    """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
+def outline_with_urls(app: Sphinx) -> dict | None:
+    """The generated ``outline.json`` with each page's URL in place of its document name;
+    None when there is none (no notes)."""
     source = Path(app.srcdir, app.config.notes_folder, OUTLINE)
-    if exception is not None or not is_website(app) or not source.is_file():
-        return
+    if not source.is_file():
+        return None
     data = json.loads(source.read_text("utf-8"))
     for conference in data.get("conferences", [data]):  # an archive, or one notes file
         if "doc" in conference:
@@ -273,6 +274,16 @@ def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
         for day in conference["days"]:
             for entry in [day, *day["talks"]]:
                 entry["url"] = app.builder.get_target_uri(entry.pop("doc"))
+    return data
+
+
+def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
+    """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
+    if exception is not None or not is_website(app):
+        return
+    data = outline_with_urls(app)
+    if data is None:
+        return
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     target = Path(app.outdir, OUTLINE)
     if not target.exists() or target.read_text("utf-8") != text:

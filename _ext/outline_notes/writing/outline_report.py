@@ -7,13 +7,15 @@ once whether the notes were read as they meant, and fix it with a ``notes-struct
 
 from __future__ import annotations
 
-from ..reading.model import Block, Notes, Subheading, first_lines
+from ..reading.dates import date_in, year_in
+from ..reading.model import Block, Notes, Subheading, first_lines, summary
 from .wording import plural
 
 
 def outline_data(notes: Notes, folder: str = "days") -> dict:
     """The structure as JSON data; each day and talk has ``doc``, its document name."""
     days = []
+    year = year_in(notes.title) or year_in(notes.source)
     for day in notes.days:
         talks = [
             {
@@ -22,15 +24,19 @@ def outline_data(notes: Notes, folder: str = "days") -> dict:
                 "time": talk.time or None,
                 "line": talk.line,
                 "first_line": next(iter(first_lines(talk.blocks, 1)), None),
+                "summary": summary(talk.blocks) or None,
+                "tags": talk.tags,
                 "doc": f"{folder}/{day.slug}/{talk.slug}",
             }
             for talk in day.talks
         ]
         title = None if day.implicit else day.title
+        when = None if day.implicit else date_in(day.title, year)
         days.append(
             {
                 "title": title,
                 "line": None if day.implicit else day.line,
+                "date": when.isoformat() if when else None,
                 "doc": f"{folder}/{day.slug}/index",
                 "talks": talks,
             }

@@ -16,7 +16,7 @@ from docutils.utils import column_width
 from ..reading import code_language, markers
 from ..reading.markers import DEFAULT as DEFAULT_MARKERS
 from ..reading.markers import Markers
-from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines
+from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines, summary
 from ..reading.private import DEFAULT_WORDS as PRIVATE_WORDS
 from ..reading.tags import tag_slug
 from .markdown_inline import markdown_inline
@@ -251,6 +251,9 @@ def talk_page(
         "",
     ]
     fields = _conference_field(options) + ([f":speaker: {escape(talk.speaker)}"] if talk.speaker else [])
+    description = summary(talk.blocks)
+    if description:  # the link preview's description (Open Graph)
+        fields.append(f":og:description: {escape(description)}")
     out += fields + ([""] if fields else [])
     if options.conference:  # where the talk stands, above its title (and in search results)
         where = f"{options.conference_title} › {day.title}"
