@@ -178,8 +178,11 @@ def _fingerprint(env: BuildEnvironment, docname: str) -> tuple:
         domain.links.get(docname),  # type: ignore[attr-defined]
         title(env, docname),
         env.toctree_includes.get(docname),
-        env.metadata.get(docname),
+        {key: value for key, value in env.metadata.get(docname, {}).items() if key in _LISTED_METADATA},
     )
+
+
+_LISTED_METADATA = ("speaker", "conference")  # not og:description: the page's first lines
 
 
 def note_changes(
