@@ -67,15 +67,22 @@ lint: $(STAMP)
 linkcheck: $(STAMP)
 	@$(SPHINXBUILD) -M linkcheck "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
 
-# The notes' folder is watched, not the file: editors save by writing a new file and renaming
-# it over the old one, and a watch on the old file would see no later save. The environment
-# is make html's (-d): a page livehtml wrote is known to the next make html, which removes it
-# when its talk is gone, and nothing of Sphinx's own is left in the folder people publish.
+# One resident Sphinx serves the site on 127.0.0.1 and rebuilds it in place on each save
+# (python -m outline_notes live; SPHINXOPTS="--port 8001 -q" for another port, quieter). The
+# notes' folder is watched, not the file: editors save by writing a new file and renaming it
+# over the old one. The environment is make html's (-d): a page livehtml wrote is known to
+# the next make html, which removes it when its talk is gone, and nothing of Sphinx's own is
+# left in the folder people publish. LIVE=autobuild runs sphinx-autobuild instead.
 livehtml: $(STAMP)
+ifeq ($(LIVE),autobuild)
 	@watch="$$NOTES_PATH"; [ -d "$$watch" ] || watch="$$(dirname -- "$$watch")"; \
 	$(VENV)/bin/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/html" -d "$(BUILDDIR)/doctrees" $(SPHINXOPTS) \
 		--watch "$$(realpath -- "$$watch")" \
 		--ignore "$(abspath days)/*" --ignore "$(abspath $(BUILDDIR))/*" --ignore "$(abspath $(VENV))/*"
+else
+	@PYTHONPATH=_ext $(VENV)/bin/python -m outline_notes live "$(SOURCEDIR)" "$(BUILDDIR)/html" \
+		-d "$(BUILDDIR)/doctrees" --watch "$$NOTES_PATH" $(SPHINXOPTS)
+endif
 
 # The PDF booklet and the follow-up handout: BUILDDIR/latex/notes.pdf and followups.pdf.
 pdf: $(STAMP)
@@ -90,6 +97,7 @@ pdf: $(STAMP)
 # make bench FULL=1 also builds the peer at x50 (about 25 minutes).
 bench: $(STAMP)
 	$(VENV)/bin/python bench/bench.py $(if $(FULL),--full,)
+	$(VENV)/bin/python bench/live_bench.py
 
 # How well the structure is read on notes by other writers (../shared/testdata: real-notes
 # and corpus, each file beside its expected.json): per file and in total. FIT=1 also refits

@@ -104,3 +104,111 @@ def test_livehtml_sees_saves_by_rename_and_by_append(tmp_path):
     html = project / "_build" / "html"
     assert not (html / "days" / "day-1" / "short-lived.html").exists()
     assert (html / TALK).exists() and not (html / ".doctrees").exists()
+
+
+class _Live:
+    """``python -m outline_notes live`` (what make livehtml runs) on a copy of the project."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.project = copy_project(tmp_path / "project")
+        self.notes = tmp_path / "notes" / "conf.txt"
+        self.notes.parent.mkdir()
+        self.notes.write_text("Day 1\n=====\n\nTalk\n----\n- version 0\n", "utf-8")
+        self.port = _free_port()
+        self.log = tmp_path / "live.log"
+        html = self.project / "_build" / "html"
+        env = {**os.environ, "NOTES": str(self.notes), "PYTHONPATH": str(self.project / "_ext")}
+        command = [sys.executable, "-m", "outline_notes", "live", str(self.project), str(html)]
+        command += ["-d", str(self.project / "_build/doctrees"), "--watch", str(self.notes)]
+        command += ["--port", str(self.port), "-q"]
+        with self.log.open("w") as log:
+            self.server = subprocess.Popen(
+                command,
+                cwd=self.project,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        self.url = f"http://127.0.0.1:{self.port}/{TALK}"
+
+    def said(self) -> str:
+        return self.log.read_text("utf-8")
+
+    def builds(self) -> int:
+        return self.said().count("livehtml: built in") + self.said().count("livehtml: the build failed")
+
+    def stop(self) -> None:
+        os.killpg(self.server.pid, signal.SIGINT)  # Ctrl+C
+        self.server.wait(timeout=30)
+
+
+@pytest.fixture
+def live(tmp_path):
+    server = _Live(tmp_path)
+    try:
+        assert _wait_for(server.url, "version 0", 120), server.said()
+        yield server
+    finally:
+        if server.server.poll() is None:
+            server.stop()
+
+
+def _settle(live: _Live, seconds: float = 1.5) -> None:
+    """Wait until no build has started or ended for a while."""
+    last, quiet_since = live.builds(), time.monotonic()
+    while time.monotonic() - quiet_since < seconds:
+        time.sleep(0.1)
+        if live.builds() != last:
+            last, quiet_since = live.builds(), time.monotonic()
+
+
+def test_saves_during_a_build_are_coalesced_and_none_is_missed(live):
+    _settle(live)
+    before = live.builds()
+    for number in range(40):  # a burst of saves, faster than a build
+        with live.notes.open("a", encoding="utf-8") as stream:
+            stream.write(f"- line {number}\n")
+        time.sleep(0.01)
+    assert _wait_for(live.url, "line 39"), live.said()
+    _settle(live)
+    page = _served(live.url)
+    assert all(f"line {number}<" in page for number in range(40))
+    assert 1 <= live.builds() - before < 10, live.said()  # a few builds, not forty
+
+
+def test_editor_backup_files_start_no_build(live):
+    _settle(live)
+    before = live.builds()
+    for name in ("conf.txt~", ".conf.txt.swp", "#conf.txt#", ".#conf.txt"):
+        (live.notes.parent / name).write_text("backup", "utf-8")
+    _settle(live, 2)
+    assert live.builds() == before, live.said()
+
+
+def test_a_failing_build_keeps_the_site_shows_why_and_the_next_good_save_recovers(live):
+    live.notes.write_bytes(b"Day 1\n=====\n\nTalk\n----\n- version \xff bad\n")
+    assert _wait_for(live.url, "livehtml-error"), live.said()
+    page = _served(live.url)
+    assert "version 0" in page and "conf.txt:6" in page and "not valid UTF-8" in page  # the last good site
+    assert "\x1b[" not in page
+    assert "the build failed" in live.said()
+    live.notes.write_text("Day 1\n=====\n\nTalk\n----\n- version 1\n", "utf-8")
+    assert _wait_for(live.url, "version 1"), live.said()
+    assert "livehtml-error" not in _served(live.url)
+
+
+def test_a_change_to_conf_py_starts_a_new_application(live):
+    conf = live.project / "conf.py"
+    conf.write_text(conf.read_text("utf-8") + '\nhtml_title = "A title from conf.py"\n', "utf-8")
+    assert _wait_for(live.url, "A title from conf.py"), live.said()
+    live.notes.write_text("Day 1\n=====\n\nTalk\n----\n- version 2\n", "utf-8")
+    assert _wait_for(live.url, "version 2"), live.said()
+    assert "already registered" not in live.said()  # the old application's directives went with it
+
+
+def test_ctrl_c_stops_it_cleanly(live):
+    live.stop()
+    assert live.server.returncode == 0, live.said()
+    assert "Traceback" not in live.said()
+    assert _served(live.url) == ""

@@ -31,7 +31,7 @@ from .sphinx_ext.reading_order import forget_order
 from .sphinx_ext.site_address import say_what_needs_the_address
 from .sphinx_ext.stale_output import remove_built_pages
 from .sphinx_ext.text_roles import strike_role, tag_role
-from .sphinx_ext.titles import html_title_as_text, latex_titles_as_text
+from .sphinx_ext.titles import html_title_as_text, latex_titles_as_text, meta_content_as_text
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -91,6 +91,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _long_lines)
     app.connect("config-inited", _add_static_path)
     app.connect("html-page-context", html_title_as_text)
+    app.connect("html-page-context", meta_content_as_text, priority=900)  # after sphinxext-opengraph
     app.add_css_file("outline_notes.css")
     app.add_latex_package("outlinenotes")
     app.add_js_file("outline_notes.js", loading_method="defer")

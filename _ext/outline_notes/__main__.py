@@ -255,6 +255,31 @@ def _report(args: argparse.Namespace, conferences: list[Conference]) -> int:
     return 0
 
 
+def serve_live(args: argparse.Namespace, ignored: list[str]) -> int:
+    """``make livehtml``: a resident Sphinx serving the site (:mod:`.serving.live_server`)."""
+    from .serving.live_server import LiveSite, Watched, serve
+    from .serving.resident import ResidentSite
+
+    if ignored:
+        print(f"livehtml: {' '.join(ignored)}: not an option of livehtml; left out", file=sys.stderr)
+    source = args.sourcedir.resolve()
+    outdir = args.outdir.resolve()
+    doctrees = (args.doctrees or outdir / ".doctrees").resolve()
+    overrides = dict(item.split("=", 1) for item in args.define if "=" in item)
+    notes = [path.resolve() for path in args.watch]
+    folders = {path if path.is_dir() else path.parent for path in notes}
+    own = [source / name for name in ("_ext", "_static", "_templates") if (source / name).is_dir()]
+    watched = Watched(
+        deep=sorted({*own, *(f for f in folders if f != source)}),
+        shallow=[source],
+        ignored=[outdir, doctrees, source / "days", source / "_build"],
+    )
+    site = ResidentSite(
+        source, outdir, doctrees, overrides, quiet=args.quiet, status=sys.stdout, warning=sys.stderr
+    )
+    return serve(LiveSite(site, watched), outdir, args.host, args.port)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m outline_notes", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -284,7 +309,20 @@ def main(argv: list[str] | None = None) -> int:
     pdfs.add_argument(
         "--notes", type=Path, help="the notes file, to name the line of a character no font has"
     )
-    args = parser.parse_args(argv)
+    live = commands.add_parser("live", help="serve the site, rebuilt in this process on each save (livehtml)")
+    live.add_argument("sourcedir", type=Path)
+    live.add_argument("outdir", type=Path)
+    live.add_argument("-d", dest="doctrees", type=Path, help="the environment's folder (make html's)")
+    live.add_argument("--watch", type=Path, action="append", default=[], help="the notes: a file or folder")
+    live.add_argument("--host", default="127.0.0.1", help="where to listen (127.0.0.1: this machine only)")
+    live.add_argument("--port", type=int, default=8000)
+    live.add_argument("-q", dest="quiet", action="store_true", help="only warnings and errors")
+    live.add_argument("-D", dest="define", action="append", default=[], help="setting=value, as sphinx-build")
+    args, ignored = parser.parse_known_args(argv)
+    if args.command == "live":
+        return serve_live(args, ignored)
+    if ignored:
+        parser.error(f"unrecognized arguments: {' '.join(ignored)}")
     if args.command == "pdf":
         return pdf(args.latex_dir, args.notes)
     try:

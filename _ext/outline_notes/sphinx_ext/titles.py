@@ -9,6 +9,7 @@ once, where they are handed to Sphinx.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -26,6 +27,20 @@ def html_title_as_text(app: Sphinx, pagename: str, templatename: str, context: d
         title = context.get(key)
         if isinstance(title, str) and not isinstance(title, Markup):
             context[key] = Markup(html.escape(title, quote=True))
+
+
+_META_CONTENT = re.compile(r'(<meta (?:property|name)="[^"<>]*" content=")([^"]*)(")')
+
+
+def meta_content_as_text(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """html-page-context, after the link-preview tags are added: their ``content`` (a title,
+    the page's first lines) fully escaped; sphinxext-opengraph escapes only the quote, and a
+    ``<`` from the notes would then stand in the page's source as typed."""
+    metatags = context.get("metatags")
+    if metatags and "<meta" in metatags:
+        context["metatags"] = _META_CONTENT.sub(
+            lambda m: m.group(1) + html.escape(html.unescape(m.group(2)), quote=True) + m.group(3), metatags
+        )
 
 
 def latex_titles_as_text(app: Sphinx) -> None:
