@@ -4,16 +4,14 @@ subset as Markdown), and a heading with a TODO keyword is one task, whatever sta
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
-from docutils import nodes
 from hypothesis import given, settings
 from outline_notes.reading.parser import parse_notes
 from outline_notes.writing.followup_list import followups
 from outline_notes.writing.org_inline import org_inline
-from test_markdown import _article
-from test_text_is_never_markup import printable, roundtrip
+from test_markdown import _article, assert_only_the_safe_subset
+from test_text_is_never_markup import printable
 
 TALK = "days/saturday/org-for-talks.html"
 
@@ -80,16 +78,4 @@ def test_org_keywords_in_other_notes_are_left_as_before():
 @settings(max_examples=300, deadline=None)
 @given(printable)
 def test_random_text_becomes_only_the_safe_subset(text):
-    line = " ".join(text.split())
-    if not line or line[0] in "-*+•‣◦–" or line.startswith("#") or re.match(r"\w[.)]\s", line):
-        line = "x " + line
-    doctree = roundtrip("- " + org_inline(line) + "\n")
-    assert not list(doctree.findall(nodes.system_message))
-    allowed = (nodes.Text, nodes.document, nodes.bullet_list, nodes.list_item, nodes.paragraph, nodes.strong)
-    allowed += (nodes.emphasis, nodes.literal, nodes.reference, nodes.target, nodes.inline)
-    assert all(isinstance(n, allowed) for n in doctree.findall()), doctree.pformat()
-    hrefs = [r["refuri"] for r in doctree.findall(nodes.reference)]
-    assert all(h.startswith(("http://", "https://", "mailto:")) for h in hrefs)
-    shown = doctree.astext() + " " + " ".join(hrefs)
-    for word in re.findall(r"[^\W_]+", line):
-        assert word in shown, (word, line, doctree.pformat())
+    assert_only_the_safe_subset(org_inline, text)

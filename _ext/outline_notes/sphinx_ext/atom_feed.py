@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..writing.feed_entries import FeedEntry, feed_entries
-from .page_generation import notes_path, outline_with_urls
+from .page_generation import built_outline, notes_path
 from .reading_order import is_website
+from .site_files import write_if_changed
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -65,16 +66,12 @@ def feed_xml(entries: list[FeedEntry], title: str, site_url: str) -> bytes:
 
 
 def write_feed(app: Sphinx, exception: BaseException | None) -> None:
-    if exception is not None or not is_website(app):
-        return
-    data = outline_with_urls(app)
-    if data is None:
-        return
-    entries = feed_entries(data, _file_dates(app), app.config.html_baseurl)
-    xml = feed_xml(entries, site_title(app), app.config.html_baseurl)
-    target = Path(app.outdir, FEED)
-    if not target.exists() or target.read_bytes() != xml:
-        target.write_bytes(xml)
+    """build-finished: ``feed.xml`` beside the pages, once per build."""
+    data = built_outline(app, exception)
+    if data is not None:
+        entries = feed_entries(data, _file_dates(app), app.config.html_baseurl)
+        xml = feed_xml(entries, site_title(app), app.config.html_baseurl)
+        write_if_changed(Path(app.outdir, FEED), xml)
 
 
 def link_the_feed(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:

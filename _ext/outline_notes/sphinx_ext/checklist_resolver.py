@@ -25,6 +25,7 @@ from .check_nodes import check_box, check_page, checklist_node
 from .grouped_list import grouped, plural
 from .link_nodes import text_with_links
 from .reading_order import anchor_uri, in_reading_order, is_website, once_per_build, title
+from .site_files import write_if_changed
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -243,12 +244,12 @@ def write_checks_json(app: Sphinx, exception: BaseException | None) -> None:
     exports = [Path(app.outdir, name) for name in ("checks.json", "followups.ics", "todo.txt")]
     if all(path.is_file() for path in exports) and exports[0].read_text("utf-8") == text:
         return  # the same follow-ups: the calendar and todo.txt made from them stand
-    _write_if_changed(exports[0], text.encode("utf-8"))
+    write_if_changed(exports[0], text.encode("utf-8"))
     notes = Path(app.confdir, app.config.notes_file) if app.config.notes_file else None
     stamp = stamp_of(_newest_change(notes) if notes is not None else 0)
     base = app.config.html_baseurl.rstrip("/") + "/" if app.config.html_baseurl else ""
-    _write_if_changed(Path(app.outdir, "followups.ics"), followups_ics(records, stamp, base))
-    _write_if_changed(
+    write_if_changed(Path(app.outdir, "followups.ics"), followups_ics(records, stamp, base))
+    write_if_changed(
         Path(app.outdir, "todo.txt"), todo_txt(records, stamp.date().isoformat()).encode("utf-8")
     )
 
@@ -261,8 +262,3 @@ def _newest_change(notes: Path) -> float:
         return notes.stat().st_mtime
     except OSError:
         return 0.0
-
-
-def _write_if_changed(target: Path, data: bytes) -> None:
-    if not target.exists() or target.read_bytes() != data:
-        target.write_bytes(data)

@@ -27,6 +27,7 @@ from ..writing.wording import plural
 from .check_directives import configured_markers
 from .gc_pause import gc_paused
 from .reading_order import is_website
+from .site_files import write_if_changed
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -277,14 +278,16 @@ def outline_with_urls(app: Sphinx) -> dict | None:
     return data
 
 
+def built_outline(app: Sphinx, exception: BaseException | None) -> dict | None:
+    """At build-finished: the outline with URLs when a website was built, else None."""
+    if exception is not None or not is_website(app):
+        return None
+    return outline_with_urls(app)
+
+
 def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
     """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
-    if exception is not None or not is_website(app):
-        return
-    data = outline_with_urls(app)
-    if data is None:
-        return
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    target = Path(app.outdir, OUTLINE)
-    if not target.exists() or target.read_text("utf-8") != text:
-        target.write_text(text, encoding="utf-8")
+    data = built_outline(app, exception)
+    if data is not None:
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        write_if_changed(Path(app.outdir, OUTLINE), text.encode("utf-8"))
