@@ -25,6 +25,22 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
 
 
 CASES = {
+    "talks in bold before the first day heading: that day, unnamed; a bold label is no talk": (
+        "# My notes\n\n**Links:**\n- https://example.org\n\n---\n10:30\n**Opening the data**\n**Ana Ruiz**\n"
+        "- open data\n\n---\n11:30\n**Closing the loop**\n**Bo Lee**\n- feedback\n\n"
+        "# Day 2\n\n## Last talk\n- bye\n",
+        (
+            "My notes",
+            [
+                (None, [("Opening the data", "Ana Ruiz"), ("Closing the loop", "Bo Lee")]),
+                ("Day 2", [("Last talk", "")]),
+            ],
+        ),
+    ),
+    "a lone #hashtag line in notes whose headings have their space is text": (
+        "# Day 1\n\n## Open APS\n- insulin pumps\n\n#openAPS\n\n- more\n\n## Next\n- x\n",
+        ("", [("Day 1", [("Open APS", ""), ("Next", "")])]),
+    ),
     # Read anyone's notes, part 2 (#22): forms seen in other writers' notes, written anew here.
     "tracks and parts of the day group the talks under them": (
         "Track A\n=======\n\nFast tests\n----------\n- a\n\nSlow tests\n----------\n- b\n\n"

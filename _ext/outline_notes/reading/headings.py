@@ -15,7 +15,7 @@ from .lexing import Line, bullet, is_rule
 from .model import ParseWarning
 from .readings import choose
 from .speakers import TitleParts
-from .tags import is_tag_line
+from .tags import is_hashtag, is_tag_line
 
 _RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
 _ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
@@ -101,7 +101,21 @@ def find_headings(
         if match and not is_tag_line(line.raw):
             headings.append(Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
         index += 1
-    return headings
+    return _without_lone_hashtags(headings, lines)
+
+
+def _without_lone_hashtags(headings: list[Heading], lines: list[Line]) -> list[Heading]:
+    """A ``#word`` line, no space after its ``#``, in notes whose ``#`` headings have the
+    space: a hashtag the note-taker typed (``#openAPS``), not a heading."""
+
+    def spaced(heading: Heading) -> bool:
+        return lines[heading.line - 1].raw[len(heading.style[1]) :][:1].isspace()
+
+    atx = [h for h in headings if h.style[0] == "atx"]
+    if not any(spaced(h) for h in atx):
+        return headings
+    lone = {id(h) for h in atx if not spaced(h) and h.style[1] == "#" and is_hashtag("#" + h.text)}
+    return [h for h in headings if id(h) not in lone] if lone else headings
 
 
 _FRONT_KEY = re.compile(r"^[\w-]+\s*:")

@@ -36,6 +36,11 @@ def hashtags(text: str) -> list[str]:
     ]
 
 
+def is_hashtag(word: str) -> bool:
+    """``#word``: one tag and nothing else."""
+    return bool(_HASHTAG.fullmatch(word))
+
+
 def is_tag_line(text: str) -> bool:
     """A line of two or more ``#tags`` and nothing else (``#meetup #dev/java``): tags, not a
     Markdown heading written without its space (a single ``#Keynote`` still is one)."""

@@ -23,28 +23,37 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
     alone, lines after separator rules, or column-0 lines with indented lines under them.
     """
     days = [h for h in headings if h.role == roles.DAY]
+    top = [h for h in headings if h.role in (roles.TITLE, roles.FRONT, "meta")]
+    first = max((h.start - 1 + h.span for h in top if not days or h.start < days[0].start), default=0)
     if days:
         ends = [d.start - 1 for d in days[1:]] + [len(lines)]
-        stretches = [(d.start - 1 + d.span, end) for d, end in zip(days, ends, strict=False)]
+        stretches = [(d.start - 1 + d.span, end, True) for d, end in zip(days, ends, strict=False)]
+        # before the first day: an unnamed day when it holds talks in a strong form of their own
+        stretches.insert(0, (first, days[0].start - 1, False))
     else:
-        top = [h for h in headings if h.role in (roles.TITLE, roles.FRONT, "meta")]
-        stretches = [(max((h.start - 1 + h.span for h in top), default=0), len(lines))]
+        stretches = [(first, len(lines), True)]
     held = sorted(h.start for h in headings if h.role not in (roles.DAY, roles.TITLE, roles.FRONT, "meta"))
     extra: list[Heading] = []
-    for begin, end in stretches:
+    for begin, end, loose in stretches:
         at = bisect.bisect_right(held, begin)
         if at < len(held) and held[at] <= end:
             continue  # the stretch has headings of its own
-        extra += _untitled_talks(lines[begin:end], fenced)
+        extra += _untitled_talks(lines[begin:end], fenced, loose)
     if not extra:
         return headings
     return sorted(headings + extra, key=lambda h: h.start)
 
 
-def _untitled_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = True) -> list[Heading]:
+    """The talks of a stretch; not ``loose`` (before the first day heading): only bold title
+    lines, two or more (a line's place alone, after a rule or above indented lines, is not
+    enough there: it is the notes' introduction)."""
     found = _programme_items(region, fenced) + _named_paragraphs(region, fenced)
     if len(found) >= 2:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
         return _as_talks(sorted(found, key=lambda h: h.start))
+    if not loose:  # bold title lines, two or more: talks typed as a programme
+        found = _bold_titles(region, fenced)
+        return _as_talks(found) if len(found) >= 2 else []
     for finder in (_bold_titles, _separated_titles, _outline_titles, _line_talks):
         found = finder(region, fenced)
         if found:
@@ -124,6 +133,9 @@ def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             previous = None
             continue
         text = match.group(2) + ("" if match.group(3) in (None, ":") else match.group(3))
+        if text.rstrip().endswith(":"):  # "**Videos recommended by speakers:**": a label
+            previous = None
+            continue
         heading = Heading(line.number, text, ("bold", ""), 1)
         name = speaker_line(text)
         if previous is not None and previous.line == line.number - 1:
