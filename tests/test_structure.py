@@ -37,6 +37,14 @@ CASES = {
             ],
         ),
     ),
+    "an opening summary above the one top-level heading, the conference's, over its days": (
+        "## Overview (my own)\n\nWorth going again.\n\n# RustConf 2024 Notes\n\n## Day 1\n\n"
+        "### Borrowing - Ana Ruiz\n- a\n\n## Day 2\n\n### Async - Bo Lee\n- b\n",
+        (
+            "RustConf 2024 Notes",
+            [("Day 1", [("Borrowing", "Ana Ruiz")]), ("Day 2", [("Async", "Bo Lee")])],
+        ),
+    ),
     "a lone #hashtag line in notes whose headings have their space is text": (
         "# Day 1\n\n## Open APS\n- insulin pumps\n\n#openAPS\n\n- more\n\n## Next\n- x\n",
         ("", [("Day 1", [("Open APS", ""), ("Next", "")])]),

@@ -79,8 +79,10 @@ def title_likeness(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_section_word(text: str) -> bool:
-    """ "Outline", "Questions", "Pros:" — a part of a talk, not a talk."""
+    """ "Outline", "Questions", "Pros:", "Summary (by me)" — a part of a talk, not a talk."""
     plain = fold(_plain(text)).rstrip(":?!.")
+    if plain.endswith(")") and "(" in plain:  # an aside in parentheses says nothing more
+        plain = plain[: plain.rindex("(")].rstrip().rstrip(":?!.")
     return plain in _SECTION_SET or plain in _SECTION_PHRASES
 
 

@@ -195,6 +195,17 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
         return None
     if first.day or split_heading(first.text).speaker:
         return None
+    top = min(h.level for h in heads)
+    tops = [i for i, h in enumerate(heads) if h.level == top]
+    if first.level > top and len(tops) == 1:  # "## Summary (by me)", then "# SRECon 2019 Notes"
+        index = tops[0]
+        head = heads[index]
+        if not head.day and title_likeness(head.text) and any(h.day for h in heads[index + 1 :]):
+            reasons.append(
+                f"line {head.line}: the one heading of the top level names the conference, above "
+                "the days: the title"
+            )
+            return index
     rest = heads[1:]
     if all(h.level > first.level for h in rest):  # a lone heading above all others
         below = min(h.level for h in rest)
