@@ -7,6 +7,7 @@ URLs do not change when other files come or go -- and the dates that order the a
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -117,16 +118,30 @@ def parse_archive(
     structure: str = "",
     private: tuple[str, ...] | None = DEFAULT_WORDS,
     show_private: bool = False,
+    cache: dict | None = None,
 ) -> list[Conference]:
     """Every notes file of a folder, as (file name, bytes), parsed into its conference; all
-    of them before anything is written. Raises NotesError, naming the file."""
+    of them before anything is written. Raises NotesError, naming the file.
+
+    ``cache`` (a dict kept by the caller, as a resident livehtml does): files whose bytes
+    are the same as last time are not parsed again; it keeps this call's files only."""
     slugs = conference_slugs([name for name, _ in files])
-    conferences = [
-        Conference.of(
-            slugs[name], parse_notes(decode_notes(data, name), name, structure, private, show_private)
-        )
-        for name, data in files
-    ]
+    kept = dict(cache or {})
+    if cache is not None:
+        cache.clear()
+
+    def parsed(name: str, data: bytes) -> Notes:
+        key = (name, hashlib.sha256(data).digest(), structure, private, show_private)
+        notes, warnings = kept.get(key) or (None, ())
+        if notes is None:
+            notes = parse_notes(decode_notes(data, name), name, structure, private, show_private)
+            warnings = tuple(notes.warnings)
+        notes.warnings = list(warnings)  # its own, without the ones added below last time
+        if cache is not None:
+            cache[key] = (notes, warnings)
+        return notes
+
+    conferences = [Conference.of(slugs[name], parsed(name, data)) for name, data in files]
     alike: dict[str, list[Conference]] = {}
     for conference in conferences:
         alike.setdefault(conference.own_title.casefold(), []).append(conference)

@@ -68,10 +68,18 @@ def feed_xml(entries: list[FeedEntry], title: str, site_url: str) -> bytes:
 def write_feed(app: Sphinx, exception: BaseException | None) -> None:
     """build-finished: ``feed.xml`` beside the pages, once per build."""
     data = built_outline(app, exception)
-    if data is not None:
-        entries = feed_entries(data, _file_dates(app), app.config.html_baseurl)
-        xml = feed_xml(entries, site_title(app), app.config.html_baseurl)
-        write_if_changed(Path(app.outdir, FEED), xml)
+    if data is None:
+        return
+    entries = feed_entries(data, _file_dates(app), app.config.html_baseurl)
+    target = Path(app.outdir, FEED)
+    key = repr((entries, site_title(app), app.config.html_baseurl))
+    if getattr(app, _LAST, None) == key and target.is_file():
+        return  # the same entries as this process wrote last time (make livehtml)
+    write_if_changed(target, feed_xml(entries, site_title(app), app.config.html_baseurl))
+    setattr(app, _LAST, key)
+
+
+_LAST = "_outline_notes_feed_key"
 
 
 def link_the_feed(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:

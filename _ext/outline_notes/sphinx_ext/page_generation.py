@@ -86,6 +86,12 @@ def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple
     return notes, pages
 
 
+# What the last build of an archive parsed and wrote, by file: a process that builds again
+# (make livehtml's resident Sphinx) parses and writes only the files that changed. Each call
+# keeps its own files only, so it holds one archive's worth at most.
+_KEPT: dict[str, dict] = {"parsed": {}, "rendered": {}}
+
+
 @gc_paused
 def archive_and_pages(
     files: list[tuple[Path, bytes]], options: PageOptions
@@ -93,9 +99,13 @@ def archive_and_pages(
     """Parse every notes file of a folder (all of them, before any page is written) and
     write the archive's pages (in memory). Raises NotesError, naming the file."""
     conferences = parse_archive(
-        [(path.name, data) for path, data in files], options.structure, options.private, options.show_private
+        [(path.name, data) for path, data in files],
+        options.structure,
+        options.private,
+        options.show_private,
+        _KEPT["parsed"],
     )
-    pages = render_archive(conferences, options)
+    pages = render_archive(conferences, options, _KEPT["rendered"])
     pages[OUTLINE] = archive_outline(conferences, options.folder)
     return conferences, pages
 

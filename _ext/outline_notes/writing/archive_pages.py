@@ -46,20 +46,36 @@ def conference_options(options: PageOptions, conference: Conference) -> PageOpti
     )
 
 
-def render_archive(conferences: list[Conference], options: PageOptions) -> dict[str, str]:
-    """Every page of the archive, keyed by path relative to the generated folder."""
+def render_archive(
+    conferences: list[Conference], options: PageOptions, cache: dict | None = None
+) -> dict[str, str]:
+    """Every page of the archive, keyed by path relative to the generated folder.
+
+    ``cache`` (a dict kept by the caller with :func:`..reading.archive.parse_archive`'s): a
+    conference whose notes object and options are those of last time is not written again."""
     pages: dict[str, str] = {}
     summaries = []
     ordered = newest_first(conferences)
+    kept = dict(cache or {})
+    if cache is not None:
+        cache.clear()
     for conference in ordered:
         own = conference_options(options, conference)
-        rendered = render_pages(conference.notes, own)
+        key = (id(conference.notes), repr(replace(own, found=None)))
+        rendered, found_ids, items = kept.get(key) or (None, None, None)
+        if rendered is None:
+            rendered = render_pages(conference.notes, own)
+            found_ids = dict(own.found or {})
+            items = followups(conference.notes, options.markers, own.folder, conference.slug, own.found)
+        own.found.update(found_ids)
+        if cache is not None:
+            cache[key] = (rendered, found_ids, items)
+        rendered = dict(rendered)
         pages[f"{conference.slug}/index.rst"] = rendered.pop("overview.inc")
         if options.for_print:  # the booklet's own chapters; the site has a page of each for all
             pages[f"{conference.slug}/index.rst"] += print_chapters(options)
             pages.update(print_pages(conference, options))
         pages.update((f"{conference.slug}/{path}", text) for path, text in rendered.items())
-        items = followups(conference.notes, options.markers, own.folder, conference.slug, own.found)
         summaries.append(
             ConferenceSummary(conference, len(conference.notes.talks), sum(1 for i in items if not i.done))
         )
