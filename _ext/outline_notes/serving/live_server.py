@@ -76,7 +76,7 @@ class LiveSite:
             *folders,
             watch_filter=lambda _change, path: self.wanted(Path(path)),
             recursive=recursive,
-            debounce=80,
+            debounce=40,
             step=20,
             stop_event=self.stop,
             raise_interrupt=False,

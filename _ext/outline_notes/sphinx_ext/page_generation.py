@@ -297,7 +297,16 @@ def built_outline(app: Sphinx, exception: BaseException | None) -> dict | None:
 
 def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
     """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
+    source = Path(app.srcdir, app.config.notes_folder, OUTLINE)
+    target = Path(app.outdir, OUTLINE)
+    seen = source.stat().st_mtime_ns if source.is_file() else None
+    if seen is not None and getattr(app, _OUTLINE_SEEN, None) == seen and target.is_file():
+        return  # the pages' outline is the one this process wrote out last time (make livehtml)
     data = built_outline(app, exception)
     if data is not None:
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-        write_if_changed(Path(app.outdir, OUTLINE), text.encode("utf-8"))
+        write_if_changed(target, text.encode("utf-8"))
+        setattr(app, _OUTLINE_SEEN, seen)
+
+
+_OUTLINE_SEEN = "_outline_notes_outline_seen"
