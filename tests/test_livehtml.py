@@ -107,19 +107,21 @@ def test_livehtml_sees_saves_by_rename_and_by_append(tmp_path):
 
 
 class _Live:
-    """``python -m outline_notes live`` (what make livehtml runs) on a copy of the project."""
+    """``python -m outline_notes live`` (what make livehtml runs) on a copy of the project;
+    ``folder``: the notes are a folder of files (an archive), else one file."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, folder: bool = False) -> None:
         self.project = copy_project(tmp_path / "project")
         self.notes = tmp_path / "notes" / "conf.txt"
         self.notes.parent.mkdir()
         self.notes.write_text("Day 1\n=====\n\nTalk\n----\n- version 0\n", "utf-8")
+        watched = self.notes.parent if folder else self.notes
         self.port = _free_port()
         self.log = tmp_path / "live.log"
         html = self.project / "_build" / "html"
-        env = {**os.environ, "NOTES": str(self.notes), "PYTHONPATH": str(self.project / "_ext")}
+        env = {**os.environ, "NOTES": str(watched), "PYTHONPATH": str(self.project / "_ext")}
         command = [sys.executable, "-m", "outline_notes", "live", str(self.project), str(html)]
-        command += ["-d", str(self.project / "_build/doctrees"), "--watch", str(self.notes)]
+        command += ["-d", str(self.project / "_build/doctrees"), "--watch", str(watched)]
         command += ["--port", str(self.port), "-q"]
         with self.log.open("w") as log:
             self.server = subprocess.Popen(
@@ -130,7 +132,8 @@ class _Live:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
-        self.url = f"http://127.0.0.1:{self.port}/{TALK}"
+        self.base = f"http://127.0.0.1:{self.port}/"
+        self.url = self.base + (f"days/conf/{TALK.removeprefix('days/')}" if folder else TALK)
 
     def said(self) -> str:
         return self.log.read_text("utf-8")
@@ -195,7 +198,9 @@ def test_a_failing_build_keeps_the_site_shows_why_and_the_next_good_save_recover
     assert "the build failed" in live.said()
     live.notes.write_text("Day 1\n=====\n\nTalk\n----\n- version 1\n", "utf-8")
     assert _wait_for(live.url, "version 1"), live.said()
-    assert "livehtml-error" not in _served(live.url)
+    _settle(live)  # the page is written before the build ends; the box goes when it has
+    page = _served(live.url)
+    assert "version 1" in page and "livehtml-error" not in page, live.said()
 
 
 def test_a_change_to_conf_py_starts_a_new_application(live):
@@ -212,3 +217,22 @@ def test_ctrl_c_stops_it_cleanly(live):
     assert live.server.returncode == 0, live.said()
     assert "Traceback" not in live.said()
     assert _served(live.url) == ""
+
+
+def test_a_file_added_to_or_removed_from_a_notes_folder_is_seen(tmp_path):
+    live = _Live(tmp_path, folder=True)
+    try:
+        assert _wait_for(live.url, "version 0", 120), live.said()
+        added = live.notes.parent / "pycon.md"
+        added.write_text("# PyCon 2024\n\n## Day 1\n\n### Packaging\n- wheels\n", "utf-8")
+        page = live.base + "days/pycon/day-1/packaging.html"
+        assert _wait_for(page, "wheels"), live.said()
+        assert _wait_for(live.base + "index.html", "PyCon 2024")
+        added.unlink()
+        end = time.monotonic() + 60
+        while _served(page) and time.monotonic() < end:
+            time.sleep(0.5)
+        assert _served(page) == "", live.said()  # its pages went with it
+        assert "PyCon 2024" not in _served(live.base + "index.html")
+    finally:
+        live.stop()
