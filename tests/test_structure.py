@@ -45,6 +45,26 @@ CASES = {
             [("Day 1", [("Borrowing", "Ana Ruiz")]), ("Day 2", [("Async", "Bo Lee")])],
         ),
     ),
+    "speakers given by their account or profile link under the heading": (
+        "# Day 1\n\n## Coding standards\nTwitter: [@onel0p3z](https://twitter.com/onel0p3z)\n- lint\n\n"
+        "## Accessibility\n- [Karl Groves](https://twitter.com/karlgroves)\n- aria\n\n"
+        "## Learning\n[@ramblinjan](https://example.com/jan)\n- notes\n\n"
+        "## Docs\n- [the MDN docs](https://developer.mozilla.org)\n- read them\n",
+        (
+            "",
+            [
+                (
+                    "Day 1",
+                    [
+                        ("Coding standards", "@onel0p3z"),
+                        ("Accessibility", "Karl Groves"),
+                        ("Learning", "@ramblinjan"),
+                        ("Docs", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a lone #hashtag line in notes whose headings have their space is text": (
         "# Day 1\n\n## Open APS\n- insulin pumps\n\n#openAPS\n\n- more\n\n## Next\n- x\n",
         ("", [("Day 1", [("Open APS", ""), ("Next", "")])]),

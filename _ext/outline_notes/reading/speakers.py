@@ -51,6 +51,14 @@ _SPEAKER_LABEL = re.compile(
     r"(?i)^(?:(?:speakers?|by|presenters?|presented by|sprecher(?:in)?|orateur|ponente)\s*:|by|with)\s+(.+)$"
 )
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
+# "Twitter: @jane", "Mastodon: [@jane](https://...)": a speaker given by their account
+_ACCOUNT_LABEL = re.compile(r"(?i)^(?:twitter|x|mastodon|bluesky|github|linkedin)\s*:\s*(.+)$")
+# "[Jane Doe](https://twitter.com/jane)", "[@jane](...)": a link to the person alone on a line
+_MARKDOWN_LINK = re.compile(r"^\[([^\[\]]+)\]\((https?://[^\s)]+)\)$")
+_PROFILE_HOSTS = re.compile(
+    r"(?i)^https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|linkedin\.com|bsky\.app|"
+    r"mastodon\.[\w.]+|[\w.-]+/@)"
+)
 _BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
 # What kind of session a heading names before its title ("TALK - ", "Talk 3 - ", "Keynote – ",
 # "Session: ") or after it ("[Lightning Talk]"): shown beside the speaker, not in the title.
@@ -352,6 +360,17 @@ def speaker_line(text: str) -> str:
     links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
     if links and links.start() > 0:
         text = _unmarked(text[: links.start()])
+    account = _ACCOUNT_LABEL.match(text)
+    if account:
+        text = account.group(1).strip()
+    link = _MARKDOWN_LINK.match(text)
+    if link:  # the person's page: their name or handle is the link's text
+        shown, target = link.group(1).strip(), link.group(2)
+        if is_handle(shown) or (looks_like_person(shown) and (account or _PROFILE_HOSTS.match(target))):
+            return shown
+        return ""
+    if account:
+        return text if is_handle(text) or looks_like_person(text) else ""
     label = _SPEAKER_LABEL.match(text)
     if label:
         text = label.group(1)
