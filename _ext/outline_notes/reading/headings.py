@@ -111,11 +111,12 @@ def _without_lone_hashtags(headings: list[Heading], lines: list[Line]) -> list[H
     def spaced(heading: Heading) -> bool:
         return lines[heading.line - 1].raw[len(heading.style[1]) :][:1].isspace()
 
-    atx = [h for h in headings if h.style[0] == "atx"]
-    if not any(spaced(h) for h in atx):
+    def lone(heading: Heading) -> bool:
+        return heading.style == ("atx", "#") and not spaced(heading) and is_hashtag("#" + heading.text)
+
+    if not any(h.style[0] == "atx" and spaced(h) for h in headings):
         return headings
-    lone = {id(h) for h in atx if not spaced(h) and h.style[1] == "#" and is_hashtag("#" + h.text)}
-    return [h for h in headings if id(h) not in lone] if lone else headings
+    return [h for h in headings if not lone(h)]
 
 
 _FRONT_KEY = re.compile(r"^[\w-]+\s*:")
@@ -134,11 +135,11 @@ def front_matter(lines: list[Line]) -> list[int]:
     return []
 
 
-def meta_lines(lines: list[Line], fenced: dict[int, int]) -> list[tuple[int, str, str]]:
+def meta_lines(lines: list[Line], fenced: dict[int, int], front: list[int]) -> list[tuple[int, str, str]]:
     """(index, "title" or "hint", value) of a ``title:`` or ``#+TITLE:`` line before any other
-    text, and of a ``notes-structure:`` hint line anywhere at column 0."""
+    text (``front``: the line numbers of the front matter), and of a ``notes-structure:``
+    hint line anywhere at column 0."""
     found = []
-    front = front_matter(lines)
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
     candidates = [n - 1 for n in front] if front else [first] if first is not None else []
     for index in candidates:

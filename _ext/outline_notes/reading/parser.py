@@ -72,16 +72,15 @@ def parse_notes(
     if private is not None:
         text = mark_private(text, private) if show_private else hide_private(text, private)
     warnings: list[ParseWarning] = []
-    lines, fenced, headings = _outline(text, warnings, source.lower().endswith(".org"))
+    lines, fenced, front, headings = _outline(text, warnings, source.lower().endswith(".org"))
     notes = Notes(source=source, title="", warnings=warnings)
-    meta = meta_lines(lines, fenced)
+    meta = meta_lines(lines, fenced, front)
     for index, kind, value in meta:
         if kind == "title":
             notes.title = value
         else:
             override = value
         headings.append(Heading(lines[index].number, lines[index].content, ("meta", kind), 1, role="meta"))
-    front = front_matter(lines)
     if front:  # metadata: the title is used, the other keys (layout:, permalink:) are not shown
         headings.append(Heading(1, lines[0].content, ("meta", "front"), len(front), role="meta"))
     headings.sort(key=lambda h: (h.start, -h.span))
@@ -180,15 +179,14 @@ def parse_notes(
             # "#tags" at the end of the heading are the talk's tags, not words of its title
             bare, tagged = trailing_hashtags(heading.text)
             parts = split_heading(bare) if tagged else heading.parts or split_heading(heading.text)
-            title, speaker = parts.title, parts.speaker
             current_talk = Talk(
                 line=heading.line,
                 heading=heading.text,
-                title=title,
-                speaker=speaker,
+                title=parts.title,
+                speaker=parts.speaker,
                 time=parts.time,
                 extra=parts.extra,
-                slug=talk_slugs.claim(slugify(title_without_marker(title or heading.text))),
+                slug=talk_slugs.claim(slugify(title_without_marker(parts.title or heading.text))),
                 tags=tagged,
             )
             day.talks.append(current_talk)
@@ -374,12 +372,13 @@ def _warn_doubts(notes: Notes, text: str) -> None:
 
 def _outline(
     text: str, warnings: list[ParseWarning], org: bool = False
-) -> tuple[list[Line], dict[int, int], list[Heading]]:
-    """The lines of the text (a BOM dropped), which of them are fenced code, the headings
-    (``org``: of an org file)."""
+) -> tuple[list[Line], dict[int, int], list[int], list[Heading]]:
+    """The lines of the text (a BOM dropped), which of them are fenced code, the line
+    numbers of the front matter, the headings (``org``: of an org file)."""
     lines = lex(text.removeprefix("\ufeff"))
     fenced = fenced_lines(lines)
     # YAML front matter is never a heading (its "---" would underline a line); it is
     # metadata (the title: line becomes the title), not shown.
-    not_headings = dict.fromkeys(front_matter(lines), 1) | fenced
-    return lines, fenced, find_headings(lines, not_headings, warnings, org)
+    front = front_matter(lines)
+    not_headings = dict.fromkeys(front, 1) | fenced
+    return lines, fenced, front, find_headings(lines, not_headings, warnings, org)

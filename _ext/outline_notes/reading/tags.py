@@ -17,7 +17,7 @@ from .names import slugify
 
 _HASHTAG = re.compile(r"(?<![\w/&#])#([^\W\d_](?:[\w/-]*\w)?)")
 _CODE = re.compile(r"`[^`\n]*`|~[^~\n]*~|=[^=\n]*=")
-_TAGS_LINE = re.compile(r"^(?:tags?|keywords)\s*:\s*(\S.*)$", re.IGNORECASE)
+_TAGS_LINE = re.compile(r"^(?:tags?|keywords)\s*:\s*(.*)$", re.IGNORECASE)  # the value may be empty
 _TAG_WORD = re.compile(r"^#?([^\W\d_](?:[\w\- .+]*[\w+])?)$")
 TAGS_FOLDER = "tags"  # the tag pages' folder beside the days (no day or conference takes it)
 FIRST_LINES = 3  # how far into a talk's text a #tag is the talk's (later, it is just a word)
@@ -86,13 +86,10 @@ def front_matter_tags(lines: list[str]) -> list[str]:
         if under and stripped.startswith("- "):
             tags += tags_line(f"tags: {stripped[2:]}") or []
             continue
-        under = False
         match = _TAGS_LINE.match(stripped)
-        if match is None:
-            if re.match(r"^(?:tags?|keywords)\s*:\s*$", stripped, re.IGNORECASE):
-                under = True
-            continue
-        tags += tags_line(stripped) or []
+        under = match is not None and not match.group(1)  # "tags:", its list on the lines under it
+        if match:
+            tags += tags_line(stripped) or []
     return tags
 
 
@@ -117,9 +114,9 @@ def read_talk_tags(talk: Talk, file_tags: list[str]) -> None:
     for blocks, block in _first_blocks(talk.blocks):
         if seen >= FIRST_LINES:
             break
+        alone = len(block.lines) == 1 and not getattr(block, "children", None)
         for line in block.lines:
             seen += 1
-            alone = len(block.lines) == 1 and not getattr(block, "children", None)
             listed = tags_line(line) if alone else None
             if listed is not None:
                 found += listed
