@@ -55,7 +55,6 @@ class LiveSite:
         self.out = out
         self.generation = 0  # how many builds have finished: the pages reload when it moves
         self.error = ""  # the last build's failure, shown on every page until a good build
-        self.builds: list[BuildResult] = []
         self.changes: queue.Queue[set[Path]] = queue.Queue()
         self.stop = threading.Event()
 
@@ -85,7 +84,6 @@ class LiveSite:
 
     def build(self, changed: set[Path] | None = None) -> BuildResult:
         result = self.site.build()
-        self.builds.append(result)
         self.error = "" if result.ok else result.error or "the build failed"
         what = f" ({', '.join(sorted(p.name for p in changed))})" if changed else ""
         if result.ok:

@@ -31,7 +31,6 @@ class BuildResult:
     ok: bool
     seconds: float
     error: str = ""  # what the build said, when it failed
-    fresh: bool = False  # a new application was made for it
 
 
 class _Tee(io.StringIO):
@@ -98,7 +97,7 @@ class ResidentSite:
         self._namespace.close()
         gc.collect()  # the old application's environment goes before a new one loads
 
-    def _new_app(self, warnings: _Tee):
+    def _new_app(self, status, warnings: _Tee):
         from sphinx.application import Sphinx
         from sphinx.util.docutils import docutils_namespace, patch_docutils
 
@@ -113,7 +112,7 @@ class ResidentSite:
             str(self.doctreedir),
             "html",
             confoverrides=self.overrides,
-            status=None if self.quiet else _Tee(self.status),
+            status=status,
             warning=warnings,
             freshenv=False,
         )
@@ -126,27 +125,25 @@ class ResidentSite:
         from ..sphinx_ext.page_generation import generate_pages
 
         start = time.perf_counter()
+        status = io.StringIO() if self.quiet else _Tee(self.status)  # this build's messages
         warnings = _Tee(self.warning)
         key = code_key(self.srcdir)
-        fresh = self.app is None or key != self.key
+        error = ""
         try:
-            if fresh:  # its builder-inited takes the lock and writes the pages
-                self.app = self._new_app(warnings)
+            if self.app is None or key != self.key:  # its builder-inited locks and writes the pages
+                self.app = self._new_app(status, warnings)
                 self.key = key
             else:  # what builder-inited does for a new application
-                status = io.StringIO() if self.quiet else _Tee(self.status)
-                logging.setup(self.app, status, warnings)  # this build's messages
+                logging.setup(self.app, status, warnings)
                 lock_folder(self.app)
                 generate_pages(self.app)
             self.app.build()
             ok = self.app.statuscode == 0
         except (Exception, SystemExit) as err:
-            self._drop_app()  # a failed build's state is not trusted: the next one starts anew
-            message = _plain(warnings.getvalue())
-            if not isinstance(err, SystemExit) or not message:
-                message = (message + "\n" if message else "") + f"{type(err).__name__}: {err}"
-            return BuildResult(False, time.perf_counter() - start, message, fresh)
-        error = "" if ok else _plain(warnings.getvalue())
-        if not ok:
+            ok = False
+            if not isinstance(err, SystemExit) or not warnings.getvalue().strip():
+                error = f"{type(err).__name__}: {err}"
+        if not ok:  # a failed build's state is not trusted: the next one starts anew
             self._drop_app()
-        return BuildResult(ok, time.perf_counter() - start, error, fresh)
+            error = "\n".join(part for part in (_plain(warnings.getvalue()), error) if part)
+        return BuildResult(ok, time.perf_counter() - start, error)

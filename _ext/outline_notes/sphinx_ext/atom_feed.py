@@ -8,6 +8,7 @@ are relative to the feed, which readers resolve against the address they fetched
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -87,6 +88,6 @@ def link_the_feed(app: Sphinx, pagename: str, templatename: str, context: dict[s
     if not is_website(app) or "pathto" not in context:
         return
     href = context["pathto"](FEED, 1)
-    title = site_title(app).replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    title = html.escape(site_title(app), quote=True)
     link = f'<link rel="alternate" type="application/atom+xml" title="{title} (Atom)" href="{href}" />\n'
     context["metatags"] = context.get("metatags", "") + link
