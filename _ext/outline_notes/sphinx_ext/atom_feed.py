@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..writing.feed_entries import FeedEntry, feed_entries
 from .page_generation import built_outline, notes_path
 from .reading_order import is_website
-from .site_files import write_if_changed
+from .site_files import write_unless_written
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -72,15 +72,13 @@ def write_feed(app: Sphinx, exception: BaseException | None) -> None:
     if data is None:
         return
     entries = feed_entries(data, _file_dates(app), app.config.html_baseurl)
-    target = Path(app.outdir, FEED)
-    key = repr((entries, site_title(app), app.config.html_baseurl))
-    if getattr(app, _LAST, None) == key and target.is_file():
-        return  # the same entries as this process wrote last time (make livehtml)
-    write_if_changed(target, feed_xml(entries, site_title(app), app.config.html_baseurl))
-    setattr(app, _LAST, key)
-
-
-_LAST = "_outline_notes_feed_key"
+    title, address = site_title(app), app.config.html_baseurl
+    write_unless_written(
+        app,
+        Path(app.outdir, FEED),
+        repr((entries, title, address)),
+        lambda: feed_xml(entries, title, address),
+    )
 
 
 def link_the_feed(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:

@@ -27,7 +27,7 @@ from ..writing.wording import plural
 from .check_directives import configured_markers
 from .gc_pause import gc_paused
 from .reading_order import is_website
-from .site_files import write_if_changed
+from .site_files import write_unless_written
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -296,17 +296,14 @@ def built_outline(app: Sphinx, exception: BaseException | None) -> dict | None:
 
 
 def write_outline_json(app: Sphinx, exception: BaseException | None) -> None:
-    """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL."""
+    """``outline.json`` beside ``checks.json``: the days and talks, each with its page's URL
+    (made again only when the pages' outline was written again since)."""
     source = Path(app.srcdir, app.config.notes_folder, OUTLINE)
-    target = Path(app.outdir, OUTLINE)
-    seen = source.stat().st_mtime_ns if source.is_file() else None
-    if seen is not None and getattr(app, _OUTLINE_SEEN, None) == seen and target.is_file():
-        return  # the pages' outline is the one this process wrote out last time (make livehtml)
-    data = built_outline(app, exception)
-    if data is not None:
-        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-        write_if_changed(target, text.encode("utf-8"))
-        setattr(app, _OUTLINE_SEEN, seen)
-
-
-_OUTLINE_SEEN = "_outline_notes_outline_seen"
+    if exception is not None or not is_website(app) or not source.is_file():
+        return
+    write_unless_written(
+        app,
+        Path(app.outdir, OUTLINE),
+        source.stat().st_mtime_ns,
+        lambda: (json.dumps(outline_with_urls(app), ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
+    )
