@@ -25,6 +25,27 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
 
 
 CASES = {
+    "a name after the title that no list knows: a name when the file's other talks end so": (
+        "# Day 1\n\n## Scaling autonomy – Jane Doe\n- a\n\n## Typing at scale – Bob Ray\n- b\n\n"
+        "## Rust in anger – Alvar Lumberg\n- c\n",
+        (
+            "",
+            [
+                (
+                    "Day 1",
+                    [
+                        ("Scaling autonomy", "Jane Doe"),
+                        ("Typing at scale", "Bob Ray"),
+                        ("Rust in anger", "Alvar Lumberg"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "a subtitle after a dash, among talks without speakers: the title's words": (
+        "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
+        ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),
+    ),
     "talks in bold before the first day heading: that day, unnamed; a bold label is no talk": (
         "# My notes\n\n**Links:**\n- https://example.org\n\n---\n10:30\n**Opening the data**\n**Ana Ruiz**\n"
         "- open data\n\n---\n11:30\n**Closing the loop**\n**Bo Lee**\n- feedback\n\n"
@@ -453,6 +474,12 @@ def test_day_likeness(text, day):
         ("Caching — Jane Doe, Google", "Caching", "Jane Doe, Google", ""),
         ("Django, Flask and FastAPI", "Django, Flask and FastAPI", "", ""),
         ("Jane Doe & Bob Ray - Pairing", "Pairing", "Jane Doe & Bob Ray", ""),
+        # a subtitle after a dash or in parentheses is not a speaker: no word of it is a name
+        ("The Hidden Cost – Developer Burnout", "The Hidden Cost – Developer Burnout", "", ""),
+        ("Web Components – Eine Einführung für alle", "Web Components – Eine Einführung für alle", "", ""),
+        ("Thinking in Types (and Loving Tests)", "Thinking in Types (and Loving Tests)", "", ""),
+        ("TUTORIAL - Property Testing", "Property Testing", "", ""),
+        ("Keynote - Jane Doe", "Keynote", "Jane Doe", ""),
     ],
 )
 def test_speaker_forms(heading, title, speaker, time):

@@ -10,6 +10,7 @@ decides then (see :func:`.speakers.split_heading`). Pure; the lists are read onc
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,14 +30,22 @@ def _names(*files: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _plain(word: str) -> str:
+    """The word as the lists spell it: no accents ("José" -> "jose"), no dots or commas."""
+    word = word.strip(".,'’")
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.casefold()
+
+
 def is_given_name(word: str) -> bool:
-    """ "Chris", "JESSICA", "J." (an initial); not "Social", "Java" or "Dynamic"."""
+    """ "Chris", "JESSICA", "José", "J." (an initial); not "Social", "Java" or "Dynamic"."""
     plain = word.strip(".,'’")
     if len(plain) == 1 and plain.isupper():
         return True
-    return plain.casefold() in _names("dist.male.first", "dist.female.first")
+    return _plain(plain) in _names("dist.male.first", "dist.female.first")
 
 
 def is_surname(word: str) -> bool:
-    """ "Wendt", "Ford"; not "Pathology" or "Health"."""
-    return word.strip(".,'’").casefold() in _names("dist.all.last")
+    """ "Wendt", "Ford", "Müller"; not "Pathology" or "Health"."""
+    return _plain(word) in _names("dist.all.last")

@@ -104,7 +104,10 @@ def looks_like_person(text: str, single: bool = False) -> bool:
     ``single`` also accepts one capitalised word ("Hadley"), where the file's other
     headings show that this is where a name goes. "?" stands for a name not caught.
     """
-    people = [p for p in _PEOPLE_SEP.split(text.strip()) if p]
+    pieces = _PEOPLE_SEP.split(text.strip())
+    if len(pieces) > 1 and not (pieces[0] and pieces[-1]):
+        return False  # "and Teach JavaScript": a title's words after "and", not people
+    people = [p for p in pieces if p]
     known = [p for p in people if p != "?"]
     return bool(known) and all(_looks_like_one_name(p, single) for p in known)
 
@@ -179,15 +182,20 @@ def _speaker_of_part(part: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
-def split_heading(heading: str, single_names: bool = False, names_first: bool = False) -> TitleParts:
+def split_heading(
+    heading: str, single_names: bool = False, names_first: bool = False, names_after: bool = False
+) -> TitleParts:
     """Title, speaker and time of a talk heading; the heading whole when no form fits.
 
     A name before the title ("Jane Doe: Building X", "Jane Doe - Building X") needs a known
     given name (:mod:`.given_names`): "Dynamic Forms: Validation Without Tears" is a title
     and its subtitle. ``names_first``: the file's other talk headings put a known name first,
-    so an unknown one in the same place is a name too."""
+    so an unknown one in the same place is a name too. A name after the title ("Building X -
+    Jane Doe") needs a known given name or surname too, or ``names_after``: the file's other
+    talk headings end so with known names ("The Hidden Cost - Developer Burnout" is a
+    subtitle)."""
     time, text, extra = _prepared(heading)
-    title, speaker = _split_speaker(text, single_names, names_first)
+    title, speaker = _split_speaker(text, single_names, names_first, names_after)
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
     return TitleParts(title or text, speaker, time, extra)
@@ -223,7 +231,9 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     label = _KIND_LABEL.match(text)
     if label:
         rest = text[label.end() :]
-        if not (label.group("dash") and is_named_person(rest)):  # "Keynote - Jane Doe" stays
+        if not (
+            label.group("dash") and is_named_person(rest) and _known_name(rest)
+        ):  # "Keynote - Jane Doe" stays
             extra.insert(0, (label.group("dash") or label.group("colon")).strip())
             text = rest
     if "](" in text or "][" in text:
@@ -238,6 +248,11 @@ def name_first(text: str, surname: bool = False) -> bool:
     words = [w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES]
     known = bool(words) and (is_given_name(words[0]) or (surname and is_surname(words[-1])))
     return known and is_named_person(text)
+
+
+def _known_name(text: str) -> bool:
+    """Some word of the person is a known given name or surname ("Mental Health" has none)."""
+    return any(is_given_name(w) or is_surname(w) for w in text.partition("(")[0].replace(",", " ").split())
 
 
 def _sentence_case(text: str) -> bool:
@@ -264,12 +279,25 @@ def leads_with_name(heading: str) -> bool | None:
     return name_first(lead)
 
 
+@lru_cache(maxsize=4096)
+def trails_with_name(heading: str) -> bool | None:
+    """Whether a heading that ends with what could be a name after a dash ("Building X -
+    Jane Doe") ends with a known one; None for other headings. Counted over a file's headings,
+    it says whether that file writes the speaker after the title."""
+    parts = [p for p in _parts(_prepared(heading)[1]) if p]
+    if len(parts) < 2 or not is_named_person(parts[-1]):
+        return None
+    return _known_name(parts[-1])
+
+
 # A title in CJK title brackets, the speaker after it: "《Title》-Speaker，Affiliation".
 _BRACKETED = re.compile(r"^[《「『](.+?)[》」』]\s*[-–—－:：|｜]?\s*(.*)$")
 _CJK_SEP = re.compile(r"\s*[，,、｜|]\s*")
 
 
-def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> tuple[str, str]:
+def _split_speaker(
+    text: str, single_names: bool, names_first: bool = False, names_after: bool = False
+) -> tuple[str, str]:
     bracketed = _BRACKETED.match(text)
     if bracketed:
         who = _CJK_SEP.split(bracketed.group(2), maxsplit=1)[0].strip()
@@ -290,6 +318,9 @@ def _split_speaker(text: str, single_names: bool, names_first: bool = False) -> 
                 names_first or handle or name_first(part, surname=True) or _sentence_case(parts[index + 1])
             ):
                 continue  # "Social Data - Invading Privacy": a title's words, not a name
+            after_title = hit is not None and hit[0] == "person" and index > 0
+            if after_title and not (names_after or single_names or handle or _known_name(part)):
+                continue  # "Failure Domain – Mental Health": a subtitle, not a name
             if hit is not None:
                 found.append((index, *hit))
         people = [f for f in found if f[1] == "person"]

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from .day_words import day_likeness, fold
 from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
 from .markers import title_without_marker
-from .speakers import TitleParts, in_parens, leads_with_name, looks_like_person, mentions, split_heading
+from .speakers import (
+    TitleParts,
+    in_parens,
+    leads_with_name,
+    looks_like_person,
+    mentions,
+    split_heading,
+    trails_with_name,
+)
 
 # Roles. "front": under the notes' title (a date, a byline); "speaker"/"subtitle": a heading
 # right under a talk heading that names its speaker or its real title (consumed by the talk);
@@ -129,7 +137,11 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
     leads = [leads_with_name(heads[i].text) for i in scope]
     known = leads.count(True)
     names_first = known >= 2 and known * 2 >= known + leads.count(False)
-    forms = (single, names_first)
+    # ... or after the title ("Title - Jane Doe"): an unknown name there is a name too.
+    trails = [trails_with_name(heads[i].text) for i in scope]
+    known = trails.count(True)
+    names_after = known >= 2 and known * 2 >= known + trails.count(False)
+    forms = (single, names_first, names_after)
     for members in spans:
         if not members:
             continue
@@ -325,7 +337,7 @@ def _place_talk(
     heads: list[HeadingFacts],
     kids: list[list[int]],
     structure: Structure,
-    forms: tuple[bool, bool],  # (one-word names, names first): what the file's headings show
+    forms: tuple[bool, bool, bool],  # (one-word names, names first, names after): the file's evidence
 ) -> None:
     head = heads[index]
     roles = structure.roles
@@ -372,7 +384,7 @@ def _place_talk(
 _ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentation)\s*:?$")
 
 
-def _names_speaker(head: HeadingFacts, forms: tuple[bool, bool]) -> bool:
+def _names_speaker(head: HeadingFacts, forms: tuple[bool, bool, bool]) -> bool:
     parts = split_heading(head.text, *forms)
     return bool(parts.speaker or parts.time)
 
