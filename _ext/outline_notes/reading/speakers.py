@@ -116,7 +116,8 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
     words = text.split()
     if words and words[0].lower() in _TITLE_PREFIXES:
         words = words[1:]
-    if not (1 if single else 2) <= len(words) <= 4:
+    named = [w for i, w in enumerate(words) if not (i and w in _PARTICLES)]  # "Ana dos Santos Lima"
+    if not (1 if single else 2) <= len(named) <= 4 or len(words) > 6:
         return False
     for index, word in enumerate(words):
         if index and word in _PARTICLES:
