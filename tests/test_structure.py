@@ -42,6 +42,26 @@ CASES = {
             ],
         ),
     ),
+    "a speaker line under the title in a script without capitals, or labelled in the notes' language": (
+        "# Day 1\n\n## 데이터 파이프라인 설계\n김하늘 | 어느 회사 엔지니어\n- 메모\n\n"
+        "## 검색 품질 개선\n이바다 | 다른 회사\n- 메모\n\n"
+        "## Tests that last\nReferentin: Anna Schmidt\n- a\n\n"
+        "## 型の話\n講演者：山田 太郎\n- b\n",
+        (
+            "",
+            [
+                (
+                    "Day 1",
+                    [
+                        ("데이터 파이프라인 설계", "김하늘"),
+                        ("검색 품질 개선", "이바다"),
+                        ("Tests that last", "Anna Schmidt"),
+                        ("型の話", "山田 太郎"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -47,9 +47,20 @@ _AFFILIATION = re.compile(
     r"|\b(?:ltd|inc|gmbh|llc|corp|plc|vp|ceo|cto|coo|cfo|founder|co-founder|director|manager|"
     r"engineering|engineer|developer|architect|evangelist|advocate|lead|head|professor)\b"
 )
+# "Speaker: Jane Doe", in the languages of the notes we know of.
 _SPEAKER_LABEL = re.compile(
-    r"(?i)^(?:(?:speakers?|by|presenters?|presented by|sprecher(?:in)?|orateur|ponente)\s*:|by|with)\s+(.+)$"
+    r"(?i)^(?:(?:speakers?|by|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|"
+    r"intervenant(?:e|s)?|conférenci(?:er|ère)|ponentes?|orador(?:a|es)?|palestrantes?|relat(?:ore|rice)|"
+    r"sprekers?|prelegent|докладчик|спикер|발표자|연사|강연자|発表者|登壇者|講演者|スピーカー|讲师|讲者|"
+    r"演讲者|嘉宾|分享者|主讲人?)\s*[:：]|by|with)\s*(\S.*)$"
 )
+# A name in Hangul or Han characters (CJK scripts have no capitals): "박태웅", "陆伟峰",
+# "山田 太郎". Alone it could be any word; it is taken as a name only labelled or before an
+# affiliation ("박태웅 | 녹서포럼 의장").
+_CJK_NAME = re.compile(
+    r"^(?:[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{1,4}\s[\u4e00-\u9fff\u3040-\u30ff]{1,4})$"
+)
+_AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]")
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
 # "Twitter: @jane", "Mastodon: [@jane](https://...)": a speaker given by their account
 _ACCOUNT_LABEL = re.compile(r"(?i)^(?:twitter|x|mastodon|bluesky|github|linkedin)\s*:\s*(.+)$")
@@ -411,6 +422,11 @@ def speaker_line(text: str) -> str:
             return wiki.group(1)
         if is_handle(text):
             return text
+    name, sep, affiliation = _split_affiliation(text)
+    if _CJK_NAME.match(name) and (label or (sep and affiliation)):
+        return name  # "발표자: 박태웅", "박태웅 | 녹서포럼 의장"
+    if label and sep and is_named_person(name):
+        return name  # "Speaker: Jane Doe | Acme"
     name, inside = in_parens(text)
     if inside and looks_like_person(name):
         return text
@@ -425,6 +441,14 @@ def speaker_line(text: str) -> str:
     ):
         return name
     return ""
+
+
+def _split_affiliation(text: str) -> tuple[str, str, str]:
+    """(name, separator, affiliation) of "Name | Org", "Name, Org", "Name (Org)"; (text, "", "")."""
+    sep = _AFFILIATION_SEP.search(text)
+    if not sep or sep.start() == 0:
+        return text, "", ""
+    return text[: sep.start()].strip(), sep.group(0), text[sep.end() :].strip(" )）")
 
 
 def given_by(text: str) -> str:
