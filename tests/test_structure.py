@@ -62,6 +62,17 @@ CASES = {
             ],
         ),
     ),
+    "numbered talk lines with a labelled speaker, the headings under them their sections": (
+        "Notes\n\n1. Search that works\nSpeaker: Jane Doe | Acme\nTime: 09:00\n"
+        "## What I learnt\n- ranking\n## Summary\n- good\n\n"
+        "2. Queues in practice\nSpeaker: Bob Ray\n## What I learnt\n- retries\n",
+        ("Notes", [(None, [("Search that works", "Jane Doe"), ("Queues in practice", "Bob Ray")])]),
+    ),
+    "an overview in the style of the groups, before them: the introduction, not a talk": (
+        "# DevConf\n\n## About the event\nTwo tracks, one day.\n\n## Morning\n\n### 09:00\n**Search**\n"
+        "- a\n\n### 10:00\n**Queues**\n- b\n\n## Afternoon\n\n### 14:00\n**Caches**\n- c\n",
+        ("DevConf", [(None, [("Search", ""), ("Queues", ""), ("Caches", "")])]),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -443,6 +443,13 @@ def speaker_line(text: str) -> str:
     return ""
 
 
+def speaker_label(text: str) -> str:
+    """The speaker of a labelled line ("Speaker: Jane Doe | Acme", "발표자: 김하늘"), or ""."""
+    text = _unmarked(text)
+    labelled = _SPEAKER_LABEL.match(text) and (":" in text or "：" in text)
+    return speaker_line(text) if labelled else ""
+
+
 def _split_affiliation(text: str) -> tuple[str, str, str]:
     """(name, separator, affiliation) of "Name | Org", "Name, Org", "Name (Org)"; (text, "", "")."""
     sep = _AFFILIATION_SEP.search(text)

@@ -150,6 +150,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
             if heads[index].level == level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
     _parts_beside_talks(heads, structure)
+    _introduction_before_groups(heads, structure)
     _name_headings(heads, kids, structure)
     _note_doubts(heads, kids, structure)
     return structure
@@ -168,6 +169,25 @@ def _parts_beside_talks(heads: list[HeadingFacts], structure: Structure) -> None
         structure.reasons.append(
             f"line {heads[index].line}: {heads[index].text!r} is a part of the notes, not a talk"
         )
+
+
+def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure) -> None:
+    """ "Overview", "About the conference" in the style of the groups that hold the talks,
+    before the first of them: the notes' introduction, not a talk (unless it names a
+    speaker or a time)."""
+    roles = structure.roles
+    groups = [i for i, role in enumerate(roles) if role == GROUP]
+    if not groups or sum(1 for i in range(groups[0], len(roles)) if roles[i] == TALK) < 2:
+        return
+    level = heads[groups[0]].level
+    for index in range(groups[0]):
+        if roles[index] == TALK and heads[index].level == level and not _talkish(heads[index]):
+            roles[index] = ASIDE
+            structure.talks.pop(index, None)
+            structure.reasons.append(
+                f"line {heads[index].line}: {heads[index].text!r} comes before the groups of talks, "
+                "in their style: the notes' introduction"
+            )
 
 
 def _children(heads: list[HeadingFacts]) -> list[list[int]]:

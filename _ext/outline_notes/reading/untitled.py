@@ -13,7 +13,7 @@ import re
 from . import structure as roles
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
-from .speakers import TitleParts, is_named_person, speaker_line, split_heading
+from .speakers import TitleParts, is_named_person, speaker_label, speaker_line, split_heading
 
 
 def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: list[Heading]) -> list[Heading]:
@@ -32,12 +32,14 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
         stretches.insert(0, (first, days[0].start - 1, False))
     else:
         stretches = [(first, len(lines), True)]
-    held = sorted(h.start for h in headings if h.role not in (roles.DAY, roles.TITLE, roles.FRONT, "meta"))
+    inner = [h for h in headings if h.role not in (roles.DAY, roles.TITLE, roles.FRONT, "meta")]
+    held = [h.start for h in inner]
     extra: list[Heading] = []
     for begin, end, loose in stretches:
         at = bisect.bisect_right(held, begin)
-        if at < len(held) and held[at] <= end:
-            continue  # the stretch has headings of its own
+        if at < len(held) and held[at] <= end:  # the stretch has headings of its own
+            extra += _labelled_talks(lines[begin:end], fenced, [h for h in inner if begin < h.start <= end])
+            continue
         extra += _untitled_talks(lines[begin:end], fenced, loose)
     if not extra:
         return headings
@@ -59,6 +61,37 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         if found:
             return _as_talks(found)
     return []
+
+
+def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Heading]) -> list[Heading]:
+    """In a stretch with headings: lines at the left margin (plain, or numbered "1. Title")
+    each followed by a labelled speaker line ("Speaker: Jane Doe", "발표자: 김하늘"), two or
+    more, before every heading of the stretch, where no heading names a speaker or a time:
+    these lines are the talks, and the headings their sections ("Summary", "What I learnt",
+    repeated under each talk)."""
+    found = []
+    for index in range(len(region) - 1):
+        line, after = region[index], region[index + 1]
+        if line.indent or line.blank or line.number in fenced or after.indent:
+            continue
+        item = bullet(line.content)
+        if item is not None and not (item[0][:1].isdigit() and item[1]):
+            continue
+        if speaker_label(after.content) and not speaker_label(line.content):
+            text = item[1] if item is not None else line.content
+            found.append(Heading(line.number, text, ("labelled", ""), 1))
+    if len(found) < 2 or any(h.start < found[0].start for h in inner):
+        return []
+    if any(_names_someone(h.text) for h in inner):
+        return []
+    for heading in inner:
+        heading.role = roles.SECTION
+    return _as_talks(found)
+
+
+def _names_someone(text: str) -> bool:
+    parts = split_heading(text)
+    return bool(parts.speaker or parts.time)
 
 
 def _as_talks(found: list[Heading]) -> list[Heading]:
