@@ -73,6 +73,15 @@ CASES = {
         "- a\n\n### 10:00\n**Queues**\n- b\n\n## Afternoon\n\n### 14:00\n**Caches**\n- c\n",
         ("DevConf", [(None, [("Search", ""), ("Queues", ""), ("Caches", "")])]),
     ),
+    "outline notes: a first line naming the notes is the title; 'Videos' and 'Bob's notes:' are not talks": (
+        "Notes from PyCon Nowhere\n\nOpening keynote\n * friendly\n\nTyping at scale\n * mypy\n\n"
+        "Packaging today\n * wheels\n\nBob's notes:\n * https://example.org/bob\n\n"
+        "Videos\n * https://example.org/videos\n",
+        (
+            "Notes from PyCon Nowhere",
+            [(None, [("Opening keynote", ""), ("Typing at scale", ""), ("Packaging today", "")])],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -27,7 +27,7 @@ _SECTION_SET = frozenset(
     discussion history future goals why how what approach results method methods architecture
     implementation details setup installation install usage features tips lessons problem problems
     solution solutions challenges benefits status roadmap recap wrap-up thoughts comments highlights
-    code sources quotes quote reading
+    code sources quotes quote reading videos recordings recording photos pictures vidéos vídeos
     参考资料 参考文献 参考链接 总结 小结 问答 感想 まとめ 参考 質疑応答
     요약 정리 참고 참고자료 질의응답 후기""".split()
 )

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from . import structure as roles
+from .heading_words import is_section_word, title_likeness
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
 from .speakers import TitleParts, is_named_person, speaker_label, speaker_line, split_heading
@@ -40,7 +41,10 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
         if at < len(held) and held[at] <= end:  # the stretch has headings of its own
             extra += _labelled_talks(lines[begin:end], fenced, [h for h in inner if begin < h.start <= end])
             continue
-        extra += _untitled_talks(lines[begin:end], fenced, loose)
+        found = _untitled_talks(lines[begin:end], fenced, loose)
+        if begin == 0 and len(found) >= 3 and _names_the_notes(found[0], lines):
+            found[0].role = roles.TITLE  # "Notes from DjangoCon", the file's first line
+        extra += found
     if not extra:
         return headings
     return sorted(headings + extra, key=lambda h: h.start)
@@ -61,6 +65,17 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         if found:
             return _as_talks(found)
     return []
+
+
+def _names_the_notes(heading: Heading, lines: list[Line]) -> bool:
+    """The first line of the file, with no speaker or time, names the conference or the notes."""
+    first = next((line for line in lines if not line.blank), None)
+    return (
+        first is not None
+        and first.number == heading.line
+        and not _names_someone(heading.text)
+        and title_likeness(heading.text)
+    )
 
 
 def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Heading]) -> list[Heading]:
@@ -95,11 +110,23 @@ def _names_someone(text: str) -> bool:
 
 
 def _as_talks(found: list[Heading]) -> list[Heading]:
-    """The headings found, as talks (split into title and speaker unless their finder did)."""
+    """The headings found, as talks (split into title and speaker unless their finder did);
+    among two or more talks, a label ("Videos", "Danny's notes:") is the notes' own part."""
+    talks = [h for h in found if not (h.style[0] in _PLACED and _label_line(h.text))]
     for heading in found:
+        if len(talks) >= 2 and heading not in talks:
+            heading.role = roles.ASIDE
+            continue
         heading.role = roles.TALK
         heading.parts = heading.parts or split_heading(heading.text)
     return found
+
+
+_PLACED = ("outline", "separated")  # titles known by their place alone, not by their form
+
+
+def _label_line(text: str) -> bool:
+    return is_section_word(text) or text.rstrip().endswith(":")
 
 
 # A programme's item: "* **Title** - `Track` - *Speaker - Affiliation*".
