@@ -13,6 +13,7 @@ import unicodedata
 import pytest
 from conftest import REAL_NOTES, REPO
 from outline_notes.reading.day_words import day_likeness
+from outline_notes.reading.heading_words import is_section_word
 from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.speakers import split_heading
 from outline_notes.writing.outline_report import outline_listing
@@ -482,6 +483,22 @@ def test_doubtful_structure_is_reported_with_its_line():
 )
 def test_day_likeness(text, day):
     assert (day_likeness(text) >= 0.5) is day
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Takeaways", True),
+        ("Interesting links", True),
+        ("Other resources:", True),
+        ("Recordings", True),
+        ("Interesting times in Rust", False),
+        ("Links between services", False),
+        ("Scaling autonomy", False),
+    ],
+)
+def test_parts_of_talks_are_known_by_their_words(text, section):
+    assert is_section_word(text) is section
 
 
 @pytest.mark.parametrize(

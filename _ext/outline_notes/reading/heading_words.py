@@ -44,6 +44,10 @@ _SECTION_PHRASES = frozenset(
         "see also",
     }
 )
+_QUALIFIERS = frozenset(
+    "interesting useful other more further related additional random cool some my extra various "
+    "general final personal".split()
+)
 _SESSIONS = re.compile(
     r"(?i)^(?:(?:the|morning|afternoon|evening|invited|opening|closing)\s+)?(?:keynotes?|lightning\s*talks?|"
     r"talks|sessions?|tracks?|workshops?|tutorials?|panels?|plenary|plenaries|sprints?|open\s+spaces?|"
@@ -83,7 +87,10 @@ def is_section_word(text: str) -> bool:
     plain = fold(_plain(text)).rstrip(":?!.")
     if plain.endswith(")") and "(" in plain:  # an aside in parentheses says nothing more
         plain = plain[: plain.rindex("(")].rstrip().rstrip(":?!.")
-    return plain in _SECTION_SET or plain in _SECTION_PHRASES
+    if plain in _SECTION_SET or plain in _SECTION_PHRASES:
+        return True
+    qualifier, _, noun = plain.partition(" ")  # "Interesting links", "Other resources"
+    return qualifier in _QUALIFIERS and noun in _SECTION_SET
 
 
 @lru_cache(maxsize=8192)
