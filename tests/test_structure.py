@@ -83,6 +83,23 @@ CASES = {
             [(None, [("Opening keynote", ""), ("Typing at scale", ""), ("Packaging today", "")])],
         ),
     ),
+    "a topic heading shaped like a name, with sections under it: the talk, not its speaker": (
+        "# Day 1\n\n## Modular Kotlin Platform\n### Motivation\n- a\n### Operators\n- b\n\n"
+        "## Quickies\nShort talks at lunch.\n### Packaging in ten minutes\n- c\n\n## Closing words\n- d\n",
+        (
+            "",
+            [
+                (
+                    "Day 1",
+                    [
+                        ("Modular Kotlin Platform", ""),
+                        ("Packaging in ten minutes", ""),
+                        ("Closing words", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -51,7 +51,9 @@ _QUALIFIERS = frozenset(
 _SESSIONS = re.compile(
     r"(?i)^(?:(?:the|morning|afternoon|evening|invited|opening|closing)\s+)?(?:keynotes?|lightning\s*talks?|"
     r"talks|sessions?|tracks?|workshops?|tutorials?|panels?|plenary|plenaries|sprints?|open\s+spaces?|"
-    r"posters?|birds of a feather|bofs?|morning|afternoon|evening|vorträge|exposés|charlas|ponencias|"
+    r"posters?|birds of a feather|bofs?|quickies|hands-on\s+labs?|tools\s+in\s+action|unconference|"
+    r"breakouts?|"
+    r"morning|afternoon|evening|vorträge|exposés|charlas|ponencias|"
     # morning, afternoon, evening (session) in Chinese, Japanese and Korean
     r"(?:[上下]午|晚上|午前|午後|夜|오전|오후|저녁)(?:场|場|の部|세션)?)"
     r"(?:\s*(?:\d+|#\d+|[A-Z]|[IVX]+)\b)?\s*:?$"  # "Track 2", "Track B", "Session IV"

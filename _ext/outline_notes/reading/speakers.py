@@ -244,7 +244,7 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     if label:
         rest = text[label.end() :]
         if not (
-            label.group("dash") and is_named_person(rest) and _known_name(rest)
+            label.group("dash") and is_named_person(rest) and known_name(rest)
         ):  # "Keynote - Jane Doe" stays
             extra.insert(0, (label.group("dash") or label.group("colon")).strip())
             text = rest
@@ -262,7 +262,7 @@ def name_first(text: str, surname: bool = False) -> bool:
     return known and is_named_person(text)
 
 
-def _known_name(text: str) -> bool:
+def known_name(text: str) -> bool:
     """Some word of the person is a known given name or surname ("Mental Health" has none)."""
     return any(is_given_name(w) or is_surname(w) for w in text.partition("(")[0].replace(",", " ").split())
 
@@ -299,7 +299,7 @@ def trails_with_name(heading: str) -> bool | None:
     parts = [p for p in _parts(_prepared(heading)[1]) if p]
     if len(parts) < 2 or not is_named_person(parts[-1]):
         return None
-    return _known_name(parts[-1])
+    return known_name(parts[-1])
 
 
 # A title in CJK title brackets, the speaker after it: "《Title》-Speaker，Affiliation".
@@ -331,7 +331,7 @@ def _split_speaker(
             ):
                 continue  # "Social Data - Invading Privacy": a title's words, not a name
             after_title = hit is not None and hit[0] == "person" and index > 0
-            if after_title and not (names_after or single_names or handle or _known_name(part)):
+            if after_title and not (names_after or single_names or handle or known_name(part)):
                 continue  # "Failure Domain – Mental Health": a subtitle, not a name
             if hit is not None:
                 found.append((index, *hit))

@@ -19,6 +19,7 @@ from .markers import title_without_marker
 from .speakers import (
     TitleParts,
     in_parens,
+    known_name,
     leads_with_name,
     looks_like_person,
     mentions,
@@ -422,7 +423,7 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 looks_like_person(head.text)
                 and not parts.speaker
                 and (
-                    not child_person
+                    (not child_person and known_name(head.text))  # not "Modular Java Platform"
                     or (mentions(child.body, child.text) and not mentions(child.body, head.text))
                 )
             ):
