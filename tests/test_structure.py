@@ -100,6 +100,12 @@ CASES = {
             ],
         ),
     ),
+    "a question with 'what to do' is a talk; a capitalised topic repeated in its text is no speaker": (
+        "# Day 1\n\n## What to do when the pager rings?\n- breathe\n\n"
+        "## Platform Engineering\n- Platform Engineering teams own the paved road\n\n"
+        "## Things to do\n- read the book\n",
+        ("", [("Day 1", [("What to do when the pager rings?", ""), ("Platform Engineering", "")])]),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -109,4 +109,6 @@ def is_break(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_todo_heading(text: str) -> bool:
-    return bool(_TODO.search(_plain(text)))
+    """ "To do", "Things to check out"; not a question ("What to do when you have no SREs?")."""
+    plain = _plain(text)
+    return not plain.endswith("?") and bool(_TODO.search(plain))

@@ -510,7 +510,7 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     many_lines = sum(bool(n) for n in name_lines) * 2 >= len(talks)
     found = []
     for (title, first, body), named, name in zip(talks, named_headings, name_lines, strict=False):
-        if named and ("?" in title.split() or many_named or mentions(body, title)):
+        if named and ("?" in title.split() or many_named or (mentions(body, title) and known_name(title))):
             found.append((title, False))
         elif name and (many_lines or name != " ".join(first.split()).rstrip(".")):
             # The line is shown as the speaker only when it holds nothing else ("by", a label).
