@@ -5,8 +5,8 @@ reader sees: days, each with its talks' titles and speakers), in the folders giv
 ``../shared/testdata/real-notes`` and ``../shared/testdata/corpus``), prints a row per file and
 the totals:
 
-- talks: expected talks found in the right day with the exact title (compared loosely: case,
-  quotes, dashes and spacing aside);
+- talks: expected talks found in the right day with the exact title, as the page shows it
+  (Markdown marks rendered), compared loosely: case, quotes, dashes and spacing aside;
 - speakers: of those, the ones whose speaker is right (no speaker where none is expected);
 - spurious: talks found that the reader does not see (breaks, sections, groups read as talks);
 - days: the file's days right (names and count; a one-day file is right with one day of any
@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE.parent / "_ext"))
 
 from outline_notes.reading.model import NotesError  # noqa: E402
 from outline_notes.reading.parser import read_notes  # noqa: E402
+from outline_notes.writing.markdown_inline import markdown_text  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared" / "testdata"
 FOLDERS = [SHARED / "real-notes", SHARED / "corpus"]
@@ -79,7 +80,12 @@ def score(expected: dict, notes) -> Row:
             elif len(got_days) == len(want_days):
                 day_of[index] = index
         days_right = [loose(None if d.implicit else d.title) for d in got_days] == titles
-    got = [(day_of.get(i), loose(t.title), loose(t.speaker)) for i, d in enumerate(got_days) for t in d.talks]
+    shown = markdown_text if notes.markdown else str  # a title as the page shows it: "*x*" in italics
+    got = [
+        (day_of.get(i), loose(shown(t.title)), loose(t.speaker))
+        for i, d in enumerate(got_days)
+        for t in d.talks
+    ]
     unmatched = list(got)
     right = speakers = 0
     for day_index, day in enumerate(want_days):

@@ -10,7 +10,7 @@ from conftest import REAL_NOTES, SHIPPED_NOTES
 from docutils import nodes
 from hypothesis import given, settings
 from outline_notes.reading.parser import read_notes
-from outline_notes.writing.markdown_inline import markdown_inline
+from outline_notes.writing.markdown_inline import markdown_inline, markdown_text
 from outline_notes.writing.page_writer import PageOptions, render_pages
 from test_text_is_never_markup import printable, roundtrip
 
@@ -175,3 +175,16 @@ def test_a_link_whose_address_ends_in_a_backslash_is_one_link(href):
     assert not list(doctree.findall(nodes.system_message))
     (ref,) = doctree.findall(nodes.reference)
     assert ref.astext() == "docs" and ref["refuri"].startswith("https://a.com/")
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("Imaging *The Night Watch* in Python", "Imaging The Night Watch in Python"),
+        ("**Bold** and `code`", "Bold and code"),
+        ("[Slides](https://example.org) - Jane Doe", "Slides - Jane Doe"),
+        ("file_name_here and 2*3*4", "file_name_here and 2*3*4"),
+    ],
+)
+def test_a_titles_words_as_the_page_shows_them(typed, words):
+    assert markdown_text(typed) == words

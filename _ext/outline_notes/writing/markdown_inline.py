@@ -70,6 +70,19 @@ def markdown_inline(text: str) -> str:
     return join_pieces(pieces)
 
 
+def markdown_text(text: str) -> str:
+    """The words of one line of Markdown as a reader sees them, marks taken off
+    ("*The Night Watch*" -> "The Night Watch"); link targets are not words."""
+    if _MARKDOWN_CHARS.isdisjoint(text):
+        return text
+    tokens = _parser().parseInline(_INTRAWORD_STAR.sub(r"\\*", text))[0].children or []
+    return "".join(
+        _text_of(t)
+        for t in tokens
+        if t.type not in _STYLES and t.type not in _CLOSES and not t.type.startswith("link_")
+    )
+
+
 def _text_of(token) -> str:
     if token.type in ("text", "code_inline"):
         return token.content
