@@ -106,6 +106,25 @@ CASES = {
         "## Things to do\n- read the book\n",
         ("", [("Day 1", [("What to do when the pager rings?", ""), ("Platform Engineering", "")])]),
     ),
+    "a group named 'Intro talks' over talks without speakers; 'Day 2 intro talks' too": (
+        "# Conf\n\n## Monday\n\n### Intro talks\n#### Welcome words\n- a\n#### The foundation's year\n- b\n\n"
+        "### Kernel scheduling in practice\n- c\n\n"
+        "## Tuesday\n\n### Day 2 intro talks\n#### Community awards\n- d\n",
+        (
+            "Conf",
+            [
+                (
+                    "Monday",
+                    [
+                        ("Welcome words", ""),
+                        ("The foundation's year", ""),
+                        ("Kernel scheduling in practice", ""),
+                    ],
+                ),
+                ("Tuesday", [("Community awards", "")]),
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),
@@ -561,6 +580,12 @@ def test_parts_of_talks_are_known_by_their_words(text, section):
         ("TUTORIAL - Property Testing", "Property Testing", "", ""),
         # particles do not count among a name's words: five words, four of them names
         ("Caching - Ana Maria dos Santos Lima", "Caching", "Ana Maria dos Santos Lima", ""),
+        (
+            "Keynote: Jane Doe, Founder of Acme, in Conversation with Bob Ray",
+            "Keynote: Jane Doe, Founder of Acme, in Conversation with Bob Ray",
+            "Jane Doe",
+            "",
+        ),
         ("Keynote - Jane Doe", "Keynote", "Jane Doe", ""),
     ],
 )

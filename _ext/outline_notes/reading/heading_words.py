@@ -49,7 +49,8 @@ _QUALIFIERS = frozenset(
     "general final personal".split()
 )
 _SESSIONS = re.compile(
-    r"(?i)^(?:(?:the|morning|afternoon|evening|invited|opening|closing)\s+)?(?:keynotes?|lightning\s*talks?|"
+    r"(?i)^(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"
+    r"short|featured|sponsor(?:ed)?|community|main|plenary)\s+)?(?:keynotes?|lightning\s*talks?|"
     r"talks|sessions?|tracks?|workshops?|tutorials?|panels?|plenary|plenaries|sprints?|open\s+spaces?|"
     r"posters?|birds of a feather|bofs?|quickies|hands-on\s+labs?|tools\s+in\s+action|unconference|"
     r"breakouts?|"

@@ -372,10 +372,17 @@ def _split_speaker(
     if match and looks_like_person(match.group(2)):
         return match.group(1), match.group(2)
     match = _COLON_NAME.match(text)
-    if match and looks_like_person(match.group(2)):
+    if match:
         prefix = match.group(1).lower().split()
-        if prefix and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}:
-            return text, match.group(2)  # "Keynote: Name" stays the title as written
+        who = match.group(2)
+        if not looks_like_person(who):  # "Keynote: Jane Doe, Acme, in conversation with ..."
+            who = who.partition(", ")[0]
+        if (
+            prefix
+            and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}
+            and looks_like_person(who)
+        ):
+            return text, who  # "Keynote: Name" stays the title as written
     first = names_first or (match is not None and name_first(match.group(1)))
     if match and first and is_named_person(match.group(1)) and not name_first(match.group(2)):
         return match.group(2), match.group(1)  # "Jane Doe: Building X"
