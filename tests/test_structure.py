@@ -125,6 +125,25 @@ CASES = {
             ],
         ),
     ),
+    "a schedule typed as lines: a time alone, the title, the speaker; bold titles and labels beside them": (
+        "# Notes of a day\n\n---\n10:30am\n**Open data at scale**\n**Ana Ruiz**\nAbstract: a talk.\n\n"
+        "**example**\nsome text\n\n**Terms** - the words we use when we talk about data, all of them\n\n"
+        "---\n11:30am\n\nFeeding your robots\nEvan Tachov - Some Foundation\n\n12:30pm\nLunch\n\n"
+        "---\n2:00pm\n**Keynote**\n\n**Kari Jordan**\nBuild, grow\n",
+        (
+            "Notes of a day",
+            [
+                (
+                    None,
+                    [
+                        ("Open data at scale", "Ana Ruiz"),
+                        ("Feeding your robots", "Evan Tachov"),
+                        ("Keynote", "Kari Jordan"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -439,12 +439,13 @@ def speaker_line(text: str) -> str:
         return text
     if looks_like_person(text):
         return text
-    name, comma, affiliation = text.partition(", ")  # "Dr. Jane Doe, University of Toledo"
+    name, comma, affiliation = _split_affiliation(text)  # "Dr. Jane Doe, University of Toledo"
     if (
         comma
+        and "(" not in comma
         and looks_like_person(name)
         and len(affiliation.split()) <= 5
-        and not looks_like_person(affiliation)
+        and not (looks_like_person(affiliation) and known_name(affiliation))
     ):
         return name
     return ""

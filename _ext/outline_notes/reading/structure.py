@@ -225,6 +225,9 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
         if first.own_lines == 0:
             reasons.append(f"line {first.line}: the only heading, with nothing under it: the title")
             return 0
+        if title_likeness(first.text) and not _talkish(first):
+            reasons.append(f"line {first.line}: the only heading names the conference or the notes: title")
+            return 0
         return None
     if first.day or split_heading(first.text).speaker:
         return None

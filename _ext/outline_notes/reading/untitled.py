@@ -11,10 +11,19 @@ import bisect
 import re
 
 from . import structure as roles
-from .heading_words import is_section_word, title_likeness
+from .heading_words import is_break, is_section_word, title_likeness
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
-from .speakers import TitleParts, is_named_person, speaker_label, speaker_line, split_heading
+from .speakers import (
+    TitleParts,
+    is_named_person,
+    known_name,
+    leading_time,
+    speaker_label,
+    speaker_line,
+    split_heading,
+    unbold,
+)
 
 
 def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: list[Heading]) -> list[Heading]:
@@ -24,7 +33,7 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
     alone, lines after separator rules, or column-0 lines with indented lines under them.
     """
     days = [h for h in headings if h.role == roles.DAY]
-    top = [h for h in headings if h.role in (roles.TITLE, roles.FRONT, "meta")]
+    top = _top_of_notes(headings)
     first = max((h.start - 1 + h.span for h in top if not days or h.start < days[0].start), default=0)
     if days:
         ends = [d.start - 1 for d in days[1:]] + [len(lines)]
@@ -50,6 +59,18 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
     return sorted(headings + extra, key=lambda h: h.start)
 
 
+def _top_of_notes(headings: list[Heading]) -> list[Heading]:
+    """The title, metadata and the title's own sub-headings as far as they follow each other
+    closely (a date, a byline): a sub-heading far below the title, after talks' worth of
+    lines, does not hide those lines from the talk finders."""
+    top = []
+    for heading in headings:
+        close = bool(top) and heading.start - (top[-1].start + top[-1].span) <= 4
+        if heading.role in (roles.TITLE, "meta") or (heading.role == roles.FRONT and close):
+            top.append(heading)
+    return top
+
+
 def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = True) -> list[Heading]:
     """The talks of a stretch; not ``loose`` (before the first day heading): only bold title
     lines, two or more (a line's place alone, after a rule or above indented lines, is not
@@ -57,14 +78,42 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     found = _programme_items(region, fenced) + _named_paragraphs(region, fenced)
     if len(found) >= 2:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
         return _as_talks(sorted(found, key=lambda h: h.start))
+    timed = _timed_titles(region, fenced)
     if not loose:  # bold title lines, two or more: talks typed as a programme
         found = _bold_titles(region, fenced)
-        return _as_talks(found) if len(found) >= 2 else []
+        return _with_timed(found, timed) if len(found) >= 2 else _as_talks(timed)
     for finder in (_bold_titles, _separated_titles, _outline_titles, _line_talks):
         found = finder(region, fenced)
         if found:
-            return _as_talks(found)
-    return []
+            return _with_timed(found, timed)
+    return _as_talks(timed)
+
+
+def _with_timed(found: list[Heading], timed: list[Heading]) -> list[Heading]:
+    """The talks found, and those after a time line that are not among them."""
+    taken = {n for h in found for n in (h.start, h.line)}
+    return _as_talks(sorted(found + [h for h in timed if h.line not in taken], key=lambda h: h.start))
+
+
+def _timed_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """A schedule's form: a line that is only a time ("11:30am", "4:00 pm"), and the next
+    line with words under it is a talk's title (not a break: "Lunch"). Two or more."""
+    found = []
+    for index, line in enumerate(region):
+        if line.indent or not plain_line(line, fenced):
+            continue
+        time, rest = leading_time(line.content)
+        if not time or rest.strip():
+            continue
+        following = next((n for n in region[index + 1 : index + 5] if not n.blank), None)
+        if following is None or following.indent or not plain_line(following, fenced) or is_rule(following):
+            continue
+        if leading_time(following.content)[0] or is_break(following.content):
+            continue
+        heading = Heading(following.number, following.content.strip(), ("timed", ""), 1)
+        heading.parts = TitleParts(unbold(heading.text), "", time)
+        found.append(heading)
+    return found if len(found) >= 2 else []
 
 
 def _names_the_notes(heading: Heading, lines: list[Line]) -> bool:
@@ -184,12 +233,20 @@ _BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1(:|\s*[-–—|]\s+\S.*|\s*\(
 
 def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """A bold line alone at the left margin: ``**A. Keynote: Drew Conway**``. Two bold lines
-    together, one a person's name, are a title and its speaker, in either order."""
+    together (or a blank line apart), one a person's name, are a title and its speaker, in
+    either order; when both read as names, the one with a known name is the speaker. What
+    follows the bold after a dash is short (a speaker), not a sentence ("**Commercial** -
+    creating new products for ..." is a term and its definition). In notes whose bold titles
+    start with a capital, a lower-case bold line ("**example**") is a label in the text."""
     titles = []
     previous: Heading | None = None
+    gap = 0  # blank lines since the previous bold line
     for line in region:
+        if line.blank:
+            gap += 1
+            continue
         match = _BOLD_LINE.match(line.content) if line.indent == 0 and plain_line(line, fenced) else None
-        if not match:
+        if not match or (match.group(3) and _sentence_after(match.group(3))):
             previous = None
             continue
         text = match.group(2) + ("" if match.group(3) in (None, ":") else match.group(3))
@@ -198,10 +255,13 @@ def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             continue
         heading = Heading(line.number, text, ("bold", ""), 1)
         name = speaker_line(text)
-        if previous is not None and previous.line == line.number - 1:
-            previous_name = speaker_line(previous.text)
+        if previous is not None and gap <= 1:
+            previous_name = "" if previous.parts else speaker_line(previous.text)
+            if name and previous_name:  # two name-shaped lines: the known name is the person
+                name, previous_name = (name, "") if known_name(name) else ("", previous_name)
             if name and not previous_name:
                 previous = None  # "**Title**" then "**Speaker**": the speaker line of the talk
+                gap = 0
                 continue
             if previous_name and not name:  # "**Speaker**", then "**Title**"
                 titles.pop()
@@ -209,7 +269,17 @@ def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
                 heading.parts = TitleParts(text, previous_name)
         titles.append(heading)
         previous = heading
+        gap = 0
+    capitals = [h for h in titles if h.text[:1].isupper()]
+    if len(capitals) * 3 >= len(titles) * 2:
+        titles = [h for h in titles if not h.text[:1].islower()]
     return titles
+
+
+def _sentence_after(tail: str) -> bool:
+    """What follows a bold title after a dash is a sentence, not a speaker: many words."""
+    words = tail.strip(" -–—|").split()
+    return len(words) > 6 and not is_named_person(" ".join(words))
 
 
 def _separated_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
