@@ -144,6 +144,26 @@ CASES = {
             ],
         ),
     ),
+    "a heading at the groups' level over headings at the talks' level is a group too (a contest's pitches)": (
+        "# Summit day\n\n## Morning\n\n### Content delivery - Ann Lee\n- a\n\n### Sensors - Bo Chen\n- b\n\n"
+        "## The startup contest\n\n### Chain of trust\n- c\n\n"
+        "### Care assistant\n- d\n\n### Runner app\n- e\n",
+        (
+            "Summit day",
+            [
+                (
+                    None,
+                    [
+                        ("Content delivery", "Ann Lee"),
+                        ("Sensors", "Bo Chen"),
+                        ("Chain of trust", ""),
+                        ("Care assistant", ""),
+                        ("Runner app", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

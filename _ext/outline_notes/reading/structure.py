@@ -150,6 +150,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         for index in members:
             if heads[index].level == level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
+    _like_the_other_groups(heads, kids, structure, forms)
     _parts_beside_talks(heads, structure)
     _introduction_before_groups(heads, structure)
     _name_headings(heads, kids, structure)
@@ -170,6 +171,35 @@ def _parts_beside_talks(heads: list[HeadingFacts], structure: Structure) -> None
         structure.reasons.append(
             f"line {heads[index].line}: {heads[index].text!r} is a part of the notes, not a talk"
         )
+
+
+def _like_the_other_groups(
+    heads: list[HeadingFacts], kids: list[list[int]], structure: Structure, forms: tuple[bool, bool, bool]
+) -> None:
+    """A talk at the level of the file's groups, over two or more sub-headings at the level
+    of their talks (none a part-of-talk word): a group too, as the file writes them (a
+    contest over its pitches, a track over its talks)."""
+    roles = structure.roles
+    groups = [i for i, role in enumerate(roles) if role == GROUP]
+    if not groups:
+        return
+    group_levels = {heads[i].level for i in groups}
+    talk_levels = {heads[k].level for i in groups for k in kids[i] if roles[k] == TALK}
+    for index, role in enumerate(roles):
+        if role != TALK or heads[index].level not in group_levels or _talkish(heads[index]):
+            continue
+        children = [k for k in kids[index] if heads[k].level in talk_levels]
+        if len(children) < 2 or any(is_section_word(heads[k].text) for k in children):
+            continue
+        roles[index] = GROUP
+        structure.talks.pop(index, None)
+        structure.reasons.append(
+            f"line {heads[index].line}: {heads[index].text!r} holds {len(children)} headings at the "
+            "talks' level, as the other groups do: a group"
+        )
+        for child in children:
+            if roles[child] == SECTION:
+                _place_talk(child, heads, kids, structure, forms)
 
 
 def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure) -> None:
