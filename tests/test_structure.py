@@ -164,6 +164,30 @@ CASES = {
             ],
         ),
     ),
+    "a write-up naming its talks in prose: an emphasized name and a quoted title": (
+        "---\ntitle: Our company day\n---\n\nWe met in the big room. _Ann Lee_ opened with a talk about "
+        '"Caching at the edge", and _Bo Chen_, who presented "Queues in practice", came next. '
+        'After lunch we heard "Typing at scale" from _Cy Ross_ and _Di Park_.\n\n'
+        'Someone said "we should do this again" and we agreed.\n',
+        (
+            "Our company day",
+            [
+                (
+                    None,
+                    [
+                        ("Caching at the edge", "Ann Lee"),
+                        ("Queues in practice", "Bo Chen"),
+                        ("Typing at scale", "Cy Ross and Di Park"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "quotes in notes with talks are quotes": (
+        '# Day 1\n\n## Caching\n- _Ann Lee_ said "cache it all", _Bo Chen_ said "never", '
+        '_Cy Ross_ said "sometimes"\n',
+        ("", [("Day 1", [("Caching", "")])]),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),
@@ -687,3 +711,19 @@ def test_close_readings_are_reported_with_the_line_that_chooses_the_runner_up():
 def test_the_seed_notes_are_read_without_doubt():
     notes = read_notes(REPO / "notes.txt")
     assert notes.structure.margin > 1.5 and not [w for w in notes.warnings if "close" in w.message]
+
+
+def test_a_write_up_keeps_its_prose_whole_and_each_talk_page_quotes_its_sentence():
+    from outline_notes.writing.page_writer import PageOptions, render_pages
+
+    name = "a write-up naming its talks in prose: an emphasized name and a quoted title"
+    notes = parse_notes(CASES[name][0], "day.md")
+    pages = render_pages(notes, PageOptions())
+    day = notes.days[0]
+    day_page = pages[f"{day.slug}/index.rst"]
+    assert "We met in the big room" in day_page
+    assert "we should do this again" in day_page
+    talk = pages[f"{day.slug}/queues-in-practice.rst"]
+    assert "Queues in practice" in talk
+    assert "Bo Chen" in talk
+    assert "came next" in talk  # the sentence that names the talk

@@ -18,10 +18,11 @@ from .blocks import build_blocks
 from .heading_words import is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
-from .markers import is_org_task, title_without_marker
+from .markers import has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
 from .private import DEFAULT_WORDS, hide_private, mark_private
+from .recap import Mention, mentioned_talks
 from .speakers import name_first, speakers_from_text, split_heading, unbold
 from .tags import TAGS_FOLDER, front_matter_tags, read_talk_tags, trailing_hashtags, unique
 from .untitled import with_untitled_talks
@@ -210,7 +211,11 @@ def parse_notes(
         read_talk_tags(talk, notes.tags)
     if not notes.days:
         day = ensure_day()
-        if notes.preamble:
+        mentioned = mentioned_talks(notes.preamble)
+        if mentioned:  # a write-up naming its talks in prose: it stays whole, on the day's page
+            day.preamble, notes.preamble = notes.preamble, []
+            day.talks += [_mentioned_talk(mention, talk_slugs) for mention in mentioned]
+        elif notes.preamble:
             name = notes.title or "Notes"
             talk = Talk(
                 line=notes.preamble[0].line,
@@ -224,6 +229,20 @@ def parse_notes(
             day.talks.append(talk)
     _warn_doubts(notes, text)
     return notes
+
+
+def _mentioned_talk(mention: Mention, slugs: SlugRegistry) -> Talk:
+    """A talk named in prose: its page holds the sentence that names it (unless that
+    sentence is a follow-up, which stays once, where it was written)."""
+    blocks = [] if has_marker(mention.sentence) else [Para(line=mention.line, lines=[mention.sentence])]
+    return Talk(
+        line=mention.line,
+        heading=mention.title,
+        title=mention.title,
+        speaker=mention.speaker,
+        slug=slugs.claim(slugify(mention.title)),
+        blocks=blocks,
+    )
 
 
 _LAST_PART = re.compile(r"\s+[-–—]\s*([^-–—]{1,40})$")
