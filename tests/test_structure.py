@@ -188,6 +188,19 @@ CASES = {
         '_Cy Ross_ said "sometimes"\n',
         ("", [("Day 1", [("Caching", "")])]),
     ),
+    "a labelled speaker under the heading wins over a name guessed in it": (
+        "# Day 1\n\n## Cloud Gardens – Wachstum bis zum Himmel\nSpeaker: [[@Jane_Doe]]\n- a\n\n"
+        "## Typing at scale\n- b\n",
+        (
+            "",
+            [
+                (
+                    "Day 1",
+                    [("Cloud Gardens – Wachstum bis zum Himmel", "Jane_Doe"), ("Typing at scale", "")],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -23,7 +23,15 @@ from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading,
 from .names import SlugRegistry, slugify
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
-from .speakers import name_first, speakers_from_text, split_heading, unbold
+from .speakers import (
+    mentions,
+    name_first,
+    speaker_label,
+    speakers_from_text,
+    split_heading,
+    unbold,
+    unsplit_title,
+)
 from .tags import TAGS_FOLDER, front_matter_tags, read_talk_tags, trailing_hashtags, unique
 from .untitled import with_untitled_talks
 
@@ -205,6 +213,7 @@ def parse_notes(
     _track_labels(notes.talks)
     _followup_titles(notes.talks)
     _titles_from_text(notes.talks)
+    _labelled_speakers_first(notes.talks)
     _speakers_from_text(notes.talks)
     notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]))
     for talk in notes.talks:
@@ -308,6 +317,20 @@ def _titles_from_text(talks: list[Talk]) -> None:
                 first.line += 1
         else:
             talk.title, talk.time = talk.time or talk.heading, ""
+
+
+def _labelled_speakers_first(talks: list[Talk]) -> None:
+    """A talk whose first line names its speaker with a label ("Speaker: Jane Doe") has that
+    speaker, not a name guessed in its heading: "Micro Frontends - Decoupling to the UI",
+    with "Speaker: Jane Doe" under it, is a title whole."""
+    for talk in talks:
+        first = talk.blocks[0] if talk.blocks else None
+        lines = getattr(first, "lines", None)
+        if not (talk.speaker and lines and speaker_label(lines[0])) or has_marker(talk.heading):
+            continue
+        if mentions(lines[0], talk.speaker):
+            continue
+        talk.title, talk.speaker = unsplit_title(trailing_hashtags(talk.heading)[0]), ""
 
 
 def _speakers_from_text(talks: list[Talk]) -> None:

@@ -213,6 +213,11 @@ def split_heading(
     return TitleParts(title or text, speaker, time, extra)
 
 
+def unsplit_title(heading: str) -> str:
+    """A talk heading's words as its title, none taken as a speaker (its time and kind off)."""
+    return _prepared(heading)[1]
+
+
 @lru_cache(maxsize=4096)
 def _prepared(heading: str) -> tuple[str, str, str]:
     """(time, the words to split into title and speaker, what else the heading says) of a
