@@ -201,6 +201,26 @@ CASES = {
             ],
         ),
     ),
+    "the speaker a few bullets down, where most talks of the file name theirs": (
+        '# Summit\n\n## Testing superpowers\n> "Tests give confidence."\n- Length 26:24, watched online\n'
+        "- Mira Okafor as Developer Advocate, Acme\n- Track: Testing\n\n### Notes\n- a\n\n"
+        "## Containers explained\n- Length 30:00\n- Tadeo Lindqvist as Engineer, Initech\n\n"
+        "### Notes\n- b\n\n"
+        "## Spectrum of tools\n- Length 20:00\n- the room was full\n- Autism Spectrum Disorder (ASD)\n",
+        (
+            "Summit",
+            [
+                (
+                    None,
+                    [
+                        ("Testing superpowers", "Mira Okafor"),
+                        ("Containers explained", "Tadeo Lindqvist"),
+                        ("Spectrum of tools", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -24,13 +24,16 @@ from .names import SlugRegistry, slugify
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
 from .speakers import (
+    known_name,
     mentions,
     name_first,
     speaker_label,
+    speaker_line,
     speakers_from_text,
     split_heading,
     unbold,
     unsplit_title,
+    with_role,
 )
 from .tags import TAGS_FOLDER, front_matter_tags, read_talk_tags, trailing_hashtags, unique
 from .untitled import with_untitled_talks
@@ -334,22 +337,22 @@ def _labelled_speakers_first(talks: list[Talk]) -> None:
 
 
 def _speakers_from_text(talks: list[Talk]) -> None:
-    """Speakers the headings did not give: a name heading, or a first line that is a name."""
+    """Speakers the headings did not give: a name heading, or a line that is a name: the
+    first, or one of the first four when most talks of the file have one there ("- Length
+    26:24", then "- Jane Doe as Engineer, Acme")."""
     bare = [talk for talk in talks if not talk.speaker]
-    facts = []
-    places = []
-    for talk in bare:
-        # the first block, or the second after one with no word in it (a star rating, a rule)
-        place = 1 if len(talk.blocks) > 1 and _wordless(talk.blocks[0]) else 0
-        first = talk.blocks[place] if talk.blocks else None
-        alone = (
-            isinstance(first, (Item, Para)) and len(first.lines) == 1 and not getattr(first, "children", None)
-        )
-        # or the first line of a paragraph: the speaker, then an affiliation, a line each
-        leads = isinstance(first, Para) and len(first.lines) > 1
-        places.append(place)
-        line = first.lines[0] if alone or leads else ""
-        facts.append((talk.title, line, "\n".join(first_lines(talk.blocks, 8))))
+    # the first block, or the second after one with no word in it (a star rating, a rule)
+    starts = [1 if len(talk.blocks) > 1 and _wordless(talk.blocks[0]) else 0 for talk in bare]
+    named = [_speaker_place(talk, start) for talk, start in zip(bare, starts, strict=True)]
+    found = sum(1 for place in named if place is not None)
+    further = found >= 2 and found * 2 >= len(bare)  # the file names speakers a few lines down
+    places = [
+        place if further and place is not None else start for place, start in zip(named, starts, strict=True)
+    ]
+    facts = [
+        (talk.title, _lone_line(talk, place), "\n".join(first_lines(talk.blocks, 8)))
+        for talk, place in zip(bare, places, strict=True)
+    ]
     for talk, place, (speaker, from_line) in zip(bare, places, speakers_from_text(facts), strict=False):
         talk.speaker = speaker
         if from_line:  # the line is shown as the speaker, not twice
@@ -360,6 +363,26 @@ def _speakers_from_text(talks: list[Talk]) -> None:
                 block.line += 1
             else:
                 del talk.blocks[place]
+
+
+def _lone_line(talk: Talk, place: int) -> str:
+    """The line of a block alone (a bullet, a line), or the first of a paragraph (the
+    speaker, then an affiliation, a line each); "" for anything else."""
+    block = talk.blocks[place] if place < len(talk.blocks) else None
+    alone = isinstance(block, (Item, Para)) and len(block.lines) == 1 and not getattr(block, "children", None)
+    leads = isinstance(block, Para) and len(block.lines) > 1
+    return block.lines[0] if alone or leads else ""
+
+
+def _speaker_place(talk: Talk, start: int) -> int | None:
+    """The first of the talk's first four blocks that is a line naming a person, if any."""
+    for k in range(4):
+        line = _lone_line(talk, start + k)
+        name = speaker_line(line)
+        # further down: a name the lists know, or one with its role ("Jane Doe as Engineer, Acme")
+        if name and (k == 0 or known_name(name) or with_role(line, name)):
+            return start + k
+    return None
 
 
 def _wordless(block) -> bool:

@@ -60,7 +60,7 @@ _SPEAKER_LABEL = re.compile(
 _CJK_NAME = re.compile(
     r"^(?:[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{1,4}\s[\u4e00-\u9fff\u3040-\u30ff]{1,4})$"
 )
-_AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]")
+_AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]|\s+as\s+")
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
 # "Twitter: @jane", "Mastodon: [@jane](https://...)": a speaker given by their account
 _ACCOUNT_LABEL = re.compile(r"(?i)^(?:twitter|x|mastodon|bluesky|github|linkedin)\s*:\s*(.+)$")
@@ -461,6 +461,13 @@ def speaker_label(text: str) -> str:
     text = _unmarked(text)
     labelled = _SPEAKER_LABEL.match(text) and (":" in text or "：" in text)
     return speaker_line(text) if labelled else ""
+
+
+def with_role(line: str, name: str) -> bool:
+    """The line is the name, then a role or an affiliation after " as ", a comma, a dash or a
+    bar ("Jane Doe as Engineer, Acme"), not in parentheses (an abbreviation: "(ASD)")."""
+    first, sep, rest = _split_affiliation(_unmarked(line))
+    return first == name and bool(rest) and "(" not in sep and "（" not in sep
 
 
 def _split_affiliation(text: str) -> tuple[str, str, str]:
