@@ -221,6 +221,13 @@ CASES = {
             ],
         ),
     ),
+    "a table of links to the talks below is contents; name bullets are speakers once one name is known": (
+        "# Days of Code\n\n## Sessions I attended\n\n| Session | Length |\n|---|---|\n"
+        "| [Opening](#opening) | 40:00 |\n| [Scaling up](#scaling-up) | 55:00 |\n\n"
+        "## Opening\n- Length 40:00\n- Radek Novotný\n\n### Notes\n- a\n\n"
+        "## Scaling up\n- Length 55:00\n- Roman Dvořák\n\n### Notes\n- b\n",
+        ("Days of Code", [(None, [("Opening", "Radek Novotný"), ("Scaling up", "Roman Dvořák")])]),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

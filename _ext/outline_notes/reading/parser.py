@@ -344,6 +344,11 @@ def _speakers_from_text(talks: list[Talk]) -> None:
     # the first block, or the second after one with no word in it (a star rating, a rule)
     starts = [1 if len(talk.blocks) > 1 and _wordless(talk.blocks[0]) else 0 for talk in bare]
     named = [_speaker_place(talk, start) for talk, start in zip(bare, starts, strict=True)]
+    if any(place is not None for place in named):  # the file does it: names no list knows too
+        named = [
+            place if place is not None else _speaker_place(talk, start, sure=False)
+            for talk, start, place in zip(bare, starts, named, strict=True)
+        ]
     found = sum(1 for place in named if place is not None)
     further = found >= 2 and found * 2 >= len(bare)  # the file names speakers a few lines down
     places = [
@@ -374,13 +379,14 @@ def _lone_line(talk: Talk, place: int) -> str:
     return block.lines[0] if alone or leads else ""
 
 
-def _speaker_place(talk: Talk, start: int) -> int | None:
-    """The first of the talk's first four blocks that is a line naming a person, if any."""
+def _speaker_place(talk: Talk, start: int, sure: bool = True) -> int | None:
+    """The first of the talk's first four blocks that is a line naming a person, if any;
+    further down than the first, ``sure``: a name the lists know, or one with its role
+    ("Jane Doe as Engineer, Acme")."""
     for k in range(4):
         line = _lone_line(talk, start + k)
         name = speaker_line(line)
-        # further down: a name the lists know, or one with its role ("Jane Doe as Engineer, Acme")
-        if name and (k == 0 or known_name(name) or with_role(line, name)):
+        if name and (k == 0 or known_name(name) or with_role(line, name) or not (sure or "(" in name)):
             return start + k
     return None
 

@@ -400,6 +400,10 @@ def _place_talk(
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
         return
+    if not children and head.body.count("](#") >= 2:  # "Sessions I attended": links to the talks below
+        roles[index] = ASIDE
+        structure.reasons.append(f"line {head.line}: {head.text!r} lists links within the notes: contents")
+        return
     if is_todo_heading(head.text) and is_todo_heading(title_without_marker(head.text)):
         roles[index] = ASIDE  # "Things to check" (not "Reactive & Graal TODO": a talk to follow up)
         structure.reasons.append(f"line {head.line}: {head.text!r} is a list of follow-ups, not a talk")
