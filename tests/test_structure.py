@@ -70,9 +70,10 @@ CASES = {
         ("Notes", [(None, [("Search that works", "Jane Doe"), ("Queues in practice", "Bob Ray")])]),
     ),
     "an overview in the style of the groups, before them: the introduction, not a talk": (
-        "# DevConf\n\n## About the event\nTwo tracks, one day.\n\n## Morning\n\n### 09:00\n**Search**\n"
+        "# DevConf\n\n## About the event\nTwo tracks, one day.\n\n## Opening keynote\n- big ideas\n\n"
+        "## Morning\n\n### 09:00\n**Search**\n"
         "- a\n\n### 10:00\n**Queues**\n- b\n\n## Afternoon\n\n### 14:00\n**Caches**\n- c\n",
-        ("DevConf", [(None, [("Search", ""), ("Queues", ""), ("Caches", "")])]),
+        ("DevConf", [(None, [("Opening keynote", ""), ("Search", ""), ("Queues", ""), ("Caches", "")])]),
     ),
     "outline notes: a first line naming the notes is the title; 'Videos' and 'Bob's notes:' are not talks": (
         "Notes from PyCon Nowhere\n\nOpening keynote\n * friendly\n\nTyping at scale\n * mypy\n\n"

@@ -205,14 +205,19 @@ def _like_the_other_groups(
 def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure) -> None:
     """ "Overview", "About the conference" in the style of the groups that hold the talks,
     before the first of them: the notes' introduction, not a talk (unless it names a
-    speaker or a time)."""
+    speaker, a time or a kind of talk: "Opening keynote")."""
     roles = structure.roles
     groups = [i for i, role in enumerate(roles) if role == GROUP]
     if not groups or sum(1 for i in range(groups[0], len(roles)) if roles[i] == TALK) < 2:
         return
     level = heads[groups[0]].level
     for index in range(groups[0]):
-        if roles[index] == TALK and heads[index].level == level and not _talkish(heads[index]):
+        head = heads[index]
+        if (
+            roles[index] == TALK
+            and head.level == level
+            and not (_talkish(head) or _ONE_TALK.search(head.text))
+        ):
             roles[index] = ASIDE
             structure.talks.pop(index, None)
             structure.reasons.append(
