@@ -229,6 +229,11 @@ CASES = {
         "## Scaling up\n- Length 55:00\n- Roman Dvořák\n\n### Notes\n- b\n",
         ("Days of Code", [(None, [("Opening", "Radek Novotný"), ("Scaling up", "Roman Dvořák")])]),
     ),
+    "an org heading holding only the note-taker's TODO headings is their own part, not a talk": (
+        "#+TITLE: Sprint notes\n\n* Testing\n** TODO write the fixtures chapter\n** TODO ask about mocks\n\n"
+        "* Packaging\n- wheels\n\n* Profiling\n- py-spy\n",
+        ("Sprint notes", [(None, [("Packaging", ""), ("Profiling", "")])]),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

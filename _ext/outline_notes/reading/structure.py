@@ -413,6 +413,12 @@ def _place_talk(
         roles[index] = ASIDE  # "Things to check" (not "Reactive & Graal TODO": a talk to follow up)
         structure.reasons.append(f"line {head.line}: {head.text!r} is a list of follow-ups, not a talk")
         return
+    if children and head.own_lines == 0 and all(is_todo_heading(heads[c].text) for c in children):
+        roles[index] = ASIDE  # "* TDD" holding only "** TODO ..." headings: the note-taker's own plans
+        structure.reasons.append(
+            f"line {head.line}: {head.text!r} holds only to-dos: the note-taker's own part"
+        )
+        return
     session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
     if session and head.own_lines == 0 and not children:
         roles[index] = ASIDE  # "Afternoon sessions" over the talks that follow it, not a talk
