@@ -406,6 +406,7 @@ def in_parens(heading: str) -> tuple[str, str]:
     return title, inside
 
 
+@lru_cache(maxsize=8192)
 def speaker_line(text: str) -> str:
     """The speaker named by a line of its own under a heading, or "".
 
