@@ -234,6 +234,10 @@ CASES = {
         "* Packaging\n- wheels\n\n* Profiling\n- py-spy\n",
         ("Sprint notes", [(None, [("Packaging", ""), ("Profiling", "")])]),
     ),
+    "a short plain first line naming the conference is the title, even with an introduction under it": (
+        "Kotlin Summit 2024\n\nTwo days of talks, written up at night.\n\n# Day 1\n\n## Coroutines\n- a\n",
+        ("Kotlin Summit 2024", [("Day 1", [("Coroutines", "")])]),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -412,12 +412,18 @@ def looks_like_markdown(text: str, source: str, headings: list[Heading]) -> bool
 
 
 def _title_from_first_line(notes: Notes) -> None:
-    """A lone plain line above the first heading that names the conference is the title:
-    "DjangoCon US 2022", then a blank line, then the days."""
-    first = notes.preamble[0] if len(notes.preamble) == 1 and notes.days and not notes.title else None
-    if isinstance(first, Para) and len(first.lines) == 1 and title_likeness(first.lines[0]):
-        notes.title = first.lines[0]
-        notes.preamble = []
+    """A plain line alone at the top that names the conference is the title: "DjangoCon US
+    2022", then a blank line, then the days (or an introduction first: the line is short
+    and no sentence)."""
+    first = notes.preamble[0] if notes.preamble and notes.days and not notes.title else None
+    if not (isinstance(first, Para) and len(first.lines) == 1 and title_likeness(first.lines[0])):
+        return
+    line = first.lines[0]
+    if len(notes.preamble) == 1 or (
+        len(line.split()) <= 12 and not line.rstrip().endswith((".", ":", "!", "?"))
+    ):
+        notes.title = line
+        del notes.preamble[0]
 
 
 def _warn_doubts(notes: Notes, text: str) -> None:
