@@ -238,6 +238,22 @@ CASES = {
         "Kotlin Summit 2024\n\nTwo days of talks, written up at night.\n\n# Day 1\n\n## Coroutines\n- a\n",
         ("Kotlin Summit 2024", [("Day 1", [("Coroutines", "")])]),
     ),
+    "a name no list knows before the title is the speaker when the talk's text names that person": (
+        "## Tuvshin Batbayar: Welcome, everyone\n- Tuvshin Batbayar opens the day\n\n"
+        "## Pattern Matching: Beyond the Basics\n- match statements\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Welcome, everyone", "Tuvshin Batbayar"),
+                        ("Pattern Matching: Beyond the Basics", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

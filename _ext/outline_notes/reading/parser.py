@@ -27,6 +27,7 @@ from .speakers import (
     known_name,
     mentions,
     name_first,
+    name_in_text,
     speaker_label,
     speaker_line,
     speakers_from_text,
@@ -217,6 +218,7 @@ def parse_notes(
     _followup_titles(notes.talks)
     _titles_from_text(notes.talks)
     _labelled_speakers_first(notes.talks)
+    _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
     notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]))
     for talk in notes.talks:
@@ -334,6 +336,17 @@ def _labelled_speakers_first(talks: list[Talk]) -> None:
         if mentions(lines[0], talk.speaker):
             continue
         talk.title, talk.speaker = unsplit_title(trailing_hashtags(talk.heading)[0]), ""
+
+
+def _names_in_text(talks: list[Talk]) -> None:
+    """A heading "Name: Title" with a name no list knows is split when the talk's text names
+    the person (the speaker the heading alone could not tell from a title's words)."""
+    for talk in talks:
+        if talk.speaker or talk.title != unsplit_title(talk.heading):
+            continue
+        found = name_in_text(talk.heading, "\n".join(first_lines(talk.blocks, 8)))
+        if found is not None:
+            talk.title, talk.speaker = found.title, found.speaker
 
 
 def _speakers_from_text(talks: list[Talk]) -> None:

@@ -307,6 +307,24 @@ def trails_with_name(heading: str) -> bool | None:
     return known_name(parts[-1])
 
 
+def name_in_text(heading: str, text: str) -> TitleParts | None:
+    """ "Mariatta Wijaya: Welcome to PyCon", whose notes say "Mariatta Wijaya welcomes ...":
+    a name no list knows, before or after the title, is the speaker when the talk's own
+    text names that person (the same two words in it)."""
+    time, words, extra = _prepared(heading)
+    parts = [p for p in _parts(words) if p]
+    colon = _COLON_NAME.match(words)
+    pairs = []
+    if len(parts) == 2:
+        pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+    elif colon:
+        pairs = [(colon.group(1), colon.group(2))]
+    for who, title in pairs:
+        if looks_like_person(who) and not looks_like_person(title) and who in " ".join(text.split()):
+            return TitleParts(title, who, time, extra)
+    return None
+
+
 # A title in CJK title brackets, the speaker after it: "《Title》-Speaker，Affiliation".
 _BRACKETED = re.compile(r"^[《「『](.+?)[》」』]\s*[-–—－:：|｜]?\s*(.*)$")
 _CJK_SEP = re.compile(r"\s*[，,、｜|]\s*")
