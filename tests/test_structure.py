@@ -254,6 +254,24 @@ CASES = {
             ],
         ),
     ),
+    "a 'Keynote' heading over headings whose first line names their speaker: a group of talks": (
+        "# Summit, day 2\n## Keynote\n\n### Testing hypotheses\n\n**Stuart Ames (Acme)**\n\n- test all\n\n"
+        "### Privacy by default\n\n**Mandy Ruiz (Initech)**\n\n- defaults matter\n\n"
+        "## Data Pipelines: Batch and Stream\n- Data Pipelines: where the data flows\n",
+        (
+            "Summit, day 2",
+            [
+                (
+                    None,
+                    [
+                        ("Testing hypotheses", "Stuart Ames (Acme)"),
+                        ("Privacy by default", "Mandy Ruiz (Initech)"),
+                        ("Data Pipelines: Batch and Stream", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),

@@ -310,7 +310,7 @@ def trails_with_name(heading: str) -> bool | None:
 def name_in_text(heading: str, text: str) -> TitleParts | None:
     """ "Mariatta Wijaya: Welcome to PyCon", whose notes say "Mariatta Wijaya welcomes ...":
     a name no list knows, before or after the title, is the speaker when the talk's own
-    text names that person (the same two words in it)."""
+    text has that person do something."""
     time, words, extra = _prepared(heading)
     parts = [p for p in _parts(words) if p]
     colon = _COLON_NAME.match(words)
@@ -319,10 +319,23 @@ def name_in_text(heading: str, text: str) -> TitleParts | None:
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
     elif colon:
         pairs = [(colon.group(1), colon.group(2))]
+    flat = " ".join(text.split())
     for who, title in pairs:
-        if looks_like_person(who) and not looks_like_person(title) and who in " ".join(text.split()):
+        if looks_like_person(who) and not looks_like_person(title) and _acts_in(who, flat):
             return TitleParts(title, who, time, extra)
     return None
+
+
+_NOT_ACTS = frozenset("is was are were has have had can will would should may might does do".split())
+
+
+def _acts_in(who: str, text: str) -> bool:
+    """The text has the person do something: the name, then a verb ("Jane Doe welcomes",
+    "Jane Doe's talk"), not a topic's words before a colon ("Growth Hacking: how to ...")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(who)}(?:'s|’s)?\s+([a-z]\w*)", text):
+        if match.group(0)[len(who) :].startswith(("'s", "’s")) or match.group(1) not in _NOT_ACTS:
+            return True
+    return False
 
 
 # A title in CJK title brackets, the speaker after it: "《Title》-Speaker，Affiliation".

@@ -23,6 +23,8 @@ from .speakers import (
     leads_with_name,
     looks_like_person,
     mentions,
+    name_first,
+    speaker_line,
     split_heading,
     trails_with_name,
 )
@@ -248,6 +250,14 @@ def _descendants(index: int, heads: list[HeadingFacts]) -> list[int]:
     return found
 
 
+def _opens_with_speaker(head: HeadingFacts) -> bool:
+    """The heading's first line names a person whose given name the lists know ("**Jane
+    Doe (Acme)**")."""
+    first = head.body.partition("\n")[0]
+    name = speaker_line(first) if first else ""
+    return bool(name) and name_first(name)
+
+
 def _talkish(head: HeadingFacts) -> bool:
     """Reads like a talk: a speaker or a time in the heading, or a person's name."""
     parts = split_heading(head.text)
@@ -424,7 +434,13 @@ def _place_talk(
         roles[index] = ASIDE  # "Afternoon sessions" over the talks that follow it, not a talk
         structure.reasons.append(f"line {head.line}: {head.text!r} names a session and holds nothing")
         return
-    talkish = [c for c in children if _talkish(heads[c]) and not is_section_word(heads[c].text)]
+    named_lines = not _talkish(head)  # under a talk's own heading, a name line is the talk's text
+    talkish = [
+        c
+        for c in children
+        if (_talkish(heads[c]) or (named_lines and _opens_with_speaker(heads[c])))
+        and not is_section_word(heads[c].text)
+    ]
     sections = [c for c in children if is_section_word(heads[c].text)]
     if (
         head.own_lines <= 2
