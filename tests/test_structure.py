@@ -272,6 +272,25 @@ CASES = {
             ],
         ),
     ),
+    "lettered talks under the title, 'speaker:' bullets, a to-do list in the title's style at the end": (
+        "# tinyConf 2023\n\n## A. Smaller containers\n\n* speaker: Mira Okafor\n* slim images\n\n"
+        "## B. Queues at scale\n\n* speaker: Shreya\n* retries\n\n"
+        "## C. Data is the new tea\n\n* speaker: tadeo lindqvist\n* labels\n\n"
+        "# Things to look up\n\n* PRQL\n",
+        (
+            "tinyConf 2023",
+            [
+                (
+                    None,
+                    [
+                        ("Smaller containers", "Mira Okafor"),
+                        ("Queues at scale", "Shreya"),
+                        ("Data is the new tea", "tadeo lindqvist"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a subtitle after a dash, among talks without speakers: the title's words": (
         "# Day 1\n\n## The Hidden Cost – Developer Burnout\n- a\n\n## Typing at scale\n- b\n",
         ("", [("Day 1", [("The Hidden Cost – Developer Burnout", ""), ("Typing at scale", "")])]),
@@ -514,8 +533,9 @@ CASES = {
         (
             "",
             [
-                ("Day 1", [("A. Keynote: Drew Conway", "Drew Conway"), ("B. Data pipelines", "")]),
-                ("Day 2", [("C. Last one", "")]),
+                # lettered as a list ("A.", "B.", "C."): the letters are the list's, as in "1. Title"
+                ("Day 1", [("Keynote: Drew Conway", "Drew Conway"), ("Data pipelines", "")]),
+                ("Day 2", [("Last one", "")]),
             ],
         ),
     ),
@@ -811,3 +831,13 @@ def test_a_write_up_keeps_its_prose_whole_and_each_talk_page_quotes_its_sentence
     assert "Queues in practice" in talk
     assert "Bo Chen" in talk
     assert "came next" in talk  # the sentence that names the talk
+
+
+def test_a_to_do_list_in_the_titles_style_after_the_talks_gives_follow_ups_not_a_section():
+    name = "lettered talks under the title, 'speaker:' bullets, a to-do list in the title's style at the end"
+    notes = parse_notes(CASES[name][0], "tiny.md")
+    last = notes.days[0].talks[-1]
+    assert not any("PRQL" in line for block in last.blocks for line in getattr(block, "lines", []))
+    items = [b for b in notes.days[0].preamble + notes.preamble if getattr(b, "lines", None) == ["PRQL"]]
+    assert items and items[0].todo == "Things to look up"
+    assert notes.days[0].talks[0].heading == "A. Smaller containers"  # the heading as typed stays

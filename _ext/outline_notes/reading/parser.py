@@ -215,6 +215,7 @@ def parse_notes(
     notes.markdown = not notes.org and looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
     _track_labels(notes.talks)
+    _enumerated_titles(notes.talks)
     _followup_titles(notes.talks)
     _titles_from_text(notes.talks)
     _labelled_speakers_first(notes.talks)
@@ -257,6 +258,19 @@ def _mentioned_talk(mention: Mention, slugs: SlugRegistry) -> Talk:
         slug=slugs.claim(slugify(mention.title)),
         blocks=blocks,
     )
+
+
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")
+
+
+def _enumerated_titles(talks: list[Talk]) -> None:
+    """ "A. Title", "B. Title", "1) Title": when most talks of the file are numbered so, the
+    number is the list's, not the title's (the page still shows the heading as typed)."""
+    numbered = [talk for talk in talks if _ENUMERATOR.match(talk.title)]
+    if len(numbered) < 3 or len(numbered) * 3 < len(talks) * 2:
+        return
+    for talk in numbered:
+        talk.title = talk.title[_ENUMERATOR.match(talk.title).end() :]
 
 
 _LAST_PART = re.compile(r"\s+[-–—]\s*([^-–—]{1,40})$")

@@ -60,6 +60,8 @@ _SPEAKER_LABEL = re.compile(
 _CJK_NAME = re.compile(
     r"^(?:[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{1,4}\s[\u4e00-\u9fff\u3040-\u30ff]{1,4})$"
 )
+# What a "Speaker:" label may name: one to four words of letters, no sentence.
+_LABELLED_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}$")
 _AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]|\s+as\s+")
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
 # "Twitter: @jane", "Mastodon: [@jane](https://...)": a speaker given by their account
@@ -471,6 +473,9 @@ def speaker_line(text: str) -> str:
         return name  # "발표자: 박태웅", "박태웅 | 녹서포럼 의장"
     if label and sep and is_named_person(name):
         return name  # "Speaker: Jane Doe | Acme"
+    colon = label is not None and label.start(1) > 0 and ":" in label.group(0)[: label.start(1)]
+    if colon and _LABELLED_NAME.match(name):
+        return name  # "speaker: Shreya", "speaker: peter baumgartner": the label says it
     name, inside = in_parens(text)
     if inside and looks_like_person(name):
         return text

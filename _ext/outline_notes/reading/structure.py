@@ -111,8 +111,13 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         structure.title = title
         structure.roles[title] = TITLE
         lone = all(h.level > heads[title].level for h in heads[title + 1 :])
-        if not lone:  # its own sub-headings (a date, a byline) belong to the title
-            for index in _descendants(title, heads):
+        below = _descendants(title, heads)
+        # its own sub-headings (a date, a byline) belong to the title; not a run of three or
+        # more with notes under them, at one level: those are the notes' talks
+        first_level = min((heads[i].level for i in below), default=0)
+        run = [i for i in below if heads[i].level == first_level and heads[i].own_lines]
+        if not lone and len(run) < 3:
+            for index in below:
                 structure.roles[index] = FRONT
         scope = [i for i in scope if structure.roles[i] == SECTION]
     days = _pick_days(heads, scope, override, structure.reasons)
@@ -148,11 +153,15 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
     for members in spans:
         if not members:
             continue
-        level = talk_level if talk_level is not None else min(heads[i].level for i in members)
+        # the shallowest level of the span, a to-do list or a break aside ("# Things to Google"
+        # after "## A. Talk" headings does not make its level the talks')
+        placed = [i for i in members if not _aside_words(heads[i].text)] or members
+        level = talk_level if talk_level is not None else min(heads[i].level for i in placed)
         for index in members:
             if heads[index].level == level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
     _like_the_other_groups(heads, kids, structure, forms)
+    _lists_above_talks(heads, structure)
     _parts_beside_talks(heads, structure)
     _introduction_before_groups(heads, structure)
     _name_headings(heads, kids, structure)
@@ -202,6 +211,19 @@ def _like_the_other_groups(
         for child in children:
             if roles[child] == SECTION:
                 _place_talk(child, heads, kids, structure, forms)
+
+
+def _lists_above_talks(heads: list[HeadingFacts], structure: Structure) -> None:
+    """A to-do list or a break in a style above the talks' ("# Things to Google" after the
+    "## Talk" headings): beside the talks, not the last talk's section."""
+    levels = [heads[i].level for i, role in enumerate(structure.roles) if role == TALK]
+    if not levels:
+        return
+    for index, role in enumerate(structure.roles):
+        head = heads[index]
+        if role == SECTION and head.level < min(levels) and _aside_words(head.text):
+            structure.roles[index] = ASIDE
+            structure.reasons.append(f"line {head.line}: {head.text!r} is not a talk, and stands beside them")
 
 
 def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure) -> None:
