@@ -69,6 +69,12 @@ def test_tags_of_a_talk_from_its_heading_its_first_lines_a_tags_line_and_the_fro
     assert late.tags == []  # only the first lines tag a talk
     # a line of tags only is no heading (it was a spurious talk)
     assert [t.title for t in parse_notes("## Talk\n- x\n\n#meetup #dev/java\n", "n.md").talks] == ["Talk"]
+    # TOML front matter (Hugo) tags every talk as YAML's does; "tags = ..." in the text is text
+    hugo = parse_notes(
+        '+++\ntitle = "Conf"\ntags = ["kotlin", "jvm"]\n+++\n\n## Talk\n- tags = [1, 2]\n', "h.md"
+    )
+    assert hugo.title == "Conf" and hugo.talks[0].tags == ["kotlin", "jvm"]
+    assert hugo.talks[0].blocks[0].lines == ["tags = [1, 2]"]
 
 
 def _build(tmp_path, site_url: str = "") -> tuple[subprocess.CompletedProcess, object]:

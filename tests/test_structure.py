@@ -593,6 +593,14 @@ CASES = {
         "---\ntitle: PyCon US 2024\ndate: 2024-05-15\n---\n\n## Opening - Ann Lee\n- a\n\n## Closing\n- b\n",
         ("PyCon US 2024", [(None, [("Opening", "Ann Lee"), ("Closing", "")])]),
     ),
+    "TOML front matter (Hugo's +++) gives the title and is no heading": (
+        '+++\ntitle = "Google I/O 2018 notes"\ndate = "2018-05-13"\n+++\n\n# DAY 01\n\n## Keynote\n- a\n\n'
+        "## Developer Keynote\n- b\n\n# DAY 02\n\n## Jetpack\n- c\n",
+        (
+            "Google I/O 2018 notes",
+            [("DAY 01", [("Keynote", ""), ("Developer Keynote", "")]), ("DAY 02", [("Jetpack", "")])],
+        ),
+    ),
     "bold-line talks with their speakers after them": (
         "## Day 1\n\n**B. Data pipelines** - Ann Lee\n- y\n\n**C. Other** (Bob Ray)\n- z\n",
         ("", [("Day 1", [("B. Data pipelines", "Ann Lee"), ("C. Other", "Bob Ray")])]),
@@ -630,8 +638,8 @@ def test_every_line_of_each_style_reaches_the_notes():
             + [repr(b) for b in notes.preamble]
         )
         lines = text.splitlines()
-        if lines and lines[0] == "---":  # YAML front matter is metadata: its title is used
-            text = "\n".join(lines[lines.index("---", 1) + 1 :])
+        if lines and lines[0] in ("---", "+++"):  # front matter is metadata: its title is used
+            text = "\n".join(lines[lines.index(lines[0], 1) + 1 :])
         for word in re.findall(r"\w+", text):
             if word not in ("TITLE", "title"):  # the key of a title: line is markup
                 assert word in held, (word, text)

@@ -21,6 +21,7 @@ _RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, 
 _ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
 _ORG = re.compile(r"^(\*+)\s+(\S.*)$")
 _META_TITLE = re.compile(r"(?i)^(?:title|#\+title)\s*:\s*(\S.*)$")
+_TOML_TITLE = re.compile(r"(?i)^title\s*=\s*")
 _HINT = re.compile(r"(?i)^notes-structure\s*:\s*(.*)$")
 
 
@@ -119,18 +120,22 @@ def _without_lone_hashtags(headings: list[Heading], lines: list[Line]) -> list[H
     return [h for h in headings if not lone(h)]
 
 
-_FRONT_KEY = re.compile(r"^[\w-]+\s*:")
+_FRONT_KEY = {"---": re.compile(r"^[\w-]+\s*:"), "+++": re.compile(r"^[\w-]+\s*=|^\[[\w.-]+\]$")}
 
 
 def front_matter(lines: list[Line]) -> list[int]:
-    """The line numbers of YAML front matter (``---``, ``key: value`` lines, ``---``) at the top."""
-    if not lines or lines[0].content != "---":
+    """The line numbers of front matter at the top: YAML (``---``, ``key: value`` lines,
+    ``---``) or TOML, as Hugo writes it (``+++``, ``key = "value"`` lines, ``+++``)."""
+    fence = lines[0].content if lines else ""
+    if fence not in _FRONT_KEY:
         return []
+    key = _FRONT_KEY[fence]
+    ends = ("---", "...") if fence == "---" else ("+++",)
     for index in range(1, min(len(lines), 60)):
         content = lines[index].content
-        if content in ("---", "..."):
+        if content in ends:
             return list(range(1, index + 2)) if index > 1 else []
-        if lines[index].indent == 0 and content and not _FRONT_KEY.match(content) and content[:2] != "- ":
+        if lines[index].indent == 0 and content and not key.match(content) and content[:2] != "- ":
             return []
     return []
 
@@ -143,7 +148,10 @@ def meta_lines(lines: list[Line], fenced: dict[int, int], front: list[int]) -> l
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
     candidates = [n - 1 for n in front] if front else [first] if first is not None else []
     for index in candidates:
-        match = _META_TITLE.match(lines[index].content) if lines[index].indent == 0 else None
+        content = lines[index].content
+        if front and not _META_TITLE.match(content):  # TOML: title = "..."
+            content = _TOML_TITLE.sub("title: ", content)
+        match = _META_TITLE.match(content) if lines[index].indent == 0 else None
         if match:
             value = match.group(1).strip()
             if front and len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":

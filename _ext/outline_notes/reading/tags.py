@@ -18,6 +18,7 @@ from .names import slugify
 _HASHTAG = re.compile(r"(?<![\w/&#])#([^\W\d_](?:[\w/-]*\w)?)")
 _CODE = re.compile(r"`[^`\n]*`|~[^~\n]*~|=[^=\n]*=")
 _TAGS_LINE = re.compile(r"^(?:tags?|keywords)\s*:\s*(.*)$", re.IGNORECASE)  # the value may be empty
+_TOML_TAGS = re.compile(r"^((?:tags?|keywords))\s*=\s*", re.IGNORECASE)  # TOML front matter: tags = [...]
 _TAG_WORD = re.compile(r"^#?([^\W\d_](?:[\w\- .+]*[\w+])?)$")
 TAGS_FOLDER = "tags"  # the tag pages' folder beside the days (no day or conference takes it)
 FIRST_LINES = 3  # how far into a talk's text a #tag is the talk's (later, it is just a word)
@@ -78,11 +79,11 @@ def tags_line(text: str) -> list[str] | None:
 
 def front_matter_tags(lines: list[str]) -> list[str]:
     """The ``tags:`` (or ``keywords:``) of YAML front matter: ``[a, b]``, ``a, b``, or the
-    ``- a`` lines under the key."""
+    ``- a`` lines under the key; TOML's ``tags = ["a", "b"]``."""
     tags: list[str] = []
     under = False
     for line in lines:
-        stripped = line.strip()
+        stripped = _TOML_TAGS.sub(r"\1: ", line.strip())
         if under and stripped.startswith("- "):
             tags += tags_line(f"tags: {stripped[2:]}") or []
             continue
