@@ -601,6 +601,11 @@ CASES = {
             [("DAY 01", [("Keynote", ""), ("Developer Keynote", "")]), ("DAY 02", [("Jetpack", "")])],
         ),
     ),
+    "one heading before the first day, naming no talk: the notes' introduction, not a day of its own": (
+        "## First time here!\nThree days, many talks.\n\n# DAY 01\n\n## Keynote\n- a\n\n"
+        "# DAY 02\n\n## Jetpack\n- c\n",
+        ("", [("DAY 01", [("Keynote", "")]), ("DAY 02", [("Jetpack", "")])]),
+    ),
     "bold-line talks with their speakers after them": (
         "## Day 1\n\n**B. Data pipelines** - Ann Lee\n- y\n\n**C. Other** (Bob Ray)\n- z\n",
         ("", [("Day 1", [("B. Data pipelines", "Ann Lee"), ("C. Other", "Bob Ray")])]),

@@ -137,6 +137,14 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
                 )
         scope = [i for i in scope if structure.roles[i] != ASIDE]
     # Talk candidates: per day (or in the whole scope), the shallowest level below the day.
+    before = [i for i in scope if days and i < days[0] and structure.roles[i] == SECTION]
+    if len(before) == 1 and not _talkish(heads[before[0]]) and not _ONE_TALK.search(heads[before[0]].text):
+        index = before[0]  # "## First time here!" above "# Day 1": the notes' introduction
+        structure.roles[index] = ASIDE
+        structure.reasons.append(
+            f"line {heads[index].line}: {heads[index].text!r} comes before the days: an introduction"
+        )
+        scope = [i for i in scope if i != index]
     spans = _day_spans(heads, scope, days)
     talk_level = _style_level(heads, override.talks)
     single = sum(1 for i in scope if looks_like_person(in_parens(heads[i].text)[1])) >= 2
