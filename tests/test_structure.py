@@ -606,6 +606,32 @@ CASES = {
         "# DAY 02\n\n## Jetpack\n- c\n",
         ("", [("DAY 01", [("Keynote", "")]), ("DAY 02", [("Jetpack", "")])]),
     ),
+    "a day's programme pasted as quotes or paragraphs ending 'Name @handle', then the day's own headings": (
+        "# GemConf 2022\n\n## Day 1 Friday 9th December\n\nKeynote: Inside the web server\n"
+        "Nate maintains a web server.\nNate Berko @nateb\n\n- threads\n\n"
+        "> Scaling to a billion requests\n> Cris leads performance work.\n> Cris Plana @crp\n\n- caching\n\n"
+        "> Pairing for real\n> Mia pairs.\n> Mia Kell @mia\n> Sol teaches.\n> Sol Small @sol\n\nThat's us\n\n"
+        "## Official party\n\nmusic\n\n## Day 2 Saturday 10th December\n\n"
+        "> Types in practice\n> Pat writes books.\n> Pat Perr @pp\n\n- RBS\n\n"
+        "> Roda routing\n> Jer fixes bugs.\n> Jer Evan @je\n\n- trees\n",
+        (
+            "GemConf 2022",
+            [
+                (
+                    "Day 1 Friday 9th December",
+                    [
+                        ("Keynote: Inside the web server", "Nate Berko"),
+                        ("Scaling to a billion requests", "Cris Plana"),
+                        ("Pairing for real", "Mia Kell & Sol Small"),
+                    ],
+                ),
+                (
+                    "Day 2 Saturday 10th December",
+                    [("Types in practice", "Pat Perr"), ("Roda routing", "Jer Evan")],
+                ),
+            ],
+        ),
+    ),
     "bold-line talks with their speakers after them": (
         "## Day 1\n\n**B. Data pipelines** - Ann Lee\n- y\n\n**C. Other** (Bob Ray)\n- z\n",
         ("", [("Day 1", [("B. Data pipelines", "Ann Lee"), ("C. Other", "Bob Ray")])]),

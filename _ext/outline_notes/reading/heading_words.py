@@ -60,8 +60,9 @@ _SESSIONS = re.compile(
     r"(?:\s*(?:\d+|#\d+|[A-Z]|[IVX]+)\b)?\s*:?$"  # "Track 2", "Track B", "Session IV"
 )
 _BREAKS = re.compile(
-    r"(?i)^(?:(?:morning|afternoon|evening|long|short|quick)\s+)?(?:lunch|coffee|coffee\s+break|break|"
-    r"dinner|breakfast|registration|snacks?|tea|afternoon\s+tea|party|pause|mittag(?:essen|spause)?|"
+    r"(?i)^(?:(?:morning|afternoon|evening|long|short|quick|official|welcome|closing|opening|speakers'?|after)\s+)?"
+    r"(?:lunch|coffee|coffee\s+break|break|dinner|breakfast|registration|snacks?|tea|afternoon\s+tea|"
+    r"party|parties|after-?party|reception|drinks|networking|hallway\s+track|pause|mittag(?:essen|spause)?|"
     r"kaffeepause|déjeuner|almuerzo|comida|pranzo|pausa|happy\s+hour|"
     # lunch, dinner, breakfast, tea break, rest in Chinese, Japanese and Korean
     r"午餐|午饭|晚餐|早餐|茶歇|休息|午休|昼食|昼休み|休憩|ランチ|懇親会|점심|저녁\s*식사|휴식|네트워킹)"

@@ -63,6 +63,7 @@ _CJK_NAME = re.compile(
 # What a "Speaker:" label may name: one to four words of letters, no sentence.
 _LABELLED_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}$")
 _AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]|\s+as\s+")
+_NAME_HANDLE = re.compile(r"^(\S.*?)\s+\(?@\w{1,30}\)?$")  # "Jane Doe @jane", "Jane Doe (@jane)"
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
 # "Twitter: @jane", "Mastodon: [@jane](https://...)": a speaker given by their account
 _ACCOUNT_LABEL = re.compile(r"(?i)^(?:twitter|x|mastodon|bluesky|github|linkedin)\s*:\s*(.+)$")
@@ -449,6 +450,9 @@ def speaker_line(text: str) -> str:
     links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
     if links and links.start() > 0:
         text = _unmarked(text[: links.start()])
+    with_handle = _NAME_HANDLE.match(text)
+    if with_handle and looks_like_person(with_handle.group(1)):
+        return with_handle.group(1)  # "Nate Berkopec @nateberkopec"
     account = _ACCOUNT_LABEL.match(text)
     if account:
         text = account.group(1).strip()

@@ -48,7 +48,11 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
     for begin, end, loose in stretches:
         at = bisect.bisect_right(held, begin)
         if at < len(held) and held[at] <= end:  # the stretch has headings of its own
-            extra += _labelled_talks(lines[begin:end], fenced, [h for h in inner if begin < h.start <= end])
+            own = [h for h in inner if begin < h.start <= end]
+            found = _labelled_talks(lines[begin:end], fenced, own)
+            if not found and days:  # a day's talks typed as a programme, then headings of its own
+                found = _programme_before(lines[begin : held[at] - 1], fenced, own)
+            extra += found
             continue
         found = _untitled_talks(lines[begin:end], fenced, loose)
         if begin == 0 and len(found) >= 3 and _names_the_notes(found[0], lines):
@@ -75,9 +79,9 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     """The talks of a stretch; not ``loose`` (before the first day heading): only bold title
     lines, two or more (a line's place alone, after a rule or above indented lines, is not
     enough there: it is the notes' introduction)."""
-    found = _programme_items(region, fenced) + _named_paragraphs(region, fenced)
+    found = _strong_forms(region, fenced)
     if len(found) >= 2:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
-        return _as_talks(sorted(found, key=lambda h: h.start))
+        return _as_talks(found)
     timed = _timed_titles(region, fenced)
     if not loose:  # bold title lines, two or more: talks typed as a programme
         found = _bold_titles(region, fenced)
@@ -125,6 +129,91 @@ def _names_the_notes(heading: Heading, lines: list[Line]) -> bool:
         and not _names_someone(heading.text)
         and title_likeness(heading.text)
     )
+
+
+def _programme_before(region: list[Line], fenced: dict[int, int], own: list[Heading]) -> list[Heading]:
+    """A day whose talks are typed as a programme (quoted title, bio and speaker; or title,
+    bio and speaker lines), two or more, before headings of the day's own ("Official party",
+    "Hallway track"): those are the talks, and the headings are beside them."""
+    found = _strong_forms(region, fenced)
+    if len(found) < 2:
+        return []
+    for heading in own:
+        if not _names_someone(heading.text):
+            heading.role = roles.ASIDE
+    return _as_talks(found)
+
+
+def _strong_forms(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """The talks of a programme typed into the notes, in reading order: bullets "**Title** -
+    *Speaker*", paragraphs of title and speaker lines, quoted entries, and paragraphs that
+    end with "Jane Doe @jane"."""
+    found = (
+        _programme_items(region, fenced)
+        + _named_paragraphs(region, fenced)
+        + _quoted_talks(region, fenced)
+        + _handle_paragraphs(region, fenced)
+    )
+    return sorted({h.line: h for h in found}.values(), key=lambda h: h.start)
+
+
+def _handle_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """A paragraph of two to six lines at the left margin whose last line is a name with
+    its handle ("Nate Berkopec @nateberkopec"): a talk, its title the first line."""
+    found = []
+    start = None
+    for index, line in enumerate([*region, None]):
+        plain = (
+            line is not None
+            and not line.indent
+            and plain_line(line, fenced)
+            and not _QUOTE.match(line.content)
+        )
+        if plain and start is None:
+            start = index
+        if plain:
+            continue
+        if start is not None and 2 <= index - start <= 6:
+            first, last = region[start], region[index - 1]
+            name = speaker_line(last.content)
+            if name and "@" in last.content and not speaker_line(first.content):
+                heading = Heading(first.number, first.content, ("handle", ""), 1)
+                heading.parts = TitleParts(first.content, name)
+                found.append(heading)
+        start = None
+    return found
+
+
+_QUOTE = re.compile(r"^>\s?")
+
+
+def _quoted_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """A programme's entry pasted as a quote: "> Title", "> the speaker's bio", "> Jane Doe
+    @jane" (two speakers: two name lines): a talk, the title its first line."""
+    found = []
+    index = 0
+    while index < len(region):
+        line = region[index]
+        if line.indent or line.number in fenced or not _QUOTE.match(line.content):
+            index += 1
+            continue
+        block = [line]
+        while (
+            index + 1 < len(region)
+            and _QUOTE.match(region[index + 1].content)
+            and not region[index + 1].indent
+        ):
+            index += 1
+            block.append(region[index])
+        index += 1
+        texts = [_QUOTE.sub("", b.content).strip() for b in block]
+        names = [speaker_line(t) for t in texts[1:]]
+        names = [n for n in names if n]
+        if len(block) >= 2 and names and texts[0] and not speaker_line(texts[0]):
+            heading = Heading(block[0].number, texts[0], ("quoted", ""), 1)
+            heading.parts = TitleParts(texts[0], " & ".join(names))
+            found.append(heading)
+    return found if len(found) >= 2 else []
 
 
 def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Heading]) -> list[Heading]:
