@@ -130,3 +130,14 @@ def test_after_a_killed_build_the_next_one_gives_the_clean_site(tmp_path):
     assert not (doctrees / ".outline-notes-building-html").exists()
     again = sphinx_build(project, "html", outdir=html)  # and after a finished build, as before
     assert "did not finish" not in again.stdout and "0 changed" in again.stdout
+
+
+def test_make_outline_piped_into_a_reader_that_stops_early_ends_without_a_traceback(tmp_path):
+    """`make outline | head -1`: the pipe closes after one line; the command says nothing more."""
+    notes = tmp_path / "long.txt"  # more outline than a pipe holds, so the writer meets the closed pipe
+    notes.write_text("".join(f"Talk {n}\n=======\n- note\n\n" for n in range(4000)), "utf-8")
+    env = dict(os.environ, PYTHONPATH=str(REPO / "_ext"))
+    command = f'"{sys.executable}" -m outline_notes outline "{notes}" | head -1'
+    result = subprocess.run(command, shell=True, capture_output=True, text=True, env=env, timeout=120)
+    assert result.stdout.count("\n") == 1
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr

@@ -784,6 +784,15 @@ def test_parts_of_talks_are_known_by_their_words(text, section):
         ("Web Components – Eine Einführung für alle", "Web Components – Eine Einführung für alle", "", ""),
         ("Thinking in Types (and Loving Tests)", "Thinking in Types (and Loving Tests)", "", ""),
         ("TUTORIAL - Property Testing", "Property Testing", "", ""),
+        # the kind of session before the title, with its qualifier, is shown beside it
+        (
+            "Opening Keynote - Engineering for Software - Dave Farley",
+            "Engineering for Software",
+            "Dave Farley",
+            "",
+        ),
+        ("Hands-on - Slow code retreat - Philippe Bourgau", "Slow code retreat", "Philippe Bourgau", ""),
+        ("Opening Keynote: Building the Future", "Opening Keynote: Building the Future", "", ""),
         # particles do not count among a name's words: five words, four of them names
         ("Caching - Ana Maria dos Santos Lima", "Caching", "Ana Maria dos Santos Lima", ""),
         (

@@ -340,5 +340,16 @@ def main(argv: list[str] | None = None) -> int:
     return _report(args, conferences)
 
 
+def _piped() -> int:
+    """main(), its output piped into a reader that may stop early (``make outline | head``):
+    no traceback when the pipe closes, as a shell tool would."""
+    try:
+        return main()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail again
+        return 0  # the reader stopped reading: nothing failed
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_piped())

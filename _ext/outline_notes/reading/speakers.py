@@ -78,12 +78,14 @@ _BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
 # "Session: ") or after it ("[Lightning Talk]"): shown beside the speaker, not in the title.
 # A colon after "Keynote" or "Panel" is kept: "Keynote: Building X" is how such talks are named.
 _KINDS = (
-    r"keynote|(?:lightning\s+)?talk|session|workshop|tutorial|panel(?:\s+discussion)?|presentation|lecture|"
-    r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento"
+    r"(?:(?:opening|closing|ending|morning|afternoon|evening|invited|featured|lightning|short|main|plenary)\s+)?"
+    r"(?:keynote|talk|session|workshop|tutorial|panel(?:\s+discussion)?|presentation|lecture|"
+    r"hands[-\s]?on(?:\s+lab)?|live[-\s]coding|demo|quickie|tools[-\s]in[-\s]action|"
+    r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento)"
 )
 _KIND_LABEL = re.compile(
     rf"(?i)^(?:(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
-    rf"|(?P<colon>(?:(?!keynote|panel)(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
+    rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:keynote|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
 _KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
 # Links after the title: " - [Video](...), [Slides](...)", " ([link](...))", ", Slides".
