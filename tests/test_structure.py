@@ -632,6 +632,11 @@ CASES = {
             ],
         ),
     ),
+    "an ATX title underlined as well: its words, not its '#'": (
+        "# Empire Notes | 05.05.2014\n----------------\n\n## Sorting | Jenn Okafor (9am)\n- a\n\n"
+        "## LUNCH\n\n## Components | Tom Dale (1:30pm)\n- b\n",
+        ("Empire Notes | 05.05.2014", [(None, [("Sorting", "Jenn Okafor"), ("Components", "Tom Dale")])]),
+    ),
     "bold-line talks with their speakers after them": (
         "## Day 1\n\n**B. Data pipelines** - Ann Lee\n- y\n\n**C. Other** (Bob Ray)\n- z\n",
         ("", [("Day 1", [("B. Data pipelines", "Ann Lee"), ("C. Other", "Bob Ray")])]),
@@ -793,6 +798,10 @@ def test_parts_of_talks_are_known_by_their_words(text, section):
         ),
         ("Hands-on - Slow code retreat - Philippe Bourgau", "Slow code retreat", "Philippe Bourgau", ""),
         ("Opening Keynote: Building the Future", "Opening Keynote: Building the Future", "", ""),
+        # a time at the end, in parentheses; a year there is the title's
+        ("Sorting Things | Jenn Okafor (9am)", "Sorting Things", "Jenn Okafor", "9am"),
+        ("Road to Components | Tom Dale (~2:10pm)", "Road to Components", "Tom Dale", "2:10pm"),
+        ("Python 3 (2019)", "Python 3 (2019)", "", ""),
         # particles do not count among a name's words: five words, four of them names
         ("Caching - Ana Maria dos Santos Lima", "Caching", "Ana Maria dos Santos Lima", ""),
         (

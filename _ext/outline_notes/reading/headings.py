@@ -95,7 +95,8 @@ def find_headings(
                         f"underline shorter than its heading {line.content!r}; read as a heading",
                     )
                 )
-            headings.append(Heading(line.number, line.content, ("under", under), 2))
+            atx = _ATX.match(line.raw) if line.raw[:1] == "#" else None  # "# Title" underlined too
+            headings.append(Heading(line.number, atx.group(2) if atx else line.content, ("under", under), 2))
             index += 2
             continue
         match = _ATX.match(line.raw) if line.indent == 0 and line.raw[:1] == "#" else None

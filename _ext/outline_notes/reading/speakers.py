@@ -228,8 +228,17 @@ def _prepared(heading: str) -> tuple[str, str, str]:
     """(time, the words to split into title and speaker, what else the heading says) of a
     talk heading: spaces folded, a leading time and bold around it taken off."""
     time, text = leading_time(" ".join(heading.split()))
+    if not time:  # "Sorting Algorithms | Jenn Doe (9am)": the time at the end, in parentheses
+        trailing = _TRAILING_TIME.search(text)
+        if trailing and trailing.start() > 0:
+            time, text = trailing.group(1), text[: trailing.start()]
     text, extra = _without_trimmings(unbold(text))
     return time, text, extra
+
+
+_TRAILING_TIME = re.compile(
+    r"\s*\(~?\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.h]\d{2})\)$", re.IGNORECASE
+)
 
 
 def _without_trimmings(text: str) -> tuple[str, str]:
