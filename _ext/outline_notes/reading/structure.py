@@ -453,8 +453,8 @@ def _place_talk(
         roles[index] = ASIDE  # "Things to check" (not "Reactive & Graal TODO": a talk to follow up)
         structure.reasons.append(f"line {head.line}: {head.text!r} is a list of follow-ups, not a talk")
         return
-    if children and head.own_lines == 0 and all(is_todo_heading(heads[c].text) for c in children):
-        roles[index] = ASIDE  # "* TDD" holding only "** TODO ..." headings: the note-taker's own plans
+    if len(children) >= 2 and head.own_lines == 0 and all(is_todo_heading(heads[c].text) for c in children):
+        roles[index] = ASIDE  # "* TDD" holding only "** TODO ..." headings: a to-do list
         structure.reasons.append(
             f"line {head.line}: {head.text!r} holds only to-dos: the note-taker's own part"
         )
