@@ -188,3 +188,30 @@ def test_a_link_whose_address_ends_in_a_backslash_is_one_link(href):
 )
 def test_a_titles_words_as_the_page_shows_them(typed, words):
     assert markdown_text(typed) == words
+
+
+def test_reference_links_resolve_for_the_whole_file_and_their_definitions_are_hidden():
+    from outline_notes.reading.reference_links import resolve_reference_links
+
+    text = (
+        "## [The talk] - Jane Doe\n- see [the slides][1] and [Other]\n- [nothing defines this]\n\n"
+        "```\n[1]: in code stays\n[The talk]\n```\n\n"
+        '[the TALK]: https://example.org/talk\n[1]: <https://example.org/slides> "Slides"\n'
+        "[other]: javascript:alert(1)\n"
+    )
+    resolved = resolve_reference_links(text).split("\n")
+    assert resolved[0] == "## [The talk](https://example.org/talk) - Jane Doe"
+    assert resolved[1] == "- see [the slides](https://example.org/slides) and [Other]"  # no script target
+    assert resolved[2] == "- [nothing defines this]"
+    assert resolved[5:7] == ["[1]: in code stays", "[The talk]"]  # fenced code is code
+    assert resolved[9:11] == ["", ""]  # the definitions are metadata: blank, so line numbers stay
+    assert resolved[11] == "[other]: javascript:alert(1)"  # not a link we make: stays as typed
+    assert len(resolved) == len(text.split("\n"))
+    notes = read_notes_text(text)
+    assert notes.talks[0].title == "The talk" and notes.talks[0].speaker == "Jane Doe"
+
+
+def read_notes_text(text):
+    from outline_notes.reading.parser import parse_notes
+
+    return parse_notes(text, "refs.md")

@@ -23,6 +23,7 @@ from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading,
 from .names import SlugRegistry, slugify
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
+from .reference_links import resolve_reference_links
 from .speakers import (
     known_name,
     mentions,
@@ -84,6 +85,7 @@ def parse_notes(
     """
     if private is not None:
         text = mark_private(text, private) if show_private else hide_private(text, private)
+    text = resolve_reference_links(text)
     warnings: list[ParseWarning] = []
     lines, fenced, front, headings = _outline(text, warnings, source.lower().endswith(".org"))
     notes = Notes(source=source, title="", warnings=warnings)

@@ -385,12 +385,18 @@ def _split_speaker(
                 continue  # "Failure Domain – Mental Health": a subtitle, not a name
             if hit is not None:
                 found.append((index, *hit))
-        people = [f for f in found if f[1] == "person"]
+        # of two name-shaped parts, one a name the lists know: that one ("Queue Programming --
+        # how ... - Birkin James Diana")
+        people = sorted(
+            (f for f in found if f[1] == "person"), key=lambda f: not name_first(f[2], surname=True)
+        )
         pick = people[0] if people else (found[0] if found else None)
         if pick is not None:
             index, _, who = pick
             handles = {f[0] for f in found}
-            if index > 0:
+            if index > 0 and index == len(parts) - 1:  # the title as typed ("A -- B - Jane Doe")
+                title = text[: text.rindex(parts[index])].rstrip(" -–—|")
+            elif index > 0:
                 title = " - ".join(p for p in parts[:index] if p)
             else:
                 rest = [p for i, p in enumerate(parts) if i > 0 and p and i not in handles]
