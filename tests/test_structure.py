@@ -655,6 +655,27 @@ CASES = {
             ],
         ),
     ),
+    "a talk before a group of lightning talks, among talks in the groups' own style: no introduction": (
+        "# Presentations\n\n## Curing a security bug\nGary Penn\n\nA good one.\n\n## Lightning talks\n\n"
+        "### A bolt of Backbone\nAdam Silver\n\nBasics.\n\n### Things and the web\nRuth Lation\n\nIdeas.\n\n"
+        "## React and the editor\nMaria Ventura\n\nCalypso.\n\n"
+        "## Ansible basics\nDavid Murphy\n\nA tutorial.\n",
+        (
+            "Presentations",
+            [
+                (
+                    None,
+                    [
+                        ("Curing a security bug", "Gary Penn"),
+                        ("A bolt of Backbone", "Adam Silver"),
+                        ("Things and the web", "Ruth Lation"),
+                        ("React and the editor", "Maria Ventura"),
+                        ("Ansible basics", "David Murphy"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "bold-line talks with their speakers after them": (
         "## Day 1\n\n**B. Data pipelines** - Ann Lee\n- y\n\n**C. Other** (Bob Ray)\n- z\n",
         ("", [("Day 1", [("B. Data pipelines", "Ann Lee"), ("C. Other", "Bob Ray")])]),

@@ -240,15 +240,19 @@ def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure)
     speaker, a time or a kind of talk: "Opening keynote")."""
     roles = structure.roles
     groups = [i for i, role in enumerate(roles) if role == GROUP]
-    if not groups or sum(1 for i in range(groups[0], len(roles)) if roles[i] == TALK) < 2:
+    if not groups:
         return
     level = heads[groups[0]].level
+    after = [i for i in range(groups[0], len(roles)) if roles[i] == TALK]
+    beside = [i for i in after if heads[i].level == level]  # talks in the groups' own style
+    if len(after) < 2 or len(beside) * 2 >= len(after):
+        return  # the groups' style holds talks too ("Lightning talks" among talks): no introduction
     for index in range(groups[0]):
         head = heads[index]
         if (
             roles[index] == TALK
             and head.level == level
-            and not (_talkish(head) or _ONE_TALK.search(head.text))
+            and not (_talkish(head) or _opens_with_speaker(head) or _ONE_TALK.search(head.text))
         ):
             roles[index] = ASIDE
             structure.talks.pop(index, None)
