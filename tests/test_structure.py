@@ -676,6 +676,20 @@ CASES = {
             ],
         ),
     ),
+    "days under a 'Speaker notes' heading, details before them, lettered bold talks with linked speakers": (
+        "# Data Days (2015)\n\n## Conference Details\n\nLocation: Boston\n\n## Speaker Notes\n\n### DAY 1\n\n"
+        "**A. Keynote: Anna Goldberg**\n\n- speaker: [Anna Goldberg](https://example.org/anna)\n- a\n\n"
+        "**B. Open data for all**\n\n- speaker: [Ari Hamal](https://example.org/ari)\n- b\n\n"
+        "### DAY 2\n\n**A. Frames: the good parts**\n\n"
+        "- speaker: [Wes Kinney](https://example.org/wes)\n- c\n",
+        (
+            "Data Days (2015)",
+            [
+                ("DAY 1", [("Keynote: Anna Goldberg", "Anna Goldberg"), ("Open data for all", "Ari Hamal")]),
+                ("DAY 2", [("Frames: the good parts", "Wes Kinney")]),
+            ],
+        ),
+    ),
     "bold-line talks with their speakers after them": (
         "## Day 1\n\n**B. Data pipelines** - Ann Lee\n- y\n\n**C. Other** (Bob Ray)\n- z\n",
         ("", [("Day 1", [("B. Data pipelines", "Ann Lee"), ("C. Other", "Bob Ray")])]),

@@ -268,11 +268,16 @@ _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")
 def _enumerated_titles(talks: list[Talk]) -> None:
     """ "A. Title", "B. Title", "1) Title": when most talks of the file are numbered so, the
     number is the list's, not the title's (the page still shows the heading as typed)."""
-    numbered = [talk for talk in talks if _ENUMERATOR.match(talk.title)]
+    numbered = [talk for talk in talks if _ENUMERATOR.match(talk.title) or _ENUMERATOR.match(talk.heading)]
     if len(numbered) < 3 or len(numbered) * 3 < len(talks) * 2:
         return
     for talk in numbered:
-        talk.title = talk.title[_ENUMERATOR.match(talk.title).end() :]
+        if _ENUMERATOR.match(talk.heading) and not _ENUMERATOR.match(talk.title):
+            # "B. Dataframe: The Good" was read as "B. Dataframe" speaking: read it again without "B."
+            parts = split_heading(talk.heading[_ENUMERATOR.match(talk.heading).end() :])
+            talk.title, talk.speaker, talk.time = parts.title, parts.speaker, talk.time or parts.time
+        else:
+            talk.title = talk.title[_ENUMERATOR.match(talk.title).end() :]
 
 
 _LAST_PART = re.compile(r"\s+[-–—]\s*([^-–—]{1,40})$")

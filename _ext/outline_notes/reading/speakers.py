@@ -489,6 +489,9 @@ def speaker_line(text: str) -> str:
             return wiki.group(1)
         if is_handle(text):
             return text
+        linked = _MARKDOWN_LINK.match(text)  # "speaker: [Jane Doe](https://...)": the link's words
+        if linked:
+            text = linked.group(1).strip()
     name, sep, affiliation = _split_affiliation(text)
     if _CJK_NAME.match(name) and (label or (sep and affiliation)):
         return name  # "발표자: 박태웅", "박태웅 | 녹서포럼 의장"

@@ -137,8 +137,14 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
                 )
         scope = [i for i in scope if structure.roles[i] != ASIDE]
     # Talk candidates: per day (or in the whole scope), the shallowest level below the day.
+    holders = {_parent(i, heads) for i in days} - {None}
+    if len(holders) == 1 and structure.roles[next(iter(holders))] == SECTION:
+        index = holders.pop()  # "## Speaker notes" over "### Day 1", "### Day 2": a heading of the notes
+        structure.roles[index] = ASIDE
+        structure.reasons.append(f"line {heads[index].line}: {heads[index].text!r} holds the days")
+        scope = [i for i in scope if i != index]
     before = [i for i in scope if days and i < days[0] and structure.roles[i] == SECTION]
-    if len(before) == 1 and not _talkish(heads[before[0]]) and not _ONE_TALK.search(heads[before[0]].text):
+    if len(before) == 1 and not _names_a_talk(heads[before[0]]):
         index = before[0]  # "## First time here!" above "# Day 1": the notes' introduction
         structure.roles[index] = ASIDE
         structure.reasons.append(
@@ -292,6 +298,15 @@ def _opens_with_speaker(head: HeadingFacts) -> bool:
     return bool(name) and name_first(name)
 
 
+def _names_a_talk(head: HeadingFacts) -> bool:
+    """A speaker, a time, a known person's name or a kind of talk in the heading: not the
+    notes' introduction ("Conference details" is two capitalised words, not a person)."""
+    parts = split_heading(head.text)
+    if parts.speaker or parts.time or _ONE_TALK.search(head.text):
+        return True
+    return looks_like_person(head.text) and known_name(head.text)
+
+
 def _talkish(head: HeadingFacts) -> bool:
     """Reads like a talk: a speaker or a time in the heading, or a person's name."""
     parts = split_heading(head.text)
@@ -387,7 +402,9 @@ def _pick_days(
         reasons.append("days: no heading reads as a day or a date: one day")
         return []
     level = min(heads[i].level for i in dayish)
-    above = [i for i in scope if heads[i].level < level]
+    # the headings the days stand under: one ("Speaker notes" over "Day 1", "Day 2") is a
+    # heading of the notes; several (each day under its own talk) say they are no days
+    above = {_parent(i, heads) for i in dayish if heads[i].level == level} - {None}
     if len(above) > 1:
         reasons.append(f"days: the day-like headings stand under {len(above)} others: not days")
         return []
@@ -417,6 +434,12 @@ def _pick_days(
         " in the same style: each day holds the talks after it"
     )
     return days
+
+
+def _parent(index: int, heads: list[HeadingFacts]) -> int | None:
+    """The nearest heading above this one with a shallower level, if any."""
+    level = heads[index].level
+    return next((i for i in range(index - 1, -1, -1) if heads[i].level < level), None)
 
 
 def _aside_words(text: str) -> bool:
