@@ -690,6 +690,24 @@ CASES = {
             ],
         ),
     ),
+    "lettered sections, a session over numbered quoted talks, and 'Name Keynote'": (
+        "# satConf Chicago\n\nApril 2019\n\n## A. Welcome\n\n- applause\n\n## B. Industry Session\n\n"
+        '### 1. "Correcting bias"\n\n- speaker: Peter Coman\n- a\n\n### 2. "Culture of analytics"\n\n'
+        "- speaker: Adam Austen\n- b\n\n## C. JD Long Keynote\n\n- spreadsheets\n",
+        (
+            "satConf Chicago",
+            [
+                (
+                    None,
+                    [
+                        ("Correcting bias", "Peter Coman"),
+                        ("Culture of analytics", "Adam Austen"),
+                        ("JD Long Keynote", "JD Long"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "bold-line talks with their speakers after them": (
         "## Day 1\n\n**B. Data pipelines** - Ann Lee\n- y\n\n**C. Other** (Bob Ray)\n- z\n",
         ("", [("Day 1", [("B. Data pipelines", "Ann Lee"), ("C. Other", "Bob Ray")])]),
@@ -800,6 +818,7 @@ def test_day_likeness(text, day):
         ("Interesting links", True),
         ("Other resources:", True),
         ("Recordings", True),
+        ("C. References", True),  # a list's letter says nothing of the heading's words
         ("Interesting times in Rust", False),
         ("Links between services", False),
         ("Scaling autonomy", False),
@@ -953,3 +972,20 @@ def test_a_to_do_list_in_the_titles_style_after_the_talks_gives_follow_ups_not_a
     items = [b for b in notes.days[0].preamble + notes.preamble if getattr(b, "lines", None) == ["PRQL"]]
     assert items and items[0].todo == "Things to look up"
     assert notes.days[0].talks[0].heading == "A. Smaller containers"  # the heading as typed stays
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Industry Session", True),
+        ("C. Industry Session", True),
+        ("Session 3", True),
+        ("Data Track", True),
+        ("My session", False),  # a talk about the speaker's own session
+        ("Session Replay in React", False),
+    ],
+)
+def test_headings_that_group_talks_are_known_by_their_words(text, groups):
+    from outline_notes.reading.heading_words import is_session_word
+
+    assert is_session_word(text) is groups

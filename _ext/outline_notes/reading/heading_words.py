@@ -51,7 +51,9 @@ _QUALIFIERS = frozenset(
 _SESSIONS = re.compile(
     r"(?i)^(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"
     r"short|featured|sponsor(?:ed)?|community|main|plenary)\s+)?(?:keynotes?|lightning\s*talks?|"
-    r"talks|sessions?|tracks?|workshops?|tutorials?|panels?|plenary|plenaries|sprints?|open\s+spaces?|"
+    r"talks|(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:sessions?|tracks?)|"
+    r"workshops?|tutorials?|panels?|plenary|plenaries|sprints?|"
+    r"open\s+spaces?|"
     r"posters?|birds of a feather|bofs?|quickies|hands-on\s+labs?|tools\s+in\s+action|unconference|"
     r"breakouts?|"
     r"morning|afternoon|evening|vorträge|exposés|charlas|ponencias|"
@@ -75,8 +77,11 @@ _TODO = re.compile(
 )
 
 
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")  # "C. Industry Session", "2) Lunch"
+
+
 def _plain(text: str) -> str:
-    return " ".join(text.strip().strip("*_`#:").strip().split())
+    return _ENUMERATOR.sub("", " ".join(text.strip().strip("*_`#:").strip().split()))
 
 
 @lru_cache(maxsize=8192)

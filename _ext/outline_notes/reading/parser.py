@@ -216,8 +216,10 @@ def parse_notes(
     )
     notes.markdown = not notes.org and looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
-    _track_labels(notes.talks)
     _enumerated_titles(notes.talks)
+    _track_labels(notes.talks)
+    for talk in notes.talks:  # '"Correcting bias"': the quotes around a whole title are not its words
+        talk.title = _unquoted(talk.title)
     _followup_titles(notes.talks)
     _titles_from_text(notes.talks)
     _labelled_speakers_first(notes.talks)
@@ -272,12 +274,29 @@ def _enumerated_titles(talks: list[Talk]) -> None:
     if len(numbered) < 3 or len(numbered) * 3 < len(talks) * 2:
         return
     for talk in numbered:
-        if _ENUMERATOR.match(talk.heading) and not _ENUMERATOR.match(talk.title):
-            # "B. Dataframe: The Good" was read as "B. Dataframe" speaking: read it again without "B."
-            parts = split_heading(talk.heading[_ENUMERATOR.match(talk.heading).end() :])
-            talk.title, talk.speaker, talk.time = parts.title, parts.speaker, talk.time or parts.time
+        heading = unbold(talk.heading)
+        if _ENUMERATOR.match(heading):
+            # the heading read again without its number: "B. Dataframe: The Good" is no "B. Dataframe"
+            # speaking, "D. JD Long Keynote" is JD Long's
+            parts = split_heading(heading[_ENUMERATOR.match(heading).end() :])
+            talk.title = parts.title
+            talk.speaker = (
+                talk.speaker
+                if talk.speaker and not parts.speaker and talk.speaker not in heading
+                else parts.speaker
+            )
+            talk.time = talk.time or parts.time
         else:
             talk.title = talk.title[_ENUMERATOR.match(talk.title).end() :]
+
+
+_QUOTED = re.compile(r'^(["“”«„])([^"“”«»„]+)(["“”»])$')
+
+
+def _unquoted(title: str) -> str:
+    """The title without quotes around the whole of it (the page shows the heading as typed)."""
+    match = _QUOTED.match(title)
+    return match.group(2).strip() if match else title
 
 
 _LAST_PART = re.compile(r"\s+[-–—]\s*([^-–—]{1,40})$")

@@ -236,6 +236,7 @@ def _prepared(heading: str) -> tuple[str, str, str]:
     return time, text, extra
 
 
+_NAMED_KIND = re.compile(r"(?i)^(.+?)(?:'s|’s)?\s+(?:keynote|talk|presentation|lecture|workshop)$")
 _TRAILING_TIME = re.compile(
     r"\s*\(~?\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.h]\d{2})\)$", re.IGNORECASE
 )
@@ -427,6 +428,9 @@ def _split_speaker(
     match = _BY_NAME.match(text)
     if match and looks_like_person(match.group(2)):
         return match.group(1), match.group(2)
+    owned = _NAMED_KIND.match(text)  # "JD Long Keynote", "Jane Doe's talk": the title as written
+    if owned and looks_like_person(owned.group(1)) and name_first(owned.group(1), surname=True):
+        return text, owned.group(1)
     match = _COLON_NAME.match(text)
     if match:
         prefix = match.group(1).lower().split()
