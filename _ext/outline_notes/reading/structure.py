@@ -120,7 +120,8 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
             for index in below:
                 structure.roles[index] = FRONT
         scope = [i for i in scope if structure.roles[i] == SECTION]
-    days = _pick_days(heads, scope, override, structure.reasons)
+    parents = {kid: index for index, ids in enumerate(kids) for kid in ids}
+    days = _pick_days(heads, scope, override, structure.reasons, parents)
     for index in days:
         structure.roles[index] = DAY
     if days:  # a to-do list or a break in the days' style stands beside the days, not in one
@@ -137,7 +138,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
                 )
         scope = [i for i in scope if structure.roles[i] != ASIDE]
     # Talk candidates: per day (or in the whole scope), the shallowest level below the day.
-    holders = {_parent(i, heads) for i in days} - {None}
+    holders = {parents.get(i) for i in days} - {None}
     if len(holders) == 1 and structure.roles[next(iter(holders))] == SECTION:
         index = holders.pop()  # "## Speaker notes" over "### Day 1", "### Day 2": a heading of the notes
         structure.roles[index] = ASIDE
@@ -389,7 +390,11 @@ def _style_level(heads: list[HeadingFacts], style: str) -> int | None:
 
 
 def _pick_days(
-    heads: list[HeadingFacts], scope: list[int], override: Override, reasons: list[str]
+    heads: list[HeadingFacts],
+    scope: list[int],
+    override: Override,
+    reasons: list[str],
+    parents: dict[int, int],
 ) -> list[int]:
     if not scope or override.days == "none":
         return []
@@ -404,7 +409,7 @@ def _pick_days(
     level = min(heads[i].level for i in dayish)
     # the headings the days stand under: one ("Speaker notes" over "Day 1", "Day 2") is a
     # heading of the notes; several (each day under its own talk) say they are no days
-    above = {_parent(i, heads) for i in dayish if heads[i].level == level} - {None}
+    above = {parents.get(i) for i in dayish if heads[i].level == level} - {None}
     if len(above) > 1:
         reasons.append(f"days: the day-like headings stand under {len(above)} others: not days")
         return []
@@ -434,12 +439,6 @@ def _pick_days(
         " in the same style: each day holds the talks after it"
     )
     return days
-
-
-def _parent(index: int, heads: list[HeadingFacts]) -> int | None:
-    """The nearest heading above this one with a shallower level, if any."""
-    level = heads[index].level
-    return next((i for i in range(index - 1, -1, -1) if heads[i].level < level), None)
 
 
 def _aside_words(text: str) -> bool:
