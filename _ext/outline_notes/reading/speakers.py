@@ -218,6 +218,13 @@ def split_heading(
     return TitleParts(title or text, speaker, time, extra)
 
 
+def names_speaker_or_time(heading: str, *forms: bool) -> bool:
+    """The heading names who speaks or when (``forms``: the file's evidence, as for
+    :func:`split_heading`): it reads as a talk, not as a part of one."""
+    parts = split_heading(heading, *forms)
+    return bool(parts.speaker or parts.time)
+
+
 def unsplit_title(heading: str) -> str:
     """A talk heading's words as its title, none taken as a speaker (its time and kind off)."""
     return _prepared(heading)[1]

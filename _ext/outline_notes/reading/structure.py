@@ -24,6 +24,7 @@ from .speakers import (
     looks_like_person,
     mentions,
     name_first,
+    names_speaker_or_time,
     speaker_line,
     split_heading,
     trails_with_name,
@@ -302,16 +303,14 @@ def _opens_with_speaker(head: HeadingFacts) -> bool:
 def _names_a_talk(head: HeadingFacts) -> bool:
     """A speaker, a time, a known person's name or a kind of talk in the heading: not the
     notes' introduction ("Conference details" is two capitalised words, not a person)."""
-    parts = split_heading(head.text)
-    if parts.speaker or parts.time or _ONE_TALK.search(head.text):
+    if names_speaker_or_time(head.text) or _ONE_TALK.search(head.text):
         return True
     return looks_like_person(head.text) and known_name(head.text)
 
 
 def _talkish(head: HeadingFacts) -> bool:
     """Reads like a talk: a speaker or a time in the heading, or a person's name."""
-    parts = split_heading(head.text)
-    return bool(parts.speaker or parts.time) or looks_like_person(head.text)
+    return names_speaker_or_time(head.text) or looks_like_person(head.text)
 
 
 def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tuple[int, str]]) -> int | None:
@@ -512,7 +511,7 @@ def _place_talk(
     roles[index] = TALK
     structure.talks[index] = split_heading(head.text, *forms)
     # Sub-headings that are talks of their own: most of them name a speaker or a time.
-    named = [c for c in children if _names_speaker(heads[c], forms)]
+    named = [c for c in children if names_speaker_or_time(heads[c].text, *forms)]
     if named and len(named) * 2 >= len(children):
         for child in named:
             roles[child] = TALK
@@ -523,11 +522,6 @@ def _place_talk(
 
 
 _ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentation)\s*:?$")
-
-
-def _names_speaker(head: HeadingFacts, forms: tuple[bool, bool, bool]) -> bool:
-    parts = split_heading(head.text, *forms)
-    return bool(parts.speaker or parts.time)
 
 
 def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:

@@ -19,6 +19,7 @@ from .speakers import (
     is_named_person,
     known_name,
     leading_time,
+    names_speaker_or_time,
     speaker_label,
     speaker_line,
     split_heading,
@@ -126,7 +127,7 @@ def _names_the_notes(heading: Heading, lines: list[Line]) -> bool:
     return (
         first is not None
         and first.number == heading.line
-        and not _names_someone(heading.text)
+        and not names_speaker_or_time(heading.text)
         and title_likeness(heading.text)
     )
 
@@ -139,7 +140,7 @@ def _programme_before(region: list[Line], fenced: dict[int, int], own: list[Head
     if len(found) < 2:
         return []
     for heading in own:
-        if not _names_someone(heading.text):
+        if not names_speaker_or_time(heading.text):
             heading.role = roles.ASIDE
     return _as_talks(found)
 
@@ -235,16 +236,11 @@ def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Head
             found.append(Heading(line.number, text, ("labelled", ""), 1))
     if len(found) < 2 or any(h.start < found[0].start for h in inner):
         return []
-    if any(_names_someone(h.text) for h in inner):
+    if any(names_speaker_or_time(h.text) for h in inner):
         return []
     for heading in inner:
         heading.role = roles.SECTION
     return _as_talks(found)
-
-
-def _names_someone(text: str) -> bool:
-    parts = split_heading(text)
-    return bool(parts.speaker or parts.time)
 
 
 def _as_talks(found: list[Heading]) -> list[Heading]:
