@@ -77,11 +77,12 @@ _TODO = re.compile(
 )
 
 
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")  # "C. Industry Session", "2) Lunch"
+# A list's number or letter before a heading's words: "C. Industry Session", "2) Lunch".
+ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")
 
 
 def _plain(text: str) -> str:
-    return _ENUMERATOR.sub("", " ".join(text.strip().strip("*_`#:").strip().split()))
+    return ENUMERATOR.sub("", " ".join(text.strip().strip("*_`#:").strip().split()))
 
 
 @lru_cache(maxsize=8192)

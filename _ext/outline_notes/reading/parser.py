@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import structure as roles
 from .blocks import build_blocks
-from .heading_words import is_todo_heading, title_likeness
+from .heading_words import ENUMERATOR, is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .markers import has_marker, is_org_task, title_without_marker
@@ -264,21 +264,19 @@ def _mentioned_talk(mention: Mention, slugs: SlugRegistry) -> Talk:
     )
 
 
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")
-
-
 def _enumerated_titles(talks: list[Talk]) -> None:
     """ "A. Title", "B. Title", "1) Title": when most talks of the file are numbered so, the
     number is the list's, not the title's (the page still shows the heading as typed)."""
-    numbered = [talk for talk in talks if _ENUMERATOR.match(talk.title) or _ENUMERATOR.match(talk.heading)]
+    numbered = [talk for talk in talks if ENUMERATOR.match(talk.title) or ENUMERATOR.match(talk.heading)]
     if len(numbered) < 3 or len(numbered) * 3 < len(talks) * 2:
         return
     for talk in numbered:
         heading = unbold(talk.heading)
-        if _ENUMERATOR.match(heading):
+        number = ENUMERATOR.match(heading)
+        if number:
             # the heading read again without its number: "B. Dataframe: The Good" is no "B. Dataframe"
             # speaking, "D. JD Long Keynote" is JD Long's
-            parts = split_heading(heading[_ENUMERATOR.match(heading).end() :])
+            parts = split_heading(heading[number.end() :])
             talk.title = parts.title
             talk.speaker = (
                 talk.speaker
@@ -287,7 +285,7 @@ def _enumerated_titles(talks: list[Talk]) -> None:
             )
             talk.time = talk.time or parts.time
         else:
-            talk.title = talk.title[_ENUMERATOR.match(talk.title).end() :]
+            talk.title = ENUMERATOR.sub("", talk.title, count=1)
 
 
 _QUOTED = re.compile(r'^(["“”«„])([^"“”«»„]+)(["“”»])$')
