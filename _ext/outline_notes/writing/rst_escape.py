@@ -86,8 +86,9 @@ def option_value(text: str) -> str:
 
 
 def role_title(text: str) -> str:
-    """A title for ``:doc:`title <target>```: escaped, its ``<`` too (it would start the target)."""
-    return escape(option_value(text)).replace("<", "\\<")
+    """A title for ``:doc:`title <target>```: escaped, its ``<`` too (it would start the
+    target); :func:`escape` escapes every ``<`` already, once."""
+    return escape(option_value(text))
 
 
 def link_target(href: str) -> str:
