@@ -37,6 +37,7 @@ from outline_notes.writing.markdown_inline import markdown_text  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared" / "testdata"
 FOLDERS = [SHARED / "real-notes", SHARED / "corpus"]
+NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".rst", ".org")
 
 
 def loose(text: str | None) -> str:
@@ -107,9 +108,12 @@ def notes_and_expected(folders: list[Path]):
     """(folder, notes file, its expected structure) for every notes file with an expected.json."""
     for folder in folders:
         for expected_path in sorted(folder.glob("*.expected.json")):
-            notes_path = expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))
-            if notes_path.is_file():
-                yield folder, notes_path, json.loads(expected_path.read_text("utf-8"))
+            stem = expected_path.name.removesuffix(".expected.json")
+            for suffix in NOTES_SUFFIXES:  # the notes beside it, as their writer named them
+                notes_path = expected_path.with_name(stem + suffix)
+                if notes_path.is_file():
+                    yield folder, notes_path, json.loads(expected_path.read_text("utf-8"))
+                    break
 
 
 def evaluate(folders: list[Path]) -> list[Row]:

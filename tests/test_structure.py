@@ -26,6 +26,56 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
 
 
 CASES = {
+    "a first heading that repeats the front matter's title, spaced otherwise, is the title": (
+        "---\ntitle: DevConf 2018 Day One\n---\n\n## Dev Conf 2018 Day One\n\n----------\n\n"
+        "## Small tools - Jane Doe\n- a\n\n## Big tools - Bob Ray\n- b\n",
+        ("DevConf 2018 Day One", [(None, [("Small tools", "Jane Doe"), ("Big tools", "Bob Ray")])]),
+    ),
+    "a heading one level up typed among a talk's sections is part of that talk, not a group": (
+        "## Ruby at thirty\n- intro\n\n### History\n- 1993\n\n#### Community\n- we are it\n"
+        "# Are we losing people\n\n#### Hype\n- new and shiny\n\n"
+        "## Games we play - Andy Carr\n- roles\n\n## Client libraries - Dana Azul\n- retries\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Ruby at thirty", ""),
+                        ("Games we play", "Andy Carr"),
+                        ("Client libraries", "Dana Azul"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "a kind and 'by' before the speaker, then the title": (
+        "## Opening Key note by Matz - The Power of Many\n- a\n\n## Talk by Jane Doe: Small Tools\n- b\n",
+        ("", [(None, [("The Power of Many", "Matz"), ("Small Tools", "Jane Doe")])]),
+    ),
+    "an emphasized name line under the title, with a video link or a label inside": (
+        "# Loop 2023\n\n## Playing with Engineering\n_Anna Thomas_ [:video_camera:](https://v.example/1)\n\n"
+        "* play is a process\n\n## Making Hard Things Easy\n_Julia Evans_\n\n* explain\n\n"
+        "## Boosting Your Shell\n\n*Speaker: Mauro Salas, LearnIt*\n\n* aliases\n",
+        (
+            "Loop 2023",
+            [
+                (
+                    None,
+                    [
+                        ("Playing with Engineering", "Anna Thomas"),
+                        ("Making Hard Things Easy", "Julia Evans"),
+                        ("Boosting Your Shell", "Mauro Salas"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "a title heading over the first sub-heading is no name heading when the file pairs none": (
+        "## Designing Engineering Teams\n\n### Just hire great engineers\n"
+        "* you can't just hire great engineers\n\n## Uncoupling systems - Jeremy Hanna\n* queues\n",
+        ("", [(None, [("Designing Engineering Teams", ""), ("Uncoupling systems", "Jeremy Hanna")])]),
+    ),
     "a name after the title that no list knows: a name when the file's other talks end so": (
         "# Day 1\n\n## Scaling autonomy – Jane Doe\n- a\n\n## Typing at scale – Bob Ray\n- b\n\n"
         "## Rust in anger – Alvar Lumberg\n- c\n",
@@ -749,7 +799,7 @@ def test_every_line_of_each_style_reaches_the_notes():
             text = "\n".join(lines[lines.index(lines[0], 1) + 1 :])
         # a Markdown link definition is metadata too: its target is where its label is used
         text = re.sub(r"(?m)^\[[^\]\n]+\]:\s*(\S+)$", r"\1", text)
-        for word in re.findall(r"\w+", text):
+        for word in re.findall(r"[^\W_]+", text):  # "_Jane Doe_": the underscores are emphasis
             if word not in ("TITLE", "title"):  # the key of a title: line is markup
                 assert word in held, (word, text)
 

@@ -79,17 +79,19 @@ _BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
 # A colon after "Keynote" or "Panel" is kept: "Keynote: Building X" is how such talks are named.
 _KINDS = (
     r"(?:(?:opening|closing|ending|morning|afternoon|evening|invited|featured|lightning|short|main|plenary)\s+)?"
-    r"(?:keynote|talk|session|workshop|tutorial|panel(?:\s+discussion)?|presentation|lecture|"
+    r"(?:key\s?note|talk|session|workshop|tutorial|panel(?:\s+discussion)?|presentation|lecture|"
     r"hands[-\s]?on(?:\s+lab)?|live[-\s]coding|demo|quickie|tools[-\s]in[-\s]action|"
     r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento)"
 )
 _KIND_LABEL = re.compile(
     rf"(?i)^(?:(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
-    rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:keynote|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
+    rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
 _KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
 # Links after the title: " - [Video](...), [Slides](...)", " ([link](...))", ", Slides".
 _LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
+_EMPHASIS = re.compile(r"^(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1$")
+_EMPHASIS_THEN_LINKS = re.compile(rf"^(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?:\s+{_LINK})+$")
 _TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses, not a word
     rf"(?:\s*[-–—,|]\s*\(?|\s*\()(?:{_LINK})\)?(?:\s*,?\s*(?:{_LINK}|\b(?:slides|video|recording)\b))*\)?\s*$",
     re.IGNORECASE,
@@ -212,6 +214,12 @@ def split_heading(
     talk headings end so with known names ("The Hidden Cost - Developer Burnout" is a
     subtitle)."""
     time, text, extra = _prepared(heading)
+    kind_by = _KIND_BY.match(text)
+    if kind_by and _one_name(kind_by.group("name")):  # "Opening Keynote by Matz - The Power of X"
+        kind = kind_by.group("kind")
+        return TitleParts(
+            kind_by.group("title"), kind_by.group("name"), time, " · ".join(filter(None, (kind, extra)))
+        )
     title, speaker = _split_speaker(text, single_names, names_first, names_after)
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
@@ -241,6 +249,14 @@ def _prepared(heading: str) -> tuple[str, str, str]:
             time, text = trailing.group(1), text[: trailing.start()]
     text, extra = _without_trimmings(unbold(text))
     return time, text, extra
+
+
+_KIND_BY = re.compile(rf"(?i)^(?P<kind>{_KINDS})\s+by\s+(?P<name>[^-–—:]+?)\s*(?:[-–—]|:)\s+(?P<title>\S.*)$")
+
+
+def _one_name(text: str) -> bool:
+    """A person, or one capitalised word after a kind and "by" ("Keynote by Matz - ...")."""
+    return looks_like_person(text) or (len(text.split()) == 1 and text[:1].isupper() and text.isalpha())
 
 
 _NAMED_KIND = re.compile(r"(?i)^(.+?)(?:'s|’s)?\s+(?:keynote|talk|presentation|lecture|workshop)$")
@@ -478,6 +494,9 @@ def speaker_line(text: str) -> str:
     links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
     if links and links.start() > 0:
         text = _unmarked(text[: links.start()])
+    linked = _EMPHASIS_THEN_LINKS.match(text)  # "_Jane Doe_ [:video_camera:](...)"
+    if linked:
+        text = linked.group(2).strip()
     with_handle = _NAME_HANDLE.match(text)
     if with_handle and looks_like_person(with_handle.group(1)):
         return with_handle.group(1)  # "Nate Berkopec @nateberkopec"
@@ -581,8 +600,11 @@ def unbold(text: str) -> str:
 
 
 def _unmarked(line: str) -> str:
-    """A line as a name would stand in it: spaces folded, no final dot, no bold around it."""
-    return unbold(" ".join(line.split()).rstrip("."))
+    """A line as a name would stand in it: spaces folded, no final dot, no bold or emphasis
+    around it ("*Speaker: Jane Doe*", "_Jane Doe_")."""
+    text = unbold(" ".join(line.split()).rstrip("."))
+    emphasis = _EMPHASIS.match(text)
+    return emphasis.group(2).strip() if emphasis else text
 
 
 def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
@@ -597,7 +619,12 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     name. "A talk given by Name" gives the name and stays text.
     """
     named_headings = [looks_like_person(title) for title, _, _ in talks]
-    many_named = sum(named_headings) * 2 > len(talks)
+    named_count = sum(named_headings)
+    # most of these talks are headed by a name: two or more, or one the lists know
+    many_named = named_count * 2 > len(talks) and (
+        named_count >= 2
+        or any(known_name(title) for (title, _, _), n in zip(talks, named_headings, strict=True) if n)
+    )
     name_lines = [speaker_line(first) if first else "" for _, first, _ in talks]
     many_lines = sum(bool(n) for n in name_lines) * 2 >= len(talks)
     found = []

@@ -97,7 +97,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         head.day = day_likeness(head.text) >= 0.5
     kids = _children(heads)
     title = None
-    if has_meta_title and override.title != "none" and fold(heads[0].text) == fold(has_meta_title):
+    if has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
         title = 0  # front matter's title, then the same words as the first heading
         structure.reasons.append(f"line {heads[0].line}: the first heading repeats the notes' title")
     elif override.title == "first" and not has_meta_title:
@@ -172,7 +172,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         # the shallowest level of the span, a to-do list or a break aside ("# Things to Google"
         # after "## A. Talk" headings does not make its level the talks')
         placed = [i for i in members if not _aside_words(heads[i].text)] or members
-        level = talk_level if talk_level is not None else min(heads[i].level for i in placed)
+        level = talk_level if talk_level is not None else _span_level(heads, placed)
         for index in members:
             if heads[index].level == level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
@@ -183,6 +183,23 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
     _name_headings(heads, kids, structure)
     _note_doubts(heads, kids, structure)
     return structure
+
+
+def _span_level(heads: list[HeadingFacts], placed: list[int]) -> int:
+    """The talks' level in a day: its shallowest, unless one heading alone is at that level,
+    between headings at the next level, two or more before it or one before it and a talk's
+    sections after it ("# Are we losing them" typed among the "####" sections of a "##"
+    talk): a slip of the writer's, read as a part of the talk above."""
+    levels = sorted({heads[i].level for i in placed})
+    top = [i for i in placed if heads[i].level == levels[0]]
+    if len(top) == 1 and len(levels) > 1:
+        before = [i for i in placed if i < top[0] and heads[i].level == levels[1]]
+        after = [i for i in placed if i > top[0] and heads[i].level == levels[1]]
+        # a group opens on its first talk; this one goes on with a talk's sections
+        amid = top[0] + 1 < len(heads) and heads[top[0] + 1].level > levels[1]
+        if after and (len(before) >= 2 or (before and amid)):
+            return levels[1]
+    return levels[0]
 
 
 def _parts_beside_talks(heads: list[HeadingFacts], structure: Structure) -> None:
@@ -525,7 +542,14 @@ _ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentat
 
 
 def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
-    """A heading right under a talk heading that is a name: the speaker; or, under a name, the title."""
+    """A heading right under a talk heading that is a name: the speaker; or, under a name, the title.
+    A name heading over a title heading is taken when the name is known, or when the file
+    pairs name and title headings elsewhere with a known name ("Designing Engineering Teams"
+    over "Just hire great engineers" is no name)."""
+    paired = any(
+        kids[index] and heads[index].own_lines == 0 and _known_person(heads[kids[index][0]].text)
+        for index in structure.talks
+    )
     for index, parts in list(structure.talks.items()):
         head = heads[index]
         first = kids[index][0] if kids[index] else None
@@ -538,7 +562,11 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 and not parts.speaker
                 and (
                     (not child_person and known_name(head.text))  # not "Modular Java Platform"
-                    or (mentions(child.body, child.text) and not mentions(child.body, head.text))
+                    or (
+                        (paired or known_name(head.text))
+                        and mentions(child.body, child.text)
+                        and not mentions(child.body, head.text)
+                    )
                 )
             ):
                 structure.roles[first] = SUBTITLE
@@ -548,6 +576,15 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 structure.roles[first] = SPEAKER
                 structure.talks[index] = TitleParts(parts.title, " ".join(child.text.split()), parts.time)
                 continue
+
+
+def _letters(text: str) -> str:
+    """A title's letters and digits, as a reader compares two: "Ruby Conf 2018" is "RubyConf 2018"."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def _known_person(text: str) -> bool:
+    return looks_like_person(text) and known_name(text)
 
 
 def _note_doubts(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
