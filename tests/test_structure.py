@@ -26,6 +26,44 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
 
 
 CASES = {
+    "a title, a comma, then the speakers, numbered, one list closed by their company": (
+        "# Kube notes\n\nSome stand-out talks.\n\n"
+        "## 1.  Real-Time Media in Clusters, Giles Heron\nhttps://v.example/1\n\n"
+        "Fun.\n\n## 2. Back to the Future: Security, Andrew Martin & Matt Jarvis\n\nGood.\n\n"
+        "## 3. Malicious Compliance: Scanners, Ian Cold, Duffie Cool, Acmedog\n\nHm.\n",
+        (
+            "Kube notes",
+            [
+                (
+                    None,
+                    [
+                        ("Real-Time Media in Clusters", "Giles Heron"),
+                        ("Back to the Future: Security", "Andrew Martin & Matt Jarvis"),
+                        ("Malicious Compliance: Scanners", "Ian Cold, Duffie Cool"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "the speaker's company in parentheses is shown beside the name, not as part of it": (
+        "# Conf EU - Day 2\n## Keynote\n\n"
+        "### Testing your hypotheses\n\n**Stuart Frisk (Booking.com)**\n\n- be wrong\n\n"
+        "### Open source as a business\n\n**Ninh Bui (Phusion), Hongli Lai (Phusion)**\n\n- motivation\n\n"
+        "### Growth hacking - David Arno (Growth Tribe)\n\n- data\n",
+        (
+            "Conf EU - Day 2",
+            [
+                (
+                    None,
+                    [
+                        ("Testing your hypotheses", "Stuart Frisk"),
+                        ("Open source as a business", "Ninh Bui, Hongli Lai"),
+                        ("Growth hacking", "David Arno"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a first heading that repeats the front matter's title, spaced otherwise, is the title": (
         "---\ntitle: DevConf 2018 Day One\n---\n\n## Dev Conf 2018 Day One\n\n----------\n\n"
         "## Small tools - Jane Doe\n- a\n\n## Big tools - Bob Ray\n- b\n",
@@ -314,8 +352,8 @@ CASES = {
                 (
                     None,
                     [
-                        ("Testing hypotheses", "Stuart Ames (Acme)"),
-                        ("Privacy by default", "Mandy Ruiz (Initech)"),
+                        ("Testing hypotheses", "Stuart Ames"),
+                        ("Privacy by default", "Mandy Ruiz"),
                         ("Data Pipelines: Batch and Stream", ""),
                     ],
                 )
@@ -623,7 +661,7 @@ CASES = {
                     [
                         ("Scaling autonomy", "Alvar Lumberg"),
                         ("Data at rest", "Jane Doe"),
-                        ("Evolutionary architecture", "Rebecca Parsons (ThoughtWorks)"),
+                        ("Evolutionary architecture", "Rebecca Parsons"),
                     ],
                 )
             ],

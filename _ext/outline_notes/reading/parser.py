@@ -29,6 +29,7 @@ from .speakers import (
     mentions,
     name_first,
     name_in_text,
+    people_and_affiliation,
     speaker_label,
     speaker_line,
     speakers_from_text,
@@ -225,6 +226,9 @@ def parse_notes(
     _labelled_speakers_first(notes.talks)
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
+    for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
+        talk.speaker, affiliation = people_and_affiliation(talk.speaker)
+        talk.extra = " · ".join(part for part in (affiliation, talk.extra) if part)
     notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]))
     for talk in notes.talks:
         read_talk_tags(talk, notes.tags)
@@ -273,7 +277,9 @@ def _enumerated_titles(talks: list[Talk]) -> None:
     for talk in numbered:
         heading = unbold(talk.heading)
         number = ENUMERATOR.match(heading)
-        if number:
+        if number and not (
+            talk.speaker and ENUMERATOR.match(talk.title) and not ENUMERATOR.match(talk.speaker)
+        ):
             # the heading read again without its number: "B. Dataframe: The Good" is no "B. Dataframe"
             # speaking, "D. JD Long Keynote" is JD Long's
             parts = split_heading(heading[number.end() :])
@@ -284,7 +290,7 @@ def _enumerated_titles(talks: list[Talk]) -> None:
                 else parts.speaker
             )
             talk.time = talk.time or parts.time
-        else:
+        else:  # the number stands in the title, the speaker was read beside it: its number off
             talk.title = ENUMERATOR.sub("", talk.title, count=1)
 
 

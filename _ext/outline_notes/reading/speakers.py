@@ -226,6 +226,26 @@ def split_heading(
     return TitleParts(title or text, speaker, time, extra)
 
 
+_COMMA = re.compile(r",\s+")
+_LIST_SEP = re.compile(r",\s+|\s+&\s+|\s+and\s+")
+
+
+def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
+    """ "Enabling Media in Kubernetes, Giles Heron", "Title, Ann Lee & Bo Ray, Acme": the
+    title, then after a comma the people (an affiliation may close the list). The first
+    person needs a known given name, or the file's other headings end with names."""
+    for comma in _COMMA.finditer(text):
+        title, rest = text[: comma.start()].strip(), text[comma.end() :].strip()
+        if len(title.split()) < 2:
+            continue
+        people = [p for p in _LIST_SEP.split(rest) if p]
+        if len(people) > 1 and not looks_like_person(people[-1]):
+            people = people[:-1]  # "..., Rory McCune, Datadog": their company
+        if people and all(looks_like_person(p) for p in people) and (names_after or name_first(people[0])):
+            return title, rest
+    return None
+
+
 def names_speaker_or_time(heading: str, *forms: bool) -> bool:
     """The heading names who speaks or when (``forms``: the file's evidence, as for
     :func:`split_heading`): it reads as a talk, not as a part of one."""
@@ -339,9 +359,11 @@ def trails_with_name(heading: str) -> bool | None:
     """Whether a heading that ends with what could be a name after a dash ("Building X -
     Jane Doe") ends with a known one; None for other headings. Counted over a file's headings,
     it says whether that file writes the speaker after the title."""
-    parts = [p for p in _parts(_prepared(heading)[1]) if p]
+    text = _prepared(heading)[1]
+    parts = [p for p in _parts(text) if p]
     if len(parts) < 2 or not is_named_person(parts[-1]):
-        return None
+        after_comma = _title_comma_names(text, names_after=True)
+        return None if after_comma is None else name_first(_LIST_SEP.split(after_comma[1])[0])
     return known_name(parts[-1])
 
 
@@ -437,6 +459,9 @@ def _split_speaker(
         lead = _LEAD_HANDLE.match(parts[0])
         if lead and all(_AFFILIATION.search(p) for p in parts[1:] if p):
             return lead.group(2), lead.group(1)
+    after_comma = _title_comma_names(text, names_after)
+    if after_comma:
+        return after_comma
     title, inside = in_parens(text)
     if inside.lower().startswith(("with ", "by ")):  # "One on One SRE (with Miss Amy)"
         inside = inside.partition(" ")[2]
@@ -533,6 +558,8 @@ def speaker_line(text: str) -> str:
     name, inside = in_parens(text)
     if inside and looks_like_person(name):
         return text
+    if "(" in text and people_and_affiliation(text)[1]:
+        return text  # "Ann Lee (Acme), Bo Ray (Acme)"
     if looks_like_person(text):
         return text
     name, comma, affiliation = _split_affiliation(text)  # "Dr. Jane Doe, University of Toledo"
@@ -639,14 +666,43 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     return found
 
 
+_PARENS = re.compile(r"\s*\(([^()]+)\)")
+
+
+def people_and_affiliation(speaker: str) -> tuple[str, str]:
+    """(the people, their affiliation) of a speaker as typed: "Jane Doe (Google)", "Ann Lee
+    (Acme), Bo Ray (Acme)", "Ann Lee, Bo Ray, Acme" -> ("Jane Doe", "Google"), ("Ann Lee, Bo
+    Ray", "Acme"); (speaker, "") when the rest is no affiliation ("Ann Lee (@ann)", "Ann Lee,
+    Bo Ray") or what is left does not read as people."""
+    text = " ".join(speaker.split())
+    orgs: list[str] = []
+
+    def affiliation(match: re.Match) -> str:
+        inside = match.group(1).strip()
+        if is_handle(inside) or name_first(inside) or not inside:  # "(@ann)", "(Bo Ray)": no company
+            return match.group(0)
+        orgs.append(inside)
+        return ""
+
+    people = _PARENS.sub(affiliation, text).replace(" ,", ",").strip()
+    if orgs and people != text and looks_like_person(people):
+        return people, ", ".join(dict.fromkeys(orgs))
+    first, comma, last = text.rpartition(", ")
+    if (
+        comma
+        and not looks_like_person(last)
+        and not last.startswith(("&", "and "))
+        and looks_like_person(first)
+    ):
+        return first, last
+    return text, ""
+
+
 def people_of(speaker: str) -> list[str]:
     """The people a talk's speaker names, for a speakers index: "A & B" -> [A, B]; an
     affiliation is dropped ("Jane Doe (Google)", "Jane Doe, Google" -> [Jane Doe]); what
     does not read as names stays whole."""
-    text = " ".join(speaker.split())
-    name, inside = in_parens(text)
-    if inside and looks_like_person(name):
-        text = name
+    text = people_and_affiliation(speaker)[0]
     people = [p for p in _PEOPLE_SEP.split(text) if p and p != "?"]
     if len(people) > 1 and looks_like_person(people[0]):
         named = [p for p in people if looks_like_person(p)]
