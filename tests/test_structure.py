@@ -26,6 +26,25 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
 
 
 CASES = {
+    "a pasted programme: each talk's abstract, then the speaker's biography": (
+        "# Rails 2021\n\n## Talks\n\n### [Hiring is Not Hazing](https://v.example/1)\n\nHiring is awful.\n\n"
+        "> Aja Hammer. Aja lives in Seattle.\n\n### Poetry and Code Review\n\nReview is didactic.\n\n"
+        "> Andrew Ek is a senior partner at Arid.\n\n### Self-Care on Rails\n\nA hard year.\n\n"
+        "> Ben Green. Ben is a second career developer.\n",
+        (
+            "Rails 2021",
+            [
+                (
+                    None,
+                    [
+                        ("Hiring is Not Hazing", "Aja Hammer"),
+                        ("Poetry and Code Review", "Andrew Ek"),
+                        ("Self-Care on Rails", "Ben Green"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a title, a comma, then the speakers, numbered, one list closed by their company": (
         "# Kube notes\n\nSome stand-out talks.\n\n"
         "## 1.  Real-Time Media in Clusters, Giles Heron\nhttps://v.example/1\n\n"

@@ -25,6 +25,7 @@ from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
 from .reference_links import resolve_reference_links
 from .speakers import (
+    bio_name,
     known_name,
     mentions,
     name_first,
@@ -226,6 +227,7 @@ def parse_notes(
     _labelled_speakers_first(notes.talks)
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
+    _speakers_from_bios(notes.talks)
     for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
         talk.speaker, affiliation = people_and_affiliation(talk.speaker)
         talk.extra = " · ".join(part for part in (affiliation, talk.extra) if part)
@@ -425,6 +427,23 @@ def _speakers_from_text(talks: list[Talk]) -> None:
                 block.line += 1
             else:
                 del talk.blocks[place]
+
+
+def _speakers_from_bios(talks: list[Talk]) -> None:
+    """A programme pasted talk by talk, each with the abstract and the speaker's biography
+    ("> Aja Hammerly. Aja lives in Seattle ..."): when three or more of the talks left without
+    a speaker, and most of them, hold a paragraph that opens with a person's name, one name
+    of them known to the lists, that person speaks. The paragraph stays as typed."""
+    bare = [talk for talk in talks if not talk.speaker]
+    names = [
+        next((bio_name(b.lines[0]) for b in talk.blocks if isinstance(b, Para) and bio_name(b.lines[0])), "")
+        for talk in bare
+    ]
+    found = [name for name in names if name]
+    if len(found) < 3 or len(found) * 2 < len(bare) or not any(known_name(name) for name in found):
+        return
+    for talk, name in zip(bare, names, strict=True):
+        talk.speaker = name
 
 
 def _lone_line(talk: Talk, place: int) -> str:

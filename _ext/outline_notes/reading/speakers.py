@@ -698,6 +698,23 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
     return text, ""
 
 
+_BIO = re.compile(
+    r"^(?:>\s*)?((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s){1,3}[A-Z][\w'’\-]*)(?:\s*[.,]\s+(?=[A-Z])|\s+(?=[a-z]{2,}\b))"
+)
+
+
+def bio_name(text: str) -> str:
+    """The person a speaker's biography opens with: "Aja Hammerly. Aja lives in ...", "> Andrew
+    Ek is a senior partner ...", "Chelsea Troy writes code ..."; or "". The name is one the
+    lists know, or the biography names the person again ("Aja lives")."""
+    match = _BIO.match(text)
+    if not match:
+        return ""
+    name = match.group(1).strip()
+    again = re.search(rf"\b{re.escape(name.split()[0])}\b", text[match.end() :])
+    return name if looks_like_person(name) and (known_name(name) or again) else ""
+
+
 def people_of(speaker: str) -> list[str]:
     """The people a talk's speaker names, for a speakers index: "A & B" -> [A, B]; an
     affiliation is dropped ("Jane Doe (Google)", "Jane Doe, Google" -> [Jane Doe]); what
