@@ -25,7 +25,52 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
     return notes.title, days
 
 
+FOUR_TALKS = (
+    "## Playing with Engineering\n_Anna Thomas_\n\n* play\n\n"
+    "## Open Source Road Trip\n_Lawrence Gray_\n\n* a\n\n"
+    "## Programming Distributed Systems\n_Mae Milano_\n\n* b\n\n"
+    "## Making Hard Things Easy\n_Julia Evans_\n\n* c\n"
+)
+
 CASES = {
+    "a heading about the city above talks that each name their speaker is the introduction": (
+        "# Loop 2023\n\n## Saint Paul\n\n* hot in September\n\n---\n\n"
+        + FOUR_TALKS
+        + "\n## A Long Strange Loop\n_Alex Miller_\n\n* d\n",
+        (
+            "Loop 2023",
+            [
+                (
+                    None,
+                    [
+                        ("Playing with Engineering", "Anna Thomas"),
+                        ("Open Source Road Trip", "Lawrence Gray"),
+                        ("Programming Distributed Systems", "Mae Milano"),
+                        ("Making Hard Things Easy", "Julia Evans"),
+                        ("A Long Strange Loop", "Alex Miller"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "an opening keynote with no speaker above talks that name theirs stays a talk": (
+        "## Opening keynote\n\n* welcome\n\n" + FOUR_TALKS,
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Opening keynote", ""),
+                        ("Playing with Engineering", "Anna Thomas"),
+                        ("Open Source Road Trip", "Lawrence Gray"),
+                        ("Programming Distributed Systems", "Mae Milano"),
+                        ("Making Hard Things Easy", "Julia Evans"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a pasted programme: each talk's abstract, then the speaker's biography": (
         "# Rails 2021\n\n## Talks\n\n### [Hiring is Not Hazing](https://v.example/1)\n\nHiring is awful.\n\n"
         "> Aja Hammer. Aja lives in Seattle.\n\n### Poetry and Code Review\n\nReview is didactic.\n\n"

@@ -30,6 +30,7 @@ from .speakers import (
     mentions,
     name_first,
     name_in_text,
+    names_a_kind,
     people_and_affiliation,
     speaker_label,
     speaker_line,
@@ -228,6 +229,8 @@ def parse_notes(
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
     _speakers_from_bios(notes.talks)
+    for day in notes.days:
+        _preface_before_talks(day)
     for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
         talk.speaker, affiliation = people_and_affiliation(talk.speaker)
         talk.extra = " · ".join(part for part in (affiliation, talk.extra) if part)
@@ -444,6 +447,20 @@ def _speakers_from_bios(talks: list[Talk]) -> None:
         return
     for talk, name in zip(bare, names, strict=True):
         talk.speaker = name
+
+
+def _preface_before_talks(day: Day) -> None:
+    """ "## St. Louis" (the city, the weather) above talks that each name their speaker:
+    the first of five or more talk headings, naming no speaker, time or kind of session,
+    when every other one names its speaker, is the day's introduction, not a talk."""
+    talks = day.talks
+    if len(talks) < 5 or not all(talk.speaker for talk in talks[1:]):
+        return
+    first = talks[0]
+    if first.speaker or first.time or first.extra or names_a_kind(first.heading):
+        return
+    day.preamble += [Subheading(line=first.line, text=first.heading), *first.blocks]
+    del talks[0]
 
 
 def _lone_line(talk: Talk, place: int) -> str:

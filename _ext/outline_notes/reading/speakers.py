@@ -87,6 +87,7 @@ _KIND_LABEL = re.compile(
     rf"(?i)^(?:(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
     rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
+_KIND_WORD = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
 _KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
 # Links after the title: " - [Video](...), [Slides](...)", " ([link](...))", ", Slides".
 _LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
@@ -244,6 +245,11 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
         if people and all(looks_like_person(p) for p in people) and (names_after or name_first(people[0])):
             return title, rest
     return None
+
+
+def names_a_kind(text: str) -> bool:
+    """The text names a kind of session: "Opening keynote", "Lightning talks", "Workshop"."""
+    return bool(_KIND_WORD.search(text))
 
 
 def names_speaker_or_time(heading: str, *forms: bool) -> bool:
@@ -645,20 +651,35 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     name; it is taken off the page (shown as the speaker) only when it holds nothing but the
     name. "A talk given by Name" gives the name and stays text.
     """
-    named_headings = [looks_like_person(title) for title, _, _ in talks]
-    named_count = sum(named_headings)
-    # most of these talks are headed by a name: two or more, or one the lists know
-    many_named = named_count * 2 > len(talks) and (
-        named_count >= 2
-        or any(known_name(title) for (title, _, _), n in zip(talks, named_headings, strict=True) if n)
-    )
     name_lines = [speaker_line(first) if first else "" for _, first, _ in talks]
     many_lines = sum(bool(n) for n in name_lines) * 2 >= len(talks)
+    # "_Jane Doe_", "Speaker: Jane Doe": a line that says it names the speaker
+    marks = [
+        bool(name) and name != " ".join(first.split()).rstrip(".")
+        for (_, first, _), name in zip(talks, name_lines, strict=True)
+    ]
+    named_headings = [looks_like_person(title) for title, _, _ in talks]
+    # most of the other talks are headed by a name: two or more, or one the lists know
+    headed = [
+        (title, named)
+        for (title, _, _), named, marked in zip(talks, named_headings, marks, strict=True)
+        if not marked
+    ]
+    named_count = sum(named for _, named in headed)
+    many_named = named_count * 2 > len(headed) and (
+        named_count >= 2 or (not any(marks) and any(known_name(title) for title, named in headed if named))
+    )
     found = []
-    for (title, first, body), named, name in zip(talks, named_headings, name_lines, strict=False):
-        if named and ("?" in title.split() or many_named or (mentions(body, title) and known_name(title))):
+    for (title, first, body), named, name, marked in zip(
+        talks, named_headings, name_lines, marks, strict=True
+    ):
+        if (
+            named
+            and not marked
+            and ("?" in title.split() or many_named or (mentions(body, title) and known_name(title)))
+        ):
             found.append((title, False))
-        elif name and (many_lines or name != " ".join(first.split()).rstrip(".")):
+        elif name and (many_lines or marked):
             # The line is shown as the speaker only when it holds nothing else ("by", a label).
             found.append((name, _unmarked(first) == name))
         else:
