@@ -33,6 +33,66 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "one talk typed a level up among its siblings under the title, each with a role after the name": (
+        "## Respond 2016 - Day One\n\n"
+        "### Laziness and Design - Ethan Marco, Web Designer, Web Developer, and writer\n\n- a\n\n"
+        "### Iterative design - Dina Goh & Lucy Burt, Fairfax Media\n\n- b\n\n"
+        "## Incremental redesign - Simon Knox, Front-end Developer at Kogan\n\n- c\n\n"
+        "### Secure experiences - Rachel Simpson, UX Designer at Google Chrome\n\n- d\n",
+        (
+            "Respond 2016 - Day One",
+            [
+                (
+                    None,
+                    [
+                        ("Laziness and Design", "Ethan Marco"),
+                        ("Iterative design", "Dina Goh & Lucy Burt"),
+                        ("Incremental redesign", "Simon Knox"),
+                        ("Secure experiences", "Rachel Simpson"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "org notes: a date line on top, a keynotes group, one heading without its dash": (
+        "<2015-09-30 Wed>\n\n* Keynotes\n\n** The next generation - Mike Olson (Cloudera)\nA pitch.\n\n"
+        "** Medical decisions - Ron Kasa (Intel), Michael Drau (Penn Medicine)\nTAP.\n\n"
+        "** Context Computing Jeff Jonas (IBM)\nContext.\n\n"
+        "* Kinesis Deep dive - Roy Ben-Alta (Amazon Web Services)\nStreams.\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("The next generation", "Mike Olson"),
+                        ("Medical decisions", "Ron Kasa, Michael Drau"),
+                        ("Context Computing", "Jeff Jonas"),
+                        ("Kinesis Deep dive", "Roy Ben-Alta"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "a name first, one a first name alone, a kind after a dash, a known name heading alone": (
+        "# Steven Baker - Reflections on a Revolution -Keynote\n\nrspec\n\n"
+        "# Carla - No passwords no problems.\n\nwebauthn\n\n# Unconference Part 1\n\n"
+        "## Adrian Marin\n@adrianthedev\n\n## Chika Toko - Anonymised databases\nmasking\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Reflections on a Revolution", "Steven Baker"),
+                        ("No passwords no problems.", "Carla"),
+                        ("Adrian Marin", "Adrian Marin"),
+                        ("Anonymised databases", "Chika Toko"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a heading about the city above talks that each name their speaker is the introduction": (
         "# Loop 2023\n\n## Saint Paul\n\n* hot in September\n\n---\n\n"
         + FOUR_TALKS

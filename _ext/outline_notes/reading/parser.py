@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import structure as roles
 from .blocks import build_blocks
+from .day_words import day_likeness
 from .heading_words import ENUMERATOR, is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
@@ -511,6 +512,8 @@ def _title_from_first_line(notes: Notes) -> None:
     first = notes.preamble[0] if notes.preamble and notes.days and not notes.title else None
     if not (isinstance(first, Para) and len(first.lines) == 1 and title_likeness(first.lines[0])):
         return
+    if day_likeness(first.lines[0]) >= 0.5:
+        return  # "<2015-09-30 Wed>": the day's date, not the notes' title
     line = first.lines[0]
     if len(notes.preamble) == 1 or (
         len(line.split()) <= 12 and not line.rstrip().endswith((".", ":", "!", "?"))

@@ -87,6 +87,7 @@ _KIND_LABEL = re.compile(
     rf"(?i)^(?:(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
     rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
+_KIND_TAIL = re.compile(rf"(?i)\s+[-–—]\s*((?:{_KINDS}))\s*$")  # "Title -Keynote"
 _KIND_WORD = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
 _KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
 # Links after the title: " - [Video](...), [Slides](...)", " ([link](...))", ", Slides".
@@ -186,7 +187,12 @@ def is_named_person(text: str) -> bool:
     if inside and looks_like_person(name):
         return True
     name, _, rest = text.partition(", ")
-    return bool(rest) and looks_like_person(name) and len(rest.split()) <= 3 and not looks_like_person(rest)
+    if rest and looks_like_person(name) and len(rest.split()) <= 3 and not looks_like_person(rest):
+        return True
+    if rest and looks_like_person(name) and _ROLE.search(rest.partition(", ")[0]):
+        return True  # "Ethan Marcotte, Web Designer, Web Developer, and writer"
+    people, affiliation = people_and_affiliation(text)  # "Ann Lee (Acme), Bo Ray (Initech)"
+    return bool(affiliation) and "(" in text and looks_like_person(people)
 
 
 def _speaker_of_part(part: str) -> tuple[str, str] | None:
@@ -228,6 +234,15 @@ def split_heading(
 
 
 _COMMA = re.compile(r",\s+")
+# Words of a role or a workplace after a speaker's name: "UX Designer at Google", "Founder of X"
+_ROLE = re.compile(
+    r"(?i)\b(?:designer|developer|engineer|writer|author|advocate|architect|founder|co-founder|"
+    r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
+    r"evangelist|student|freelancer?|maintainer|creator|coach)\b|\s(?:at|of|@)\s+\S"
+)
+_NAME_BEFORE_COMPANY = re.compile(
+    r"^(?P<title>.*\S)\s+(?P<name>(?:[A-Z][\w'’\-]*\s){1,2}[A-Z][\w'’\-]+)\s*\((?P<company>[^()]+)\)$"
+)
 _LIST_SEP = re.compile(r",\s+|\s+&\s+|\s+and\s+")
 
 
@@ -280,6 +295,10 @@ def _prepared(heading: str) -> tuple[str, str, str]:
 _KIND_BY = re.compile(rf"(?i)^(?P<kind>{_KINDS})\s+by\s+(?P<name>[^-–—:]+?)\s*(?:[-–—]|:)\s+(?P<title>\S.*)$")
 
 
+def _one_given_name(text: str) -> bool:
+    return " " not in text and text[:1].isupper() and is_given_name(text)
+
+
 def _one_name(text: str) -> bool:
     """A person, or one capitalised word after a kind and "by" ("Keynote by Matz - ...")."""
     return looks_like_person(text) or (len(text.split()) == 1 and text[:1].isupper() and text.isalpha())
@@ -304,7 +323,7 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     if links and links.start() > 0:
         extra.append(links.group(0).strip(" ,-–—|"))
         text = text[: links.start()]
-    tag = _KIND_TAG.search(text)
+    tag = _KIND_TAG.search(text) or _KIND_TAIL.search(text)
     if tag and tag.start() > 0:
         extra.insert(0, tag.group(1))
         text = text[: tag.start()]
@@ -427,6 +446,9 @@ def _split_speaker(
         handle = any(is_handle(part) for part in parts)
         for index, part in enumerate(parts):
             hit = _speaker_of_part(part)
+            lone_name = hit is None and index == 0 and len(parts) > 1 and _one_given_name(part)
+            if lone_name and (names_first or _sentence_case(parts[1])):
+                hit = ("person", part)  # "Carla - No passwords no problems"
             before_title = hit is not None and hit[0] == "person" and index < len(parts) - 1
             if before_title and not (
                 names_first or handle or name_first(part, surname=True) or _sentence_case(parts[index + 1])
@@ -468,6 +490,10 @@ def _split_speaker(
     after_comma = _title_comma_names(text, names_after)
     if after_comma:
         return after_comma
+    unmarked = _NAME_BEFORE_COMPANY.match(text) if names_after else None
+    if unmarked and name_first(unmarked.group("name")) and len(unmarked.group("title").split()) > 1:
+        # "Context Computing Jeff Jonas (IBM)" among "Title - Jane Doe (Acme)" headings
+        return unmarked.group("title"), text[unmarked.start("name") :]
     title, inside = in_parens(text)
     if inside.lower().startswith(("with ", "by ")):  # "One on One SRE (with Miss Amy)"
         inside = inside.partition(" ")[2]
@@ -676,7 +702,12 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
         if (
             named
             and not marked
-            and ("?" in title.split() or many_named or (mentions(body, title) and known_name(title)))
+            and (
+                "?" in title.split()
+                or many_named
+                or name_first(title)  # "Adrian Marin": a known given name first, the person
+                or (mentions(body, title) and known_name(title))
+            )
         ):
             found.append((title, False))
         elif name and (many_lines or marked):
@@ -708,14 +739,16 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
     people = _PARENS.sub(affiliation, text).replace(" ,", ",").strip()
     if orgs and people != text and looks_like_person(people):
         return people, ", ".join(dict.fromkeys(orgs))
-    first, comma, last = text.rpartition(", ")
-    if (
-        comma
-        and not looks_like_person(last)
-        and not last.startswith(("&", "and "))
-        and looks_like_person(first)
-    ):
-        return first, last
+    for comma in _COMMA.finditer(text):  # "Ann Lee, Bo Ray, Acme", "Ann Lee, UX Designer at X"
+        people, rest = text[: comma.start()], text[comma.end() :]
+        following = rest.partition(", ")[0]
+        if rest.startswith(("&", "and ")) or not looks_like_person(people):
+            continue
+        # what follows the people: no person, a role, or anything after "A & B," (a list of
+        # people ends with its "&", not before a comma)
+        joined = " & " in people or " and " in people
+        if not looks_like_person(following) or _ROLE.search(following) or joined:
+            return people, rest
     return text, ""
 
 

@@ -117,6 +117,12 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         # more with notes under them, at one level: those are the notes' talks
         first_level = min((heads[i].level for i in below), default=0)
         run = [i for i in below if heads[i].level == first_level and heads[i].own_lines]
+        # "## Respond - Day One", two "###" talks, "## Talk - Jane Doe" typed a level up, more
+        # "###" talks: the title holds them all (the one a level up is the writer's slip)
+        later = [i for i in range(title + 1, len(heads)) if heads[i].level <= heads[title].level]
+        if run and len(later) == 1 and heads[later[0]].level == heads[title].level:
+            after = [i for i in range(later[0] + 1, len(heads)) if heads[i].level == first_level]
+            lone = bool(after) and len(run) + len(after) >= 3
         if not lone and len(run) < 3:
             for index in below:
                 structure.roles[index] = FRONT
@@ -172,9 +178,20 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         # the shallowest level of the span, a to-do list or a break aside ("# Things to Google"
         # after "## A. Talk" headings does not make its level the talks')
         placed = [i for i in members if not _aside_words(heads[i].text)] or members
-        level = talk_level if talk_level is not None else _span_level(heads, placed)
+        level, slip = (talk_level, None) if talk_level is not None else _span_level(heads, placed)
         for index in members:
-            if heads[index].level == level and structure.roles[index] == SECTION:
+            if (
+                index == slip
+                and structure.roles[index] == SECTION
+                and names_speaker_or_time(heads[index].text, *forms)
+            ):
+                structure.roles[index] = TALK  # "## Title - Jane Doe" typed among "###" talks alike
+                structure.talks[index] = split_heading(heads[index].text, *forms)
+                structure.reasons.append(
+                    f"line {heads[index].line}: {heads[index].text!r} is a talk like the ones around it, "
+                    "one level up"
+                )
+            elif heads[index].level == level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
     _like_the_other_groups(heads, kids, structure, forms)
     _lists_above_talks(heads, structure)
@@ -185,11 +202,12 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
     return structure
 
 
-def _span_level(heads: list[HeadingFacts], placed: list[int]) -> int:
+def _span_level(heads: list[HeadingFacts], placed: list[int]) -> tuple[int, int | None]:
     """The talks' level in a day: its shallowest, unless one heading alone is at that level,
     between headings at the next level, two or more before it or one before it and a talk's
     sections after it ("# Are we losing them" typed among the "####" sections of a "##"
-    talk): a slip of the writer's, read as a part of the talk above."""
+    talk): a slip of the writer's, read as a part of the talk above, or as a talk when it
+    names its speaker as the talks do. Returns the level and the slip, if any."""
     levels = sorted({heads[i].level for i in placed})
     top = [i for i in placed if heads[i].level == levels[0]]
     if len(top) == 1 and len(levels) > 1:
@@ -198,8 +216,8 @@ def _span_level(heads: list[HeadingFacts], placed: list[int]) -> int:
         # a group opens on its first talk; this one goes on with a talk's sections
         amid = top[0] + 1 < len(heads) and heads[top[0] + 1].level > levels[1]
         if after and (len(before) >= 2 or (before and amid)):
-            return levels[1]
-    return levels[0]
+            return levels[1], top[0]
+    return levels[0], None
 
 
 def _parts_beside_talks(heads: list[HeadingFacts], structure: Structure) -> None:
