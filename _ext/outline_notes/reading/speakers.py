@@ -738,7 +738,7 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
 
     people = _PARENS.sub(affiliation, text).replace(" ,", ",").strip()
     if orgs and people != text and looks_like_person(people):
-        return people, ", ".join(dict.fromkeys(orgs))
+        return people, "; ".join(dict.fromkeys(orgs))  # "Caserta Concepts; Caserta Concepts, LLC"
     for comma in _COMMA.finditer(text):  # "Ann Lee, Bo Ray, Acme", "Ann Lee, UX Designer at X"
         people, rest = text[: comma.start()], text[comma.end() :]
         following = rest.partition(", ")[0]
