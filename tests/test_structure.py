@@ -33,6 +33,33 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "day headings a level below the talks, holding nothing, mark where each day starts": (
+        "### Day 1\n## Keynote\n\n* binary compatibility\n\n### Day 2\n## Keynote\n* CRDTs\n\n"
+        "## Scala at Work\n* one repo\n* layout:\n** shared code\n** projects\n\n### Day 3\n\n"
+        "## Types vs tests\n* a theorem\n\n## Finagle\n* threads are not free\n",
+        (
+            "",
+            [
+                ("Day 1", [("Keynote", "")]),
+                ("Day 2", [("Keynote", ""), ("Scala at Work", "")]),
+                ("Day 3", [("Types vs tests", ""), ("Finagle", "")]),
+            ],
+        ),
+    ),
+    "the speaker as a link after the title, then their company's link": (
+        "# Frozen\n\n## 2012-09-19\n\n"
+        "### *What is a developer?* - [Jeff Casi](https://twitter.com/j3), [Jumpstart Lab](http://js.example/)\n\n"
+        "* monoculture\n\n### *Mind your metaphors* - [Amanda Wag](https://twitter.com/aw)\n\n* strawls\n",
+        (
+            "Frozen",
+            [
+                (
+                    "2012-09-19",
+                    [("*What is a developer?*", "Jeff Casi"), ("*Mind your metaphors*", "Amanda Wag")],
+                )
+            ],
+        ),
+    ),
     "one talk typed a level up among its siblings under the title, each with a role after the name": (
         "## Respond 2016 - Day One\n\n"
         "### Laziness and Design - Ethan Marco, Web Designer, Web Developer, and writer\n\n- a\n\n"

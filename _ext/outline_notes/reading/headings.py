@@ -40,6 +40,9 @@ class Heading:
         self.start = self.start or self.line
 
 
+_ATX_LINE = re.compile(r"#{1,6}[ \t]+\S")
+
+
 def find_headings(
     lines: list[Line], fenced: dict[int, int], warnings: list[ParseWarning], org: bool = False
 ) -> list[Heading]:
@@ -53,12 +56,17 @@ def find_headings(
         content = lines[i].content
         if len(content) > 2 and not content.strip(content[0]) and lines[i].number not in fenced:
             rule[i] = content[0]
-    # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets.
-    org = org or any(
-        lines[i].raw[:2] == "#+"
-        or lines[i].raw[:3] == "** "
-        or (_ORG.match(lines[i].raw) and lines[i].raw[:2] == "**")
-        for i in marked
+    # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets; not in
+    # notes with "## Talk" headings, where "** detail" is a bullet typed two stars deep.
+    atx = sum(1 for i in marked if lines[i].raw[:1] == "#" and _ATX_LINE.match(lines[i].raw)) >= 2
+    org = org or (
+        not atx
+        and any(
+            lines[i].raw[:2] == "#+"
+            or lines[i].raw[:3] == "** "
+            or (_ORG.match(lines[i].raw) and lines[i].raw[:2] == "**")
+            for i in marked
+        )
     )
     # Only a line with a rule on it or under it, or a "#" line (a "*" line in org), can start a heading.
     starts = "#*" if org else "#"

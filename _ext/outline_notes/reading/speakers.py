@@ -238,7 +238,10 @@ _COMMA = re.compile(r",\s+")
 _ROLE = re.compile(
     r"(?i)\b(?:designer|developer|engineer|writer|author|advocate|architect|founder|co-founder|"
     r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
-    r"evangelist|student|freelancer?|maintainer|creator|coach)\b|\s(?:at|of|@)\s+\S"
+    r"evangelist|student|freelancer?|maintainer|creator|coach|"
+    r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|"
+    r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency)\b"
+    r"|\s(?:at|of|@)\s+\S"
 )
 _NAME_BEFORE_COMPANY = re.compile(
     r"^(?P<title>.*\S)\s+(?P<name>(?:[A-Z][\w'’\-]*\s){1,2}[A-Z][\w'’\-]+)\s*\((?P<company>[^()]+)\)$"
@@ -310,6 +313,19 @@ _TRAILING_TIME = re.compile(
 )
 
 
+_LINK_PARTS = re.compile(r"\[([^\]\[]+)\]\(([^()\s]*)\)")
+
+
+def _links_a_person(tail: str) -> bool:
+    """ " - [Jeff Casimir](https://twitter.com/j3), [Jumpstart Lab](...)": the first link after
+    the title is a person's (a name the lists know, or a profile page), so the links name
+    the speaker; " - [Video](...)" is a link after the title."""
+    first = _LINK_PARTS.search(tail)
+    if not first or not looks_like_person(first.group(1)):
+        return False
+    return known_name(first.group(1)) or bool(_PROFILE_HOSTS.match(first.group(2)))
+
+
 def _without_trimmings(text: str) -> tuple[str, str]:
     """The heading without what is not its title or speaker: a kind label before it, a
     "[Talk]" tag or a list of links after it (those come back as the second value, as
@@ -320,7 +336,7 @@ def _without_trimmings(text: str) -> tuple[str, str]:
         extra.append(tail.group(0).strip())
         text = text[: tail.start()]
     links = _TRAILING_LINKS.search(text)
-    if links and links.start() > 0:
+    if links and links.start() > 0 and not _links_a_person(links.group(0)):
         extra.append(links.group(0).strip(" ,-–—|"))
         text = text[: links.start()]
     tag = _KIND_TAG.search(text) or _KIND_TAIL.search(text)

@@ -441,6 +441,14 @@ def _pick_days(
         reasons.append("days: no heading reads as a day or a date: one day")
         return []
     level = min(heads[i].level for i in dayish)
+    # "### Day 2" with nothing under it, before the "##" talks of that day: it marks where the
+    # day starts, in reading order, whatever heading it stands under
+    markers = [i for i in dayish if heads[i].level == level]
+    if len(markers) >= 2 and all(heads[i].own_lines == 0 and not _descendants(i, heads) for i in markers):
+        reasons.append(
+            f"days: the '{heads[markers[0]].style}' day headings hold nothing: each marks where a day starts"
+        )
+        return markers
     # the headings the days stand under: one ("Speaker notes" over "Day 1", "Day 2") is a
     # heading of the notes; several (each day under its own talk) say they are no days
     above = {parents.get(i) for i in dayish if heads[i].level == level} - {None}
