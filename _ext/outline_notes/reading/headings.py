@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import structure as roles
 from .lexing import Line, bullet, is_rule
+from .markers import is_org_task
 from .model import ParseWarning
 from .readings import choose
 from .speakers import TitleParts
@@ -68,8 +69,10 @@ def find_headings(
             for i in marked
         )
     )
+    # ... though an org task ("*** TODO Read the paper") is one there too
+    tasks_only = atx and not org
     # Only a line with a rule on it or under it, or a "#" line (a "*" line in org), can start a heading.
-    starts = "#*" if org else "#"
+    starts = "#*" if org or tasks_only else "#"
     candidates = sorted(
         {i for i in marked if lines[i].raw[:1] in starts} | {j for i in rule for j in (i - 1, i) if j >= 0}
     )
@@ -82,8 +85,8 @@ def find_headings(
         line = lines[index]
         if line.blank or line.number in fenced:
             continue
-        star = _ORG.match(line.raw) if org and line.raw[:1] == "*" else None
-        if star:
+        star = _ORG.match(line.raw) if (org or tasks_only) and line.raw[:1] == "*" else None
+        if star and (org or is_org_task(star.group(2))):
             headings.append(Heading(line.number, star.group(2), ("org", star.group(1)), 1))
             index += 1
             continue
