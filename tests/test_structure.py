@@ -33,6 +33,26 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "an account line under the title, a lower-case name after it, a list of the event's hashtags": (
+        "# handles\n- #webconf\n- @FITC\n\n# full stack, oops - chris coyer\nusers first\n\n"
+        "# Variable Fonts - Jason Pament\nwords\n\n# DevTools for UX - Henri Helvet\nperformance\n\n"
+        "# Why Developer Experience Matters\n@amaltson\nmoney\n\n# Web Apps That Work\n@fharper\nslides\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("full stack, oops", "chris coyer"),
+                        ("Variable Fonts", "Jason Pament"),
+                        ("DevTools for UX", "Henri Helvet"),
+                        ("Why Developer Experience Matters", "@amaltson"),
+                        ("Web Apps That Work", "@fharper"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "day headings a level below the talks, holding nothing, mark where each day starts": (
         "### Day 1\n## Keynote\n\n* binary compatibility\n\n### Day 2\n## Keynote\n* CRDTs\n\n"
         "## Scala at Work\n* one repo\n* layout:\n** shared code\n** projects\n\n### Day 3\n\n"

@@ -298,6 +298,17 @@ def _prepared(heading: str) -> tuple[str, str, str]:
 _KIND_BY = re.compile(rf"(?i)^(?P<kind>{_KINDS})\s+by\s+(?P<name>[^-–—:]+?)\s*(?:[-–—]|:)\s+(?P<title>\S.*)$")
 
 
+def _lower_case_name(text: str) -> bool:
+    """ "chris coyier": two or three lower-case words, the first a known given name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and text.islower()
+        and all(w.isalpha() for w in words)
+        and is_given_name(words[0])
+    )
+
+
 def _one_given_name(text: str) -> bool:
     return " " not in text and text[:1].isupper() and is_given_name(text)
 
@@ -462,6 +473,8 @@ def _split_speaker(
         handle = any(is_handle(part) for part in parts)
         for index, part in enumerate(parts):
             hit = _speaker_of_part(part)
+            if hit is None and index == len(parts) - 1 and index and names_after and _lower_case_name(part):
+                hit = ("person", part)  # "oops I guess we're full stack - chris coyier"
             lone_name = hit is None and index == 0 and len(parts) > 1 and _one_given_name(part)
             if lone_name and (names_first or _sentence_case(parts[1])):
                 hit = ("person", part)  # "Carla - No passwords no problems"
@@ -573,6 +586,8 @@ def speaker_line(text: str) -> str:
     with_handle = _NAME_HANDLE.match(text)
     if with_handle and looks_like_person(with_handle.group(1)):
         return with_handle.group(1)  # "Nate Berkopec @nateberkopec"
+    if is_handle(text):
+        return text  # "@amaltson" alone under the title: the speaker's account
     account = _ACCOUNT_LABEL.match(text)
     if account:
         text = account.group(1).strip()

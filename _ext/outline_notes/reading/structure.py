@@ -513,6 +513,10 @@ def _place_talk(
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
         return
+    if not children and _only_accounts(head.body):
+        roles[index] = ASIDE  # "# handles" over "- #webu19", "- @FITC": the event's accounts
+        structure.reasons.append(f"line {head.line}: {head.text!r} lists hashtags and accounts, not a talk")
+        return
     if not children and head.body.count("](#") >= 2:  # "Sessions I attended": links to the talks below
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} lists links within the notes: contents")
@@ -562,6 +566,15 @@ def _place_talk(
             structure.reasons.append(
                 f"line {heads[child].line}: {heads[child].text!r} names its speaker: a talk"
             )
+
+
+_ACCOUNT = re.compile(r"^(?:[-*+]\s+)?[#@][\w.]{2,40}$")
+
+
+def _only_accounts(body: str) -> bool:
+    """The text under a heading is two or more lines, each only a hashtag or an @account."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_ACCOUNT.match(line) for line in lines)
 
 
 _ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentation)\s*:?$")
