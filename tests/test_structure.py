@@ -33,6 +33,22 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "a person's keynote with who they are in parentheses: the person speaks, the aside beside": (
+        "# DjangoCon\n\n## Jacob Kaplan Moss's Keynote (co-author and benevolent dictator)\n- history\n\n"
+        "## Jessica McKellar's Keynote\n- teaching\n",
+        (
+            "DjangoCon",
+            [
+                (
+                    None,
+                    [
+                        ("Jacob Kaplan Moss's Keynote", "Jacob Kaplan Moss"),
+                        ("Jessica McKellar's Keynote", "Jessica McKellar"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "an account line under the title, a lower-case name after it, a list of the event's hashtags": (
         "# handles\n- #webconf\n- @FITC\n\n# full stack, oops - chris coyer\nusers first\n\n"
         "# Variable Fonts - Jason Pament\nwords\n\n# DevTools for UX - Henri Helvet\nperformance\n\n"

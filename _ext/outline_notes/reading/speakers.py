@@ -227,6 +227,13 @@ def split_heading(
         return TitleParts(
             kind_by.group("title"), kind_by.group("name"), time, " · ".join(filter(None, (kind, extra)))
         )
+    aside = _OWNED_WITH_ASIDE.match(text)  # "Jacob Kaplan Moss's Keynote (co-author of X)"
+    if aside:
+        owned = _NAMED_KIND.match(aside.group(1))
+        if owned and looks_like_person(owned.group(1)) and name_first(owned.group(1), surname=True):
+            return TitleParts(
+                aside.group(1), owned.group(1), time, " · ".join(filter(None, (aside.group(2), extra)))
+            )
     title, speaker = _split_speaker(text, single_names, names_first, names_after)
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
@@ -318,6 +325,7 @@ def _one_name(text: str) -> bool:
     return looks_like_person(text) or (len(text.split()) == 1 and text[:1].isupper() and text.isalpha())
 
 
+_OWNED_WITH_ASIDE = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
 _NAMED_KIND = re.compile(r"(?i)^(.+?)(?:'s|’s)?\s+(?:keynote|talk|presentation|lecture|workshop)$")
 _TRAILING_TIME = re.compile(
     r"\s*\(~?\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.h]\d{2})\)$", re.IGNORECASE
