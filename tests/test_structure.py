@@ -33,6 +33,25 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "lightning talks typed as an outline: each title-case bullet with bullets under it": (
+        "- Handle Version Skew with Vite\n\t- a new build while clients have the old one\n"
+        "- Design Driven Prompts (Amazon Q)\n\t- keep track of progress\n\t\t- rules\n"
+        "- Side Projects\n\t- side projects as a mentor\n- Coding and ADHD: Where We Excel\n\t- hyperfocus\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Handle Version Skew with Vite", ""),
+                        ("Design Driven Prompts (Amazon Q)", ""),
+                        ("Side Projects", ""),
+                        ("Coding and ADHD: Where We Excel", ""),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a person's keynote with who they are in parentheses: the person speaks, the aside beside": (
         "# DjangoCon\n\n## Jacob Kaplan Moss's Keynote (co-author and benevolent dictator)\n- history\n\n"
         "## Jessica McKellar's Keynote\n- teaching\n",
@@ -1264,3 +1283,11 @@ def test_headings_that_group_talks_are_known_by_their_words(text, groups):
     from outline_notes.reading.heading_words import is_session_word
 
     assert is_session_word(text) is groups
+
+
+def test_notes_typed_as_sentence_bullets_are_no_talks_of_their_own():
+    """One talk's notes as an outline of sentences: the bullets are notes, not talk titles."""
+    text = "- the build is slow\n\t- caching helps\n- tests are flaky.\n\t- retry them\n"
+    text += "- deploys take long\n\t- x\n"
+    titles = [title for _, talks in outline(text)[1] for title, _ in talks]
+    assert not any("build is slow" in title or "flaky" in title for title in titles)

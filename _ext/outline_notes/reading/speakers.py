@@ -534,7 +534,10 @@ def _split_speaker(
     title, inside = in_parens(text)
     if inside.lower().startswith(("with ", "by ")):  # "One on One SRE (with Miss Amy)"
         inside = inside.partition(" ")[2]
-    if inside and looks_like_person(inside, single=single_names):
+    # "Title (Jane Doe)"; not "Design Driven Prompts (Amazon Q)", a name no list knows where
+    # the file's other headings do not end with names
+    vouched = single_names or names_after or name_first(inside, surname=True) or _LIST_SEP.search(inside)
+    if inside and looks_like_person(inside, single=single_names) and vouched:
         return title, inside
     match = _FROM_HANDLE.match(text)
     if match and match.group(1):
@@ -745,7 +748,7 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
                 "?" in title.split()
                 or many_named
                 or name_first(title)  # "Adrian Marin": a known given name first, the person
-                or (mentions(body, title) and known_name(title))
+                or (mentions(body, title) and name_first(title, surname=True))
             )
         ):
             found.append((title, False))

@@ -87,7 +87,7 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     if not loose:  # bold title lines, two or more: talks typed as a programme
         found = _bold_titles(region, fenced)
         return _with_timed(found, timed) if len(found) >= 2 else _as_talks(timed)
-    for finder in (_bold_titles, _separated_titles, _outline_titles, _line_talks):
+    for finder in (_bold_titles, _separated_titles, _outline_titles, _bullet_titles, _line_talks):
         found = finder(region, fenced)
         if found:
             return _with_timed(found, timed)
@@ -411,6 +411,37 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     if len(titles) >= 2:
         titles = sorted(titles + loose, key=lambda h: h.start)
     return titles
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
+
+
+def _title_cased(text: str) -> bool:
+    """ "Coding and ADHD: Where We Excel": the words that are not small words start with a
+    capital (a note's sentence does not), and the text ends with no full stop."""
+    words = [w.strip("()[]:,\"'") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith(".")
+
+
+def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Lightning talks typed as an outline: in notes with nothing at the left margin but
+    bullets, three or more of them, each in title case with indented bullets under it: each
+    is a talk, what is under it the talk's notes."""
+    top = [line for line in region if not line.blank and line.indent == 0]
+    if len(top) < 3 or any(
+        line.number in fenced or bullet(line.content, numbered=False) is None for line in top
+    ):
+        return []
+    found = []
+    for line in top:
+        marker = bullet(line.content, numbered=False)
+        text = marker[1].strip() if marker and marker[0] else ""
+        following = next((n for n in region if n.number > line.number and not n.blank), None)
+        if not text or not _title_cased(text) or following is None or following.indent == 0:
+            return []
+        found.append(Heading(line.number, text, ("bullet", ""), 1))
+    return found
 
 
 def _line_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
