@@ -33,6 +33,24 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "a bold speaker label under the title; a plural label lists people, a singular one a company": (
+        "## Lightning Talks\n\n### Talk 1: Building Agents\n**Speaker:** Jane Doe\n\n- tools\n\n"
+        "### Talk 2: Small Models\n**Speakers:** Ann Lee, Bo Ray\n\n- distil\n\n"
+        "### Talk 3: Caching\n*Speaker: Mario Lori, Red Hat*\n\n- etags\n",
+        (
+            "Lightning Talks",
+            [
+                (
+                    None,
+                    [
+                        ("Building Agents", "Jane Doe"),
+                        ("Small Models", "Ann Lee, Bo Ray"),
+                        ("Caching", "Mario Lori"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "lightning talks typed as an outline: each title-case bullet with bullets under it": (
         "- Handle Version Skew with Vite\n\t- a new build while clients have the old one\n"
         "- Design Driven Prompts (Amazon Q)\n\t- keep track of progress\n\t\t- rules\n"

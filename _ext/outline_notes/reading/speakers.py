@@ -92,6 +92,7 @@ _KIND_WORD = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
 _KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
 # Links after the title: " - [Video](...), [Slides](...)", " ([link](...))", ", Slides".
 _LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
+_MARKED_LABEL = re.compile(r"^(\*\*|__|\*|_)([^*_\n:]{2,30}?)(:?)\1(:?)\s*(?=\S)")
 _EMPHASIS = re.compile(r"^(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1$")
 _EMPHASIS_THEN_LINKS = re.compile(rf"^(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?:\s+{_LINK})+$")
 _TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses, not a word
@@ -624,6 +625,12 @@ def speaker_line(text: str) -> str:
     name, sep, affiliation = _split_affiliation(text)
     if _CJK_NAME.match(name) and (label or (sep and affiliation)):
         return name  # "발표자: 박태웅", "박태웅 | 녹서포럼 의장"
+    # "Speakers: Ann Lee, Bo Ray" (not "Speaker: Jane Doe, Red Hat": one person, a company)
+    plural = label is not None and re.search(r"(?i)s\W*$", label.group(0)[: label.start(1)].strip(" :：*_"))
+    if plural and "," in text:
+        people = people_and_affiliation(text)[0]
+        if looks_like_person(people):
+            return people
     if label and sep and is_named_person(name):
         return name  # "Speaker: Jane Doe | Acme"
     colon = label is not None and label.start(1) > 0 and ":" in label.group(0)[: label.start(1)]
@@ -702,8 +709,11 @@ def unbold(text: str) -> str:
 
 def _unmarked(line: str) -> str:
     """A line as a name would stand in it: spaces folded, no final dot, no bold or emphasis
-    around it ("*Speaker: Jane Doe*", "_Jane Doe_")."""
+    around it ("*Speaker: Jane Doe*", "_Jane Doe_") or around its label ("**Speaker:** Jane")."""
     text = unbold(" ".join(line.split()).rstrip("."))
+    label = _MARKED_LABEL.match(text)
+    if label and (label.group(3) or label.group(4)):
+        text = f"{label.group(2).strip()}: {text[label.end() :]}"
     emphasis = _EMPHASIS.match(text)
     return emphasis.group(2).strip() if emphasis else text
 

@@ -224,10 +224,11 @@ def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Head
     these lines are the talks, and the headings their sections ("Summary", "What I learnt",
     repeated under each talk)."""
     found = []
+    heading_lines = {n for h in inner for n in range(h.start, h.start + h.span)}
     for index in range(len(region) - 1):
         line, after = region[index], region[index + 1]
-        if line.indent or line.blank or line.number in fenced or after.indent:
-            continue
+        if line.indent or line.blank or line.number in fenced or after.indent or line.number in heading_lines:
+            continue  # a heading with its speaker label under it is a talk heading already
         item = bullet(line.content)
         if item is not None and not (item[0][:1].isdigit() and item[1]):
             continue
