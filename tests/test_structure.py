@@ -33,6 +33,26 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "names first with names no list knows, then one word alone: the file writes the speaker first": (
+        "# EMPEX 2022\n\n## Brooklyn Zelen - The Escape from Flatland\n\nDSLs.\n\n"
+        "## Mat Trude - A Funny Thing Happened On The Way\n\nPlug.\n\n"
+        "## Digit - Burrito: Wrap your app in a BEAM burrito!\n\nreleases\n\n"
+        "## Zack White - Lazy workflow graphs\n\nRisk.\n",
+        (
+            "EMPEX 2022",
+            [
+                (
+                    None,
+                    [
+                        ("The Escape from Flatland", "Brooklyn Zelen"),
+                        ("A Funny Thing Happened On The Way", "Mat Trude"),
+                        ("Burrito: Wrap your app in a BEAM burrito!", "Digit"),
+                        ("Lazy workflow graphs", "Zack White"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a bold speaker label under the title; a plural label lists people, a singular one a company": (
         "## Lightning Talks\n\n### Talk 1: Building Agents\n**Speaker:** Jane Doe\n\n- tools\n\n"
         "### Talk 2: Small Models\n**Speakers:** Ann Lee, Bo Ray\n\n- distil\n\n"

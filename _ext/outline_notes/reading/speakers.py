@@ -484,8 +484,11 @@ def _split_speaker(
             hit = _speaker_of_part(part)
             if hit is None and index == len(parts) - 1 and index and names_after and _lower_case_name(part):
                 hit = ("person", part)  # "oops I guess we're full stack - chris coyier"
-            lone_name = hit is None and index == 0 and len(parts) > 1 and _one_given_name(part)
-            if lone_name and (names_first or _sentence_case(parts[1])):
+            lone_name = hit is None and index == 0 and len(parts) > 1 and " " not in part
+            if lone_name and (
+                (_one_given_name(part) and (names_first or _sentence_case(parts[1])))
+                or (names_first and part[:1].isupper() and part.isalpha())  # "Digit - Burrito: ..."
+            ):
                 hit = ("person", part)  # "Carla - No passwords no problems"
             before_title = hit is not None and hit[0] == "person" and index < len(parts) - 1
             if before_title and not (
