@@ -33,6 +33,28 @@ FOUR_TALKS = (
 )
 
 CASES = {
+    "track codes after the titles, quoted speaker lines, a note and a placeholder before the days": (
+        "# DEFCON 29\n## Talk links will be updated when available\n\n### Unsorted Links\n\n## Day 1\n\n"
+        "### OSQuery (BTV)\n> Sebastiaan Provo @Stekkz\n>> Presentation slides\n>\n>\t* EDR tool\n\n"
+        "### AI Village Keynote (AIV)\n> Bruce Schneier\n>> slides\n\n"
+        "### KubeGOAT (CV)\n> Madhu Akula @madhuakula\n>> slides\n\n## Day 2\n\n"
+        "### Mainframe Container Breakout (Track2)\n"
+        "> Chad Rikans @bigendian\n> Ian Coldwater @ian\n>> slides\n",
+        (
+            "DEFCON 29",
+            [
+                (
+                    "Day 1",
+                    [
+                        ("OSQuery", "Sebastiaan Provo"),
+                        ("AI Village Keynote", "Bruce Schneier"),
+                        ("KubeGOAT", "Madhu Akula"),
+                    ],
+                ),
+                ("Day 2", [("Mainframe Container Breakout", "Chad Rikans, Ian Coldwater")]),
+            ],
+        ),
+    ),
     "names first with names no list knows, then one word alone: the file writes the speaker first": (
         "# EMPEX 2022\n\n## Brooklyn Zelen - The Escape from Flatland\n\nDSLs.\n\n"
         "## Mat Trude - A Funny Thing Happened On The Way\n\nPlug.\n\n"

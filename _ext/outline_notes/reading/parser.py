@@ -230,6 +230,7 @@ def parse_notes(
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
     _speakers_from_bios(notes.talks)
+    _track_codes(notes.talks)
     for day in notes.days:
         _preface_before_talks(day)
     for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
@@ -340,6 +341,22 @@ def _track_labels(talks: list[Talk]) -> None:
         talk.extra = " · ".join(part for part in (found, talk.extra) if part)
 
 
+_TRACK_CODE = re.compile(r"\s*\(([A-Za-z][\w-]{0,11})\):?$")
+
+
+def _track_codes(talks: list[Talk]) -> None:
+    """ "OSQuery (BTV)", "KubeGOAT (CV)", "Scaling appsec (AppSec)": when three or more talks,
+    and most of them, end with a short code in parentheses (a capital in it, no space), the
+    code is the room or track: shown beside the speaker, not in the title."""
+    coded = [(talk, _TRACK_CODE.search(talk.title)) for talk in talks]
+    coded = [(talk, match) for talk, match in coded if match and any(c.isupper() for c in match.group(1))]
+    if len(coded) < 3 or len(coded) * 3 < len(talks) * 2:
+        return
+    for talk, match in coded:
+        talk.title = talk.title[: match.start()].rstrip()
+        talk.extra = " · ".join(part for part in (match.group(1), talk.extra) if part)
+
+
 def _followup_titles(talks: list[Talk]) -> None:
     """A talk heading that ends with a follow-up marker: the talk is its title without the
     marker, and the heading is the talk's first follow-up (a line of the talk's page that
@@ -381,11 +398,20 @@ def _labelled_speakers_first(talks: list[Talk]) -> None:
     for talk in talks:
         first = talk.blocks[0] if talk.blocks else None
         lines = getattr(first, "lines", None)
-        if not (talk.speaker and lines and speaker_label(lines[0])) or has_marker(talk.heading):
+        if not (talk.speaker and lines and _names_its_speaker(lines[0])) or has_marker(talk.heading):
             continue
         if mentions(lines[0], talk.speaker):
             continue
         talk.title, talk.speaker = unsplit_title(trailing_hashtags(talk.heading)[0]), ""
+
+
+def _names_its_speaker(line: str) -> bool:
+    """The line says it names the speaker: a label ("Speaker: Jane Doe"), or a name set apart
+    as one ("> Jane Doe @jane", "**Jane Doe**", "_Jane Doe_")."""
+    if speaker_label(line):
+        return True
+    name = speaker_line(line)
+    return bool(name) and name != " ".join(line.split()).rstrip(".")
 
 
 def _names_in_text(talks: list[Talk]) -> None:
@@ -422,7 +448,7 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         for talk, place in zip(bare, places, strict=True)
     ]
     for talk, place, (speaker, from_line) in zip(bare, places, speakers_from_text(facts), strict=False):
-        talk.speaker = speaker
+        talk.speaker = _with_names_below(speaker, talk.blocks[place] if place < len(talk.blocks) else None)
         if from_line:  # the line is shown as the speaker, not twice
             block = talk.blocks[place]
             talk.speaker_line = block.line
@@ -448,6 +474,20 @@ def _speakers_from_bios(talks: list[Talk]) -> None:
         return
     for talk, name in zip(bare, names, strict=True):
         talk.speaker = name
+
+
+def _with_names_below(speaker: str, block) -> str:
+    """The speaker, and the people on the name lines right below theirs in the same paragraph
+    ("> Chad Rikansrud @chad", "> Ian Coldwater @ian"), each a name the lists know."""
+    if not speaker or not isinstance(block, Para) or speaker_line(block.lines[0]) != speaker:
+        return speaker
+    names = [speaker]
+    for line in block.lines[1:]:
+        name = speaker_line(line)
+        if not name or not name_first(name):  # not "Cofundador da Operação X", a role
+            break
+        names.append(name)
+    return ", ".join(names)
 
 
 def _preface_before_talks(day: Day) -> None:

@@ -713,7 +713,10 @@ def unbold(text: str) -> str:
 def _unmarked(line: str) -> str:
     """A line as a name would stand in it: spaces folded, no final dot, no bold or emphasis
     around it ("*Speaker: Jane Doe*", "_Jane Doe_") or around its label ("**Speaker:** Jane")."""
-    text = unbold(" ".join(line.split()).rstrip("."))
+    text = " ".join(line.split()).rstrip(".")
+    if text.startswith("> "):  # "> Jane Doe @jane": a quoted line under the heading
+        text = text[2:]
+    text = unbold(text)
     label = _MARKED_LABEL.match(text)
     if label and (label.group(3) or label.group(4)):
         text = f"{label.group(2).strip()}: {text[label.end() :]}"

@@ -152,13 +152,16 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         structure.reasons.append(f"line {heads[index].line}: {heads[index].text!r} holds the days")
         scope = [i for i in scope if i != index]
     before = [i for i in scope if days and i < days[0] and structure.roles[i] == SECTION]
-    if len(before) == 1 and not _names_a_talk(heads[before[0]]):
+    # one heading before the first day (with its own sub-headings), naming no talk
+    one = bool(before) and set(before[1:]) <= set(_descendants(before[0], heads))
+    if one and not any(_names_a_talk(heads[i]) for i in before):
         index = before[0]  # "## First time here!" above "# Day 1": the notes' introduction
-        structure.roles[index] = ASIDE
+        for part in before:
+            structure.roles[part] = ASIDE
         structure.reasons.append(
             f"line {heads[index].line}: {heads[index].text!r} comes before the days: an introduction"
         )
-        scope = [i for i in scope if i != index]
+        scope = [i for i in scope if i not in before]
     spans = _day_spans(heads, scope, days)
     talk_level = _style_level(heads, override.talks)
     single = sum(1 for i in scope if looks_like_person(in_parens(heads[i].text)[1])) >= 2
@@ -340,7 +343,7 @@ def _names_a_talk(head: HeadingFacts) -> bool:
     notes' introduction ("Conference details" is two capitalised words, not a person)."""
     if names_speaker_or_time(head.text) or _ONE_TALK.search(head.text):
         return True
-    return looks_like_person(head.text) and known_name(head.text)
+    return looks_like_person(head.text) and name_first(head.text)  # not "Unsorted Links"
 
 
 def _talkish(head: HeadingFacts) -> bool:
@@ -462,6 +465,8 @@ def _pick_days(
         if heads[i].level == level and not _aside_words(heads[i].text) and not is_section_word(heads[i].text)
     ]
     days = [i for i in at_level if heads[i].day]
+    # a sentence before the first day ("Talk links will be updated when available") is a note
+    at_level = [i for i in at_level if i > days[0] or heads[i].day or not _sentence(heads[i].text)]
     others = [i for i in at_level if i not in days]
     holding = [i for i in others if _descendants(i, heads)]
     days_holding = [i for i in days if _descendants(i, heads)]
@@ -481,6 +486,12 @@ def _pick_days(
         " in the same style: each day holds the talks after it"
     )
     return days
+
+
+def _sentence(text: str) -> bool:
+    """Five words or more, most after the first in lower case: a sentence, not a name."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return len(words) >= 4 and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
 
 def _aside_words(text: str) -> bool:
