@@ -1351,3 +1351,15 @@ def test_notes_typed_as_sentence_bullets_are_no_talks_of_their_own():
     text += "- deploys take long\n\t- x\n"
     titles = [title for _, talks in outline(text)[1] for title, _ in talks]
     assert not any("build is slow" in title or "flaky" in title for title in titles)
+
+
+def test_a_track_code_is_shown_once_beside_the_speaker():
+    """ "AI Village Keynote (AIV)" read again for its quoted speaker line: the code once."""
+    text = "# Con\n\n## Day 1\n\n### OSQuery (BTV)\n> Seb Provo @s\n\n### AI Village Keynote (AIV)\n"
+    text += "> Bruce Schneier\n\n### KubeGOAT (CV)\n> Madhu Akula @m\n"
+    talks = parse_notes(text, "m.md").talks
+    assert [(t.title, t.speaker, t.extra) for t in talks] == [
+        ("OSQuery", "Seb Provo", "BTV"),
+        ("AI Village Keynote", "Bruce Schneier", "AIV"),
+        ("KubeGOAT", "Madhu Akula", "CV"),
+    ]

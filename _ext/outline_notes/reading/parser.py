@@ -354,7 +354,8 @@ def _track_codes(talks: list[Talk]) -> None:
         return
     for talk, match in coded:
         talk.title = talk.title[: match.start()].rstrip()
-        talk.extra = " · ".join(part for part in (match.group(1), talk.extra) if part)
+        if match.group(1) not in talk.extra.split(" · "):  # read off the heading once already
+            talk.extra = " · ".join(part for part in (match.group(1), talk.extra) if part)
 
 
 def _followup_titles(talks: list[Talk]) -> None:
