@@ -20,7 +20,7 @@ from conftest import REPO
 from outline_notes.reading.archive import Conference, conference_slugs, newest_first
 from outline_notes.reading.dates import conference_dates, date_in, date_range
 from outline_notes.reading.parser import parse_notes
-from outline_notes.reading.speakers import people_of
+from outline_notes.reading.people import people_of
 from outline_notes.sphinx_ext.build_lock import acquire, release
 
 ROOT = Path(__file__).parent / "roots" / "test-archive"

@@ -22,17 +22,15 @@ from .lexing import Line, decode_notes, fenced_lines, lex
 from .markers import has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
+from .people import known_name, name_first, people_and_affiliation
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
 from .reference_links import resolve_reference_links
 from .speakers import (
     bio_name,
-    known_name,
     mentions,
-    name_first,
     name_in_text,
     names_a_kind,
-    people_and_affiliation,
     speaker_label,
     speaker_line,
     speakers_from_text,

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Block, Item, Para
-from .speakers import looks_like_person
+from .people import looks_like_person
 
 _EMPHASIS = re.compile(
     r"(?<![\w*])(?:\*\*([^*\n]{3,60}?)\*\*|\*([^*\n]{3,60}?)\*|_([^_\n]{3,60}?)_)(?![\w*])"

@@ -13,22 +13,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .given_names import is_given_name, is_surname
+from .given_names import is_given_name
+from .people import (
+    COMMA,
+    LIST_SEP,
+    NOT_NAMES,
+    in_parens,
+    is_handle,
+    is_named_person,
+    known_name,
+    looks_like_person,
+    name_first,
+    people_and_affiliation,
+)
 
-_PARTICLES = frozenset(
-    "van von de der den da di du del della la le bin ibn al dos das y ten ter op zu".split()
-)
-_NOT_NAMES = frozenset(
-    "the a an of and for in on with to at from by part lessons introduction intro how why what "
-    "your our my is are django python api apis web talk keynote panel q&a ltd inc gmbh llc corp "
-    "ag plc labs university team group lunch break coffee day session track workshop tutorial "
-    "notes questions references resources outline summary conclusion overview new using building "
-    "lightning talks opening closing welcome".split()
-)
-_TITLE_PREFIXES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
-_PEOPLE_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
-HANDLE = re.compile(r"^@\w{1,30}$")
 _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNORECASE)
 _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
 _BY_NAME = re.compile(r"^(.*\S)\s+(?:by|von|par|por|di|door)\s+(\S.*)$")
@@ -118,42 +116,6 @@ class TitleParts:
     extra: str = ""  # what else the heading says: its kind ("Talk"), links after the title
 
 
-@lru_cache(maxsize=4096)
-def looks_like_person(text: str, single: bool = False) -> bool:
-    """True for "Remco Wendt", "Dr Russell Keith-Magee", "Jacob Kaplan-Moss & Russell Keith-Magee".
-
-    ``single`` also accepts one capitalised word ("Hadley"), where the file's other
-    headings show that this is where a name goes. "?" stands for a name not caught.
-    """
-    pieces = _PEOPLE_SEP.split(text.strip())
-    if len(pieces) > 1 and not (pieces[0] and pieces[-1]):
-        return False  # "and Teach JavaScript": a title's words after "and", not people
-    people = [p for p in pieces if p]
-    known = [p for p in people if p != "?"]
-    return bool(known) and all(_looks_like_one_name(p, single) for p in known)
-
-
-def _looks_like_one_name(text: str, single: bool) -> bool:
-    words = text.split()
-    if words and words[0].lower() in _TITLE_PREFIXES:
-        words = words[1:]
-    named = [w for i, w in enumerate(words) if not (i and w in _PARTICLES)]  # "Ana dos Santos Lima"
-    if not (1 if single else 2) <= len(named) <= 4 or len(words) > 6:
-        return False
-    for index, word in enumerate(words):
-        if index and word in _PARTICLES:
-            continue
-        if not _NAME_WORD.match(word) or not word[0].isupper():
-            return False
-        if word.lower().strip(".") in _NOT_NAMES:
-            return False
-    return not (single and len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
-
-
-def is_handle(text: str) -> bool:
-    return bool(HANDLE.match(text))
-
-
 def leading_time(text: str) -> tuple[str, str]:
     """("11:00", rest) of "11:00 Title"; ("", text) when the text does not start with a time.
 
@@ -178,22 +140,6 @@ def _parts(text: str) -> list[str]:
         else:
             parts[-1].append(word)
     return [" ".join(p) for p in parts]
-
-
-def is_named_person(text: str) -> bool:
-    """A person, perhaps with an affiliation: "Jane Doe (Google)", "Jane Doe, Google"."""
-    if looks_like_person(text):
-        return True
-    name, inside = in_parens(text)
-    if inside and looks_like_person(name):
-        return True
-    name, _, rest = text.partition(", ")
-    if rest and looks_like_person(name) and len(rest.split()) <= 3 and not looks_like_person(rest):
-        return True
-    if rest and looks_like_person(name) and _ROLE.search(rest.partition(", ")[0]):
-        return True  # "Ethan Marcotte, Web Designer, Web Developer, and writer"
-    people, affiliation = people_and_affiliation(text)  # "Ann Lee (Acme), Bo Ray (Initech)"
-    return bool(affiliation) and "(" in text and looks_like_person(people)
 
 
 def _speaker_of_part(part: str) -> tuple[str, str] | None:
@@ -241,31 +187,20 @@ def split_heading(
     return TitleParts(title or text, speaker, time, extra)
 
 
-_COMMA = re.compile(r",\s+")
-# Words of a role or a workplace after a speaker's name: "UX Designer at Google", "Founder of X"
-_ROLE = re.compile(
-    r"(?i)\b(?:designer|developer|engineer|writer|author|advocate|architect|founder|co-founder|"
-    r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
-    r"evangelist|student|freelancer?|maintainer|creator|coach|"
-    r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|"
-    r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency)\b"
-    r"|\s(?:at|of|@)\s+\S"
-)
 _NAME_BEFORE_COMPANY = re.compile(
     r"^(?P<title>.*\S)\s+(?P<name>(?:[A-Z][\w'’\-]*\s){1,2}[A-Z][\w'’\-]+)\s*\((?P<company>[^()]+)\)$"
 )
-_LIST_SEP = re.compile(r",\s+|\s+&\s+|\s+and\s+")
 
 
 def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
     """ "Enabling Media in Kubernetes, Giles Heron", "Title, Ann Lee & Bo Ray, Acme": the
     title, then after a comma the people (an affiliation may close the list). The first
     person needs a known given name, or the file's other headings end with names."""
-    for comma in _COMMA.finditer(text):
+    for comma in COMMA.finditer(text):
         title, rest = text[: comma.start()].strip(), text[comma.end() :].strip()
         if len(title.split()) < 2:
             continue
-        people = [p for p in _LIST_SEP.split(rest) if p]
+        people = [p for p in LIST_SEP.split(rest) if p]
         if len(people) > 1 and not looks_like_person(people[-1]):
             people = people[:-1]  # "..., Rory McCune, Datadog": their company
         if people and all(looks_like_person(p) for p in people) and (names_after or name_first(people[0])):
@@ -378,19 +313,6 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     return text.strip(), " · ".join(e for e in extra if e)
 
 
-def name_first(text: str, surname: bool = False) -> bool:
-    """A person whose first word (after "Dr", "Prof") is a known given name or an initial
-    (``surname``: or whose last word is a known surname; that list holds many words)."""
-    words = [w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES]
-    known = bool(words) and (is_given_name(words[0]) or (surname and is_surname(words[-1])))
-    return known and is_named_person(text)
-
-
-def known_name(text: str) -> bool:
-    """Some word of the person is a known given name or surname ("Mental Health" has none)."""
-    return any(is_given_name(w) or is_surname(w) for w in text.partition("(")[0].replace(",", " ").split())
-
-
 def _sentence_case(text: str) -> bool:
     """ "Scaling autonomy in teams": a lower-case word among the first three (not "The Next
     Revolution in Cancer"), so that capitals before it stand out as a name."""
@@ -424,7 +346,7 @@ def trails_with_name(heading: str) -> bool | None:
     parts = [p for p in _parts(text) if p]
     if len(parts) < 2 or not is_named_person(parts[-1]):
         after_comma = _title_comma_names(text, names_after=True)
-        return None if after_comma is None else name_first(_LIST_SEP.split(after_comma[1])[0])
+        return None if after_comma is None else name_first(LIST_SEP.split(after_comma[1])[0])
     return known_name(parts[-1])
 
 
@@ -487,7 +409,7 @@ def _split_speaker(
             lone_name = hit is None and index == 0 and len(parts) > 1 and " " not in part
             if lone_name and (
                 (_one_given_name(part) and (names_first or _sentence_case(parts[1])))
-                or (names_first and part[:1].isupper() and part.isalpha())  # "Digit - Burrito: ..."
+                or (names_first and _one_name(part))  # "Digit - Burrito: ..."
             ):
                 hit = ("person", part)  # "Carla - No passwords no problems"
             before_title = hit is not None and hit[0] == "person" and index < len(parts) - 1
@@ -540,7 +462,7 @@ def _split_speaker(
         inside = inside.partition(" ")[2]
     # "Title (Jane Doe)"; not "Design Driven Prompts (Amazon Q)", a name no list knows where
     # the file's other headings do not end with names
-    vouched = single_names or names_after or name_first(inside, surname=True) or _LIST_SEP.search(inside)
+    vouched = single_names or names_after or name_first(inside, surname=True) or LIST_SEP.search(inside)
     if inside and looks_like_person(inside, single=single_names) and vouched:
         return title, inside
     match = _FROM_HANDLE.match(text)
@@ -571,18 +493,6 @@ def _split_speaker(
     if match and first and is_named_person(match.group(1)) and not name_first(match.group(2)):
         return match.group(2), match.group(1)  # "Jane Doe: Building X"
     return text, ""
-
-
-def in_parens(heading: str) -> tuple[str, str]:
-    """("Title", "Speaker") of "Title (Speaker)", ("", "") if it does not end so."""
-    if not heading.endswith(")"):
-        return "", ""
-    opening = heading.rfind("(")
-    inside = heading[opening + 1 : -1].strip()
-    title = heading[:opening].rstrip()
-    if opening < 1 or not inside or ")" in inside or not title:
-        return "", ""
-    return title, inside
 
 
 @lru_cache(maxsize=8192)
@@ -690,7 +600,7 @@ def given_by(text: str) -> str:
     if not match:
         return ""
     words = match.group(1).split()
-    while words and words[-1].lower() in _NOT_NAMES | {"at"}:
+    while words and words[-1].lower() in NOT_NAMES | {"at"}:
         words.pop()
     name = " ".join(words)
     return name if looks_like_person(name) else ""
@@ -776,40 +686,6 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     return found
 
 
-_PARENS = re.compile(r"\s*\(([^()]+)\)")
-
-
-def people_and_affiliation(speaker: str) -> tuple[str, str]:
-    """(the people, their affiliation) of a speaker as typed: "Jane Doe (Google)", "Ann Lee
-    (Acme), Bo Ray (Acme)", "Ann Lee, Bo Ray, Acme" -> ("Jane Doe", "Google"), ("Ann Lee, Bo
-    Ray", "Acme"); (speaker, "") when the rest is no affiliation ("Ann Lee (@ann)", "Ann Lee,
-    Bo Ray") or what is left does not read as people."""
-    text = " ".join(speaker.split())
-    orgs: list[str] = []
-
-    def affiliation(match: re.Match) -> str:
-        inside = match.group(1).strip()
-        if is_handle(inside) or name_first(inside) or not inside:  # "(@ann)", "(Bo Ray)": no company
-            return match.group(0)
-        orgs.append(inside)
-        return ""
-
-    people = _PARENS.sub(affiliation, text).replace(" ,", ",").strip()
-    if orgs and people != text and looks_like_person(people):
-        return people, "; ".join(dict.fromkeys(orgs))  # "Caserta Concepts; Caserta Concepts, LLC"
-    for comma in _COMMA.finditer(text):  # "Ann Lee, Bo Ray, Acme", "Ann Lee, UX Designer at X"
-        people, rest = text[: comma.start()], text[comma.end() :]
-        following = rest.partition(", ")[0]
-        if rest.startswith(("&", "and ")) or not looks_like_person(people):
-            continue
-        # what follows the people: no person, a role, or anything after "A & B," (a list of
-        # people ends with its "&", not before a comma)
-        joined = " & " in people or " and " in people
-        if not looks_like_person(following) or _ROLE.search(following) or joined:
-            return people, rest
-    return text, ""
-
-
 _BIO = re.compile(
     r"^(?:>\s*)?((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s){1,3}[A-Z][\w'’\-]*)(?:\s*[.,]\s+(?=[A-Z])|\s+(?=[a-z]{2,}\b))"
 )
@@ -825,15 +701,3 @@ def bio_name(text: str) -> str:
     name = match.group(1).strip()
     again = re.search(rf"\b{re.escape(name.split()[0])}\b", text[match.end() :])
     return name if looks_like_person(name) and (known_name(name) or again) else ""
-
-
-def people_of(speaker: str) -> list[str]:
-    """The people a talk's speaker names, for a speakers index: "A & B" -> [A, B]; an
-    affiliation is dropped ("Jane Doe (Google)", "Jane Doe, Google" -> [Jane Doe]); what
-    does not read as names stays whole."""
-    text = people_and_affiliation(speaker)[0]
-    people = [p for p in _PEOPLE_SEP.split(text) if p and p != "?"]
-    if len(people) > 1 and looks_like_person(people[0]):
-        named = [p for p in people if looks_like_person(p)]
-        return named
-    return [text] if text else []

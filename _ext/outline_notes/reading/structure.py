@@ -16,14 +16,11 @@ from dataclasses import dataclass, field
 from .day_words import day_likeness, fold
 from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
 from .markers import title_without_marker
+from .people import in_parens, known_name, looks_like_person, name_first
 from .speakers import (
     TitleParts,
-    in_parens,
-    known_name,
     leads_with_name,
-    looks_like_person,
     mentions,
-    name_first,
     names_speaker_or_time,
     speaker_line,
     split_heading,

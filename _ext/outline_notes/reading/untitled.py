@@ -14,10 +14,9 @@ from . import structure as roles
 from .heading_words import is_break, is_section_word, title_likeness
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
+from .people import is_named_person, known_name
 from .speakers import (
     TitleParts,
-    is_named_person,
-    known_name,
     leading_time,
     names_speaker_or_time,
     speaker_label,

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, replace
 
 from ..reading.archive import Conference, newest_first
-from ..reading.speakers import people_of
+from ..reading.people import people_of
 from ..reading.tags import TAGS_FOLDER
 from .followup_list import followups
 from .outline_report import outline_data

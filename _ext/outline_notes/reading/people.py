@@ -1,0 +1,179 @@
+"""Who a text names: person-shaped names, the names the lists know, accounts, and the people
+of a speaker as typed with their company apart. Pure functions, no Sphinx import.
+
+``looks_like_person`` reads the shape ("Remco Wendt", "Ana dos Santos Lima"); ``name_first``
+and ``known_name`` ask the US Census lists (:mod:`.given_names`); ``people_and_affiliation``
+takes "Jane Doe (Acme)" or "Ann Lee, UX Designer at Acme" apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .given_names import is_given_name, is_surname
+
+_PARTICLES = frozenset(
+    "van von de der den da di du del della la le bin ibn al dos das y ten ter op zu".split()
+)
+
+
+NOT_NAMES = frozenset(
+    "the a an of and for in on with to at from by part lessons introduction intro how why what "
+    "your our my is are django python api apis web talk keynote panel q&a ltd inc gmbh llc corp "
+    "ag plc labs university team group lunch break coffee day session track workshop tutorial "
+    "notes questions references resources outline summary conclusion overview new using building "
+    "lightning talks opening closing welcome".split()
+)
+
+
+_TITLE_PREFIXES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+
+
+_PEOPLE_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+
+
+HANDLE = re.compile(r"^@\w{1,30}$")
+
+
+@lru_cache(maxsize=4096)
+def looks_like_person(text: str, single: bool = False) -> bool:
+    """True for "Remco Wendt", "Dr Russell Keith-Magee", "Jacob Kaplan-Moss & Russell Keith-Magee".
+
+    ``single`` also accepts one capitalised word ("Hadley"), where the file's other
+    headings show that this is where a name goes. "?" stands for a name not caught.
+    """
+    pieces = _PEOPLE_SEP.split(text.strip())
+    if len(pieces) > 1 and not (pieces[0] and pieces[-1]):
+        return False  # "and Teach JavaScript": a title's words after "and", not people
+    people = [p for p in pieces if p]
+    known = [p for p in people if p != "?"]
+    return bool(known) and all(_looks_like_one_name(p, single) for p in known)
+
+
+def _looks_like_one_name(text: str, single: bool) -> bool:
+    words = text.split()
+    if words and words[0].lower() in _TITLE_PREFIXES:
+        words = words[1:]
+    named = [w for i, w in enumerate(words) if not (i and w in _PARTICLES)]  # "Ana dos Santos Lima"
+    if not (1 if single else 2) <= len(named) <= 4 or len(words) > 6:
+        return False
+    for index, word in enumerate(words):
+        if index and word in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper():
+            return False
+        if word.lower().strip(".") in NOT_NAMES:
+            return False
+    return not (single and len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+
+
+def is_handle(text: str) -> bool:
+    return bool(HANDLE.match(text))
+
+
+def is_named_person(text: str) -> bool:
+    """A person, perhaps with an affiliation: "Jane Doe (Google)", "Jane Doe, Google"."""
+    if looks_like_person(text):
+        return True
+    name, inside = in_parens(text)
+    if inside and looks_like_person(name):
+        return True
+    name, _, rest = text.partition(", ")
+    if rest and looks_like_person(name) and len(rest.split()) <= 3 and not looks_like_person(rest):
+        return True
+    if rest and looks_like_person(name) and _ROLE.search(rest.partition(", ")[0]):
+        return True  # "Ethan Marcotte, Web Designer, Web Developer, and writer"
+    people, affiliation = people_and_affiliation(text)  # "Ann Lee (Acme), Bo Ray (Initech)"
+    return bool(affiliation) and "(" in text and looks_like_person(people)
+
+
+COMMA = re.compile(r",\s+")
+
+
+# Words of a role or a workplace after a speaker's name: "UX Designer at Google", "Founder of X"
+_ROLE = re.compile(
+    r"(?i)\b(?:designer|developer|engineer|writer|author|advocate|architect|founder|co-founder|"
+    r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
+    r"evangelist|student|freelancer?|maintainer|creator|coach|"
+    r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|"
+    r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency)\b"
+    r"|\s(?:at|of|@)\s+\S"
+)
+
+
+LIST_SEP = re.compile(r",\s+|\s+&\s+|\s+and\s+")
+
+
+def name_first(text: str, surname: bool = False) -> bool:
+    """A person whose first word (after "Dr", "Prof") is a known given name or an initial
+    (``surname``: or whose last word is a known surname; that list holds many words)."""
+    words = [w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES]
+    known = bool(words) and (is_given_name(words[0]) or (surname and is_surname(words[-1])))
+    return known and is_named_person(text)
+
+
+def known_name(text: str) -> bool:
+    """Some word of the person is a known given name or surname ("Mental Health" has none)."""
+    return any(is_given_name(w) or is_surname(w) for w in text.partition("(")[0].replace(",", " ").split())
+
+
+def in_parens(heading: str) -> tuple[str, str]:
+    """("Title", "Speaker") of "Title (Speaker)", ("", "") if it does not end so."""
+    if not heading.endswith(")"):
+        return "", ""
+    opening = heading.rfind("(")
+    inside = heading[opening + 1 : -1].strip()
+    title = heading[:opening].rstrip()
+    if opening < 1 or not inside or ")" in inside or not title:
+        return "", ""
+    return title, inside
+
+
+_PARENS = re.compile(r"\s*\(([^()]+)\)")
+
+
+def people_and_affiliation(speaker: str) -> tuple[str, str]:
+    """(the people, their affiliation) of a speaker as typed: "Jane Doe (Google)", "Ann Lee
+    (Acme), Bo Ray (Acme)", "Ann Lee, Bo Ray, Acme" -> ("Jane Doe", "Google"), ("Ann Lee, Bo
+    Ray", "Acme"); (speaker, "") when the rest is no affiliation ("Ann Lee (@ann)", "Ann Lee,
+    Bo Ray") or what is left does not read as people."""
+    text = " ".join(speaker.split())
+    orgs: list[str] = []
+
+    def affiliation(match: re.Match) -> str:
+        inside = match.group(1).strip()
+        if is_handle(inside) or name_first(inside) or not inside:  # "(@ann)", "(Bo Ray)": no company
+            return match.group(0)
+        orgs.append(inside)
+        return ""
+
+    people = _PARENS.sub(affiliation, text).replace(" ,", ",").strip()
+    if orgs and people != text and looks_like_person(people):
+        return people, "; ".join(dict.fromkeys(orgs))  # "Caserta Concepts; Caserta Concepts, LLC"
+    for comma in COMMA.finditer(text):  # "Ann Lee, Bo Ray, Acme", "Ann Lee, UX Designer at X"
+        people, rest = text[: comma.start()], text[comma.end() :]
+        following = rest.partition(", ")[0]
+        if rest.startswith(("&", "and ")) or not looks_like_person(people):
+            continue
+        # what follows the people: no person, a role, or anything after "A & B," (a list of
+        # people ends with its "&", not before a comma)
+        joined = " & " in people or " and " in people
+        if not looks_like_person(following) or _ROLE.search(following) or joined:
+            return people, rest
+    return text, ""
+
+
+def people_of(speaker: str) -> list[str]:
+    """The people a talk's speaker names, for a speakers index: "A & B" -> [A, B]; an
+    affiliation is dropped ("Jane Doe (Google)", "Jane Doe, Google" -> [Jane Doe]); what
+    does not read as names stays whole."""
+    text = people_and_affiliation(speaker)[0]
+    people = [p for p in _PEOPLE_SEP.split(text) if p and p != "?"]
+    if len(people) > 1 and looks_like_person(people[0]):
+        named = [p for p in people if looks_like_person(p)]
+        return named
+    return [text] if text else []
