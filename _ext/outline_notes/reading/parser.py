@@ -31,6 +31,7 @@ from .speakers import (
     mentions,
     name_in_text,
     names_a_kind,
+    set_apart,
     speaker_label,
     speaker_line,
     speakers_from_text,
@@ -233,7 +234,7 @@ def parse_notes(
         _preface_before_talks(day)
     for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
         talk.speaker, affiliation = people_and_affiliation(talk.speaker)
-        talk.extra = " · ".join(part for part in (affiliation, talk.extra) if part)
+        _beside(talk, affiliation)
     notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]))
     for talk in notes.talks:
         read_talk_tags(talk, notes.tags)
@@ -336,7 +337,7 @@ def _track_labels(talks: list[Talk]) -> None:
             talk.speaker = ""
         else:
             talk.title = talk.title[: _LAST_PART.search(talk.title).start()]
-        talk.extra = " · ".join(part for part in (found, talk.extra) if part)
+        _beside(talk, found)
 
 
 _TRACK_CODE = re.compile(r"\s*\(([A-Za-z][\w-]{0,11})\):?$")
@@ -353,7 +354,12 @@ def _track_codes(talks: list[Talk]) -> None:
     for talk, match in coded:
         talk.title = talk.title[: match.start()].rstrip()
         if match.group(1) not in talk.extra.split(" · "):  # read off the heading once already
-            talk.extra = " · ".join(part for part in (match.group(1), talk.extra) if part)
+            _beside(talk, match.group(1))
+
+
+def _beside(talk: Talk, part: str) -> None:
+    """``part`` shown beside the speaker, before what the heading said there already."""
+    talk.extra = " · ".join(p for p in (part, talk.extra) if p)
 
 
 def _followup_titles(talks: list[Talk]) -> None:
@@ -407,10 +413,7 @@ def _labelled_speakers_first(talks: list[Talk]) -> None:
 def _names_its_speaker(line: str) -> bool:
     """The line says it names the speaker: a label ("Speaker: Jane Doe"), or a name set apart
     as one ("> Jane Doe @jane", "**Jane Doe**", "_Jane Doe_")."""
-    if speaker_label(line):
-        return True
-    name = speaker_line(line)
-    return bool(name) and name != " ".join(line.split()).rstrip(".")
+    return bool(speaker_label(line)) or set_apart(line, speaker_line(line))
 
 
 def _names_in_text(talks: list[Talk]) -> None:

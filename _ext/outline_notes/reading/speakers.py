@@ -323,8 +323,9 @@ def _sentence_case(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def leads_with_name(heading: str) -> bool | None:
     """Whether a heading that starts with what could be a name ("Jane Doe: ...", "Jane Doe -
-    ...", "Jane Doe, ...") starts with a known given name; None for other headings. Counted
-    over a file's headings, it says whether that file writes the speaker first."""
+    ...", "Jane Doe, ...") starts with a known given name, or with a name it splits off on
+    its own; None for other headings. Counted over a file's headings, it says whether that
+    file writes the speaker first."""
     text = _prepared(heading)[1]
     parts = _parts(text)
     if len(parts) > 1:
@@ -334,7 +335,11 @@ def leads_with_name(heading: str) -> bool | None:
         lead = match.group(1) if match else text.partition(", ")[0] if ", " in text else ""
     if not lead or not is_named_person(lead):
         return None
-    return name_first(lead)
+    if name_first(lead):
+        return True
+    # "Brooklyn Zelenka - The Escape from Flatland": a name the heading splits off on its own
+    speaker = split_heading(heading).speaker
+    return bool(speaker) and heading.startswith(speaker)
 
 
 @lru_cache(maxsize=4096)
@@ -634,6 +639,13 @@ def _unmarked(line: str) -> str:
     return emphasis.group(2).strip() if emphasis else text
 
 
+def set_apart(line: str, name: str) -> bool:
+    """The line names ``name`` (its speaker_line) and says so: more than the bare name stands in
+    it, a label, emphasis, a quote mark or a handle ("Speaker: Jane Doe", "_Jane Doe_",
+    "> Jane Doe @jane")."""
+    return bool(name) and name != " ".join(line.split()).rstrip(".")
+
+
 def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
     """For talks without a speaker in their heading, (title, first line, the few lines under
     it): the speaker the text gives, and whether the first line is only that name.
@@ -647,11 +659,7 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     """
     name_lines = [speaker_line(first) if first else "" for _, first, _ in talks]
     many_lines = sum(bool(n) for n in name_lines) * 2 >= len(talks)
-    # "_Jane Doe_", "Speaker: Jane Doe": a line that says it names the speaker
-    marks = [
-        bool(name) and name != " ".join(first.split()).rstrip(".")
-        for (_, first, _), name in zip(talks, name_lines, strict=True)
-    ]
+    marks = [set_apart(first, name) for (_, first, _), name in zip(talks, name_lines, strict=True)]
     named_headings = [looks_like_person(title) for title, _, _ in talks]
     # most of the other talks are headed by a name: two or more, or one the lists know
     headed = [

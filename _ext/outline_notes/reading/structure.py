@@ -164,7 +164,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
     single = sum(1 for i in scope if looks_like_person(in_parens(heads[i].text)[1])) >= 2
     # The file writes the speaker first ("Jane Doe: Title") with known given names: a name
     # not in the lists, in the same place, is a name too.
-    leads = [_leads_with_name(heads[i].text) for i in scope]
+    leads = [leads_with_name(heads[i].text) for i in scope]
     known = leads.count(True)
     names_first = known >= 2 and known * 2 >= known + leads.count(False)
     # ... or after the title ("Title - Jane Doe"): an unknown name there is a name too.
@@ -623,16 +623,6 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 structure.roles[first] = SPEAKER
                 structure.talks[index] = TitleParts(parts.title, " ".join(child.text.split()), parts.time)
                 continue
-
-
-def _leads_with_name(text: str) -> bool | None:
-    """Whether the heading puts a name first: a known one, or one it splits off on its own
-    ("Brooklyn Zelenka - The Escape from Flatland", a sentence-case title after the name)."""
-    lead = leads_with_name(text)
-    if lead is False:
-        parts = split_heading(text)
-        return bool(parts.speaker) and text.startswith(parts.speaker)
-    return lead
 
 
 def _letters(text: str) -> str:
