@@ -428,17 +428,17 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """Lightning talks typed as an outline: in notes with nothing at the left margin but
     bullets, three or more of them, each in title case with indented bullets under it: each
     is a talk, what is under it the talk's notes."""
-    top = [line for line in region if not line.blank and line.indent == 0]
-    if len(top) < 3 or any(
-        line.number in fenced or bullet(line.content, numbered=False) is None for line in top
-    ):
+    lines = [line for line in region if not line.blank]
+    top = [index for index, line in enumerate(lines) if line.indent == 0]
+    if len(top) < 3:
         return []
     found = []
-    for line in top:
-        marker = bullet(line.content, numbered=False)
+    for index in top:
+        line = lines[index]
+        marker = None if line.number in fenced else bullet(line.content, numbered=False)
         text = marker[1].strip() if marker and marker[0] else ""
-        following = next((n for n in region if n.number > line.number and not n.blank), None)
-        if not text or not _title_cased(text) or following is None or following.indent == 0:
+        under = index + 1 < len(lines) and lines[index + 1].indent > 0  # the next line with words
+        if not text or not _title_cased(text) or not under:
             return []
         found.append(Heading(line.number, text, ("bullet", ""), 1))
     return found
