@@ -468,7 +468,7 @@ def _speakers_from_bios(talks: list[Talk]) -> None:
     of them known to the lists, that person speaks. The paragraph stays as typed."""
     bare = [talk for talk in talks if not talk.speaker]
     names = [
-        next((bio_name(b.lines[0]) for b in talk.blocks if isinstance(b, Para) and bio_name(b.lines[0])), "")
+        next((name for b in talk.blocks if isinstance(b, Para) and (name := bio_name(b.lines[0]))), "")
         for talk in bare
     ]
     found = [name for name in names if name]
