@@ -1363,3 +1363,19 @@ def test_a_track_code_is_shown_once_beside_the_speaker():
         ("AI Village Keynote", "Bruce Schneier", "AIV"),
         ("KubeGOAT", "Madhu Akula", "CV"),
     ]
+
+
+def test_a_given_name_after_by_and_bold_typed_in_pieces_leave_the_title():
+    """ "Title by Andrew", "Title: by Tim (role)" and "**Title by Jane (**[**Slides**](…)**)**":
+    the title alone; the speaker's role and the slides' link beside the speaker."""
+    text = "## ChatBot from Capital Bank by Andrew\n- a\n\n"
+    text += "## CRDs aren't just for Addons: by Tim (Principal engineer at Google)\n- b\n\n"
+    text += "### **Web Audio by Steve Kinney (**[**Talk Resources**](https://x.org/y)**)**\n\nc\n"
+    talks = parse_notes(text, "k.md").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("ChatBot from Capital Bank", "Andrew"),
+        ("CRDs aren't just for Addons", "Tim"),
+        ("Web Audio", "Steve Kinney"),
+    ]
+    assert "Principal engineer at Google" in talks[1].extra
+    assert "https://x.org/y" in talks[2].extra

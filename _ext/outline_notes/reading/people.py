@@ -136,6 +136,11 @@ def in_parens(heading: str) -> tuple[str, str]:
 _PARENS = re.compile(r"\s*\(([^()]+)\)")
 
 
+def one_given_name(text: str) -> bool:
+    """ "Andrew": one capitalised word, a given name the lists know."""
+    return " " not in text and text[:1].isupper() and is_given_name(text)
+
+
 def people_and_affiliation(speaker: str) -> tuple[str, str]:
     """(the people, their affiliation) of a speaker as typed: "Jane Doe (Google)", "Ann Lee
     (Acme), Bo Ray (Acme)", "Ann Lee, Bo Ray, Acme" -> ("Jane Doe", "Google"), ("Ann Lee, Bo
@@ -152,7 +157,7 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
         return ""
 
     people = _PARENS.sub(affiliation, text).replace(" ,", ",").strip()
-    if orgs and people != text and looks_like_person(people):
+    if orgs and people != text and (looks_like_person(people) or one_given_name(people)):
         return people, "; ".join(dict.fromkeys(orgs))  # "Caserta Concepts; Caserta Concepts, LLC"
     for comma in COMMA.finditer(text):  # "Ann Lee, Bo Ray, Acme", "Ann Lee, UX Designer at X"
         people, rest = text[: comma.start()], text[comma.end() :]

@@ -24,6 +24,7 @@ from .people import (
     known_name,
     looks_like_person,
     name_first,
+    one_given_name,
     people_and_affiliation,
 )
 
@@ -72,6 +73,7 @@ _PROFILE_HOSTS = re.compile(
     r"mastodon\.[\w.]+|[\w.-]+/@)"
 )
 _BOLD = re.compile(r"^(\*\*|__)(.+)\1:?$")
+_BOLD_PIECE = re.compile(r"(\*\*|__)(?=\S)(.*?\S)\1")
 # What kind of session a heading names before its title ("TALK - ", "Talk 3 - ", "Keynote – ",
 # "Session: ") or after it ("[Lightning Talk]"): shown beside the speaker, not in the title.
 # A colon after "Keynote" or "Panel" is kept: "Keynote: Building X" is how such talks are named.
@@ -234,6 +236,8 @@ def _prepared(heading: str) -> tuple[str, str, str]:
         trailing = _TRAILING_TIME.search(text)
         if trailing and trailing.start() > 0:
             time, text = trailing.group(1), text[: trailing.start()]
+    if "**" in text or "__" in text:  # "**Title by Jane (**[**Slides**](...)**)**": bold in pieces
+        text = _BOLD_PIECE.sub(r"\2", text)
     text, extra = _without_trimmings(unbold(text))
     return time, text, extra
 
@@ -250,10 +254,6 @@ def _lower_case_name(text: str) -> bool:
         and all(w.isalpha() for w in words)
         and is_given_name(words[0])
     )
-
-
-def _one_given_name(text: str) -> bool:
-    return " " not in text and text[:1].isupper() and is_given_name(text)
 
 
 def _one_name(text: str) -> bool:
@@ -413,7 +413,7 @@ def _split_speaker(
                 hit = ("person", part)  # "oops I guess we're full stack - chris coyier"
             lone_name = hit is None and index == 0 and len(parts) > 1 and " " not in part
             if lone_name and (
-                (_one_given_name(part) and (names_first or _sentence_case(parts[1])))
+                (one_given_name(part) and (names_first or _sentence_case(parts[1])))
                 or (names_first and _one_name(part))  # "Digit - Burrito: ..."
             ):
                 hit = ("person", part)  # "Carla - No passwords no problems"
@@ -477,8 +477,13 @@ def _split_speaker(
     if lead:
         return lead.group(2), lead.group(1)
     match = _BY_NAME.match(text)
-    if match and looks_like_person(match.group(2)):
-        return match.group(1), match.group(2)
+    if match:
+        title, who = match.group(1).rstrip(" :"), match.group(2)
+        name, aside = in_parens(who)  # "by Tim (Principal engineer at Google)": the name
+        name = name if aside else who
+        # "by Andrew": one given name the lists know, after a title of two words or more
+        if looks_like_person(name) or (one_given_name(name) and len(title.split()) > 1):
+            return title, who
     owned = _NAMED_KIND.match(text)  # "JD Long Keynote", "Jane Doe's talk": the title as written
     if owned and looks_like_person(owned.group(1)) and name_first(owned.group(1), surname=True):
         return text, owned.group(1)
