@@ -1379,3 +1379,71 @@ def test_a_given_name_after_by_and_bold_typed_in_pieces_leave_the_title():
     ]
     assert "Principal engineer at Google" in talks[1].extra
     assert "https://x.org/y" in talks[2].extra
+
+
+def test_by_in_the_notes_language_in_any_case_names_people_after_a_quoted_title():
+    """ "Title Par Jane Doe", "« Title » – par A, B et C.", "Lead-in : “Title” par Jane Doe": the
+    title as a reader says it, every person after "par" the speakers."""
+    text = "## Futurospective digitale : le futur ? Par Ludovic Cinquin\n\nx\n\n"
+    text += "## « Collectif Mauvaises Herbes : notre démarche » – par Camille Moreau, Clémentine "
+    text += "Plissonnier et Thaïs Arias.\n\ny\n\n"
+    text += "## Parmi les keynotes, ma préférée :  “Comment construire le système d’alerte” "
+    text += "par Gaël Musquet\n\nz\n"
+    talks = parse_notes(text, "m.md").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("Futurospective digitale : le futur ?", "Ludovic Cinquin"),
+        (
+            "Collectif Mauvaises Herbes : notre démarche",
+            "Camille Moreau, Clémentine Plissonnier et Thaïs Arias",
+        ),  # noqa: E501
+        ("Comment construire le système d’alerte", "Gaël Musquet"),
+    ]
+    assert "ma préférée" in talks[2].heading  # the heading as typed stays on the page
+
+
+def test_headings_over_linked_titles_are_groups_and_closing_words_are_no_talk():
+    """ "## Conférences" over "### [Title](video)" headings: the linked titles are the talks (a
+    group with one of them too); "## En conclusion" after them is the writer's, not a talk; "à
+    lire" inside a title is no to-do list."""
+    video = "(https://youtu.be/{})"
+    text = "## Université\n\n### [Théorie des catégories pour tous](https://youtu.be/a)\n\nNotes.\n\n"
+    text += "## Conférences\n\n"
+    titles = ["Dans les coulisses du cloud", "Comment j’ai aidé ma fille à lire avec le ML"]
+    for n, title in enumerate(titles):
+        text += f"### [{title}]{video.format(n)}\n\nUne très bonne conférence.\n\n"
+    text += "## En conclusion\n\nLa conférence a beaucoup évolué.\n"
+    titles = [t.title for t in parse_notes(text, "d.md").talks]
+    assert titles == [
+        "Théorie des catégories pour tous",
+        "Dans les coulisses du cloud",
+        "Comment j’ai aidé ma fille à lire avec le ML",
+    ]
+
+
+def test_a_heading_with_an_introduction_over_named_talks_is_a_group():
+    """ "## The day in the room", a few paragraphs, then "### “Title” par Jane Doe" talks: the
+    paragraphs introduce the talks; "## Post MiXiT – les vidéos" over one more is no person's talk."""
+    text = "## L’édition 2022 en live\n\nJ’ai voulu tenter une expérience.\n\nLes vidéos arrivent.\n\n"
+    text += "Photos.\n\nAllez !\n\n### “Homo stimulus” par Nina LaPalice Cercy\n\na\n\n"
+    text += "### “Meet NULL the UNKNOWN” par Lætitia Avrot\n\nb\n\n"
+    text += "## Post MiXiT – les vidéos\n\nEn vidéo.\n\n"
+    text += "### “Violence herméneutique” par Sara Dufour et Romeu Moura\n\nc\n"
+    talks = parse_notes(text, "m.md").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("Homo stimulus", "Nina LaPalice Cercy"),
+        ("Meet NULL the UNKNOWN", "Lætitia Avrot"),
+        ("Violence herméneutique", "Sara Dufour et Romeu Moura"),
+    ]
+
+
+def test_a_talk_typed_a_level_down_among_a_talks_sections_is_the_next_talk():
+    text = "## Futurospective Par Ludovic Cinquin\n\nx\n\n### World tech\n\na\n\n### Digital detox\n\nb\n\n"
+    text += "### Slow.tech : il est urgent ! Par Frédéric Bordage\n\nc\n\n### Conclusion\n\nd\n\n"
+    text += "## La quête du web Par Lê Nguyên Hoang\n\ne\n"
+    talks = parse_notes(text, "b.md").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("Futurospective", "Ludovic Cinquin"),
+        ("Slow.tech : il est urgent !", "Frédéric Bordage"),
+        ("La quête du web", "Lê Nguyên Hoang"),
+    ]
+    assert any(getattr(b, "text", "") == "Conclusion" for b in talks[1].blocks)  # its sections follow it

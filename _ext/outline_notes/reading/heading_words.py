@@ -42,6 +42,24 @@ _SECTION_PHRASES = frozenset(
         "key points",
         "further reading",
         "see also",
+        # closing words, in the languages of the day words
+        "in conclusion",
+        "to conclude",
+        "final words",
+        "final thoughts",
+        "en conclusion",
+        "pour conclure",
+        "pour finir",
+        "en résumé",
+        "zum schluss",
+        "fazit",
+        "para terminar",
+        "para concluir",
+        "en resumen",
+        "in conclusione",
+        "per concludere",
+        "em conclusão",
+        "para finalizar",
     }
 )
 _QUALIFIERS = frozenset(
@@ -54,7 +72,7 @@ _SESSIONS = re.compile(
     r"talks|(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:sessions?|tracks?)|"
     r"workshops?|tutorials?|panels?|plenary|plenaries|sprints?|"
     r"open\s+spaces?|"
-    r"posters?|birds of a feather|bofs?|quickies|hands-on\s+labs?|tools\s+in\s+action|unconference|"
+    r"posters?|birds of a feather|bofs?|quickies|hands-on\s+labs?|tools[\s-]+in[\s-]+action|unconference|"
     r"breakouts?|"
     r"morning|afternoon|evening|vorträge|exposés|charlas|ponencias|"
     # morning, afternoon, evening (session) in Chinese, Japanese and Korean
@@ -119,4 +137,9 @@ def is_break(text: str) -> bool:
 def is_todo_heading(text: str) -> bool:
     """ "To do", "Things to check out"; not a question ("What to do when you have no SREs?")."""
     plain = _plain(text)
-    return not plain.endswith("?") and bool(_TODO.search(plain))
+    found = _TODO.search(plain)
+    if found is None or plain.endswith("?"):
+        return False
+    # the words open or close the heading ("Things to read", "Books I want to check out"), not
+    # the middle of a title's sentence ("Comment j'ai aidé ma fille à lire avec le machine learning")
+    return len(plain[: found.start()].split()) <= 2 or len(plain[found.end() :].split()) <= 2

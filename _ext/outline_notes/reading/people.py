@@ -31,9 +31,11 @@ _TITLE_PREFIXES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "m
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+# capitals inside a word after small letters, twice: a brand ("MiXiT"), not "McDonald", "LaPalice"
+_INNER_CAPITALS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ].*[a-zà-ÿ][A-ZÀ-Þ]")
 
 
-_PEOPLE_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+PEOPLE_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
 
 
 HANDLE = re.compile(r"^@\w{1,30}$")
@@ -46,7 +48,7 @@ def looks_like_person(text: str, single: bool = False) -> bool:
     ``single`` also accepts one capitalised word ("Hadley"), where the file's other
     headings show that this is where a name goes. "?" stands for a name not caught.
     """
-    pieces = _PEOPLE_SEP.split(text.strip())
+    pieces = PEOPLE_SEP.split(text.strip())
     if len(pieces) > 1 and not (pieces[0] and pieces[-1]):
         return False  # "and Teach JavaScript": a title's words after "and", not people
     people = [p for p in pieces if p]
@@ -64,7 +66,7 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
     for index, word in enumerate(words):
         if index and word in _PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or not word[0].isupper():
+        if not _NAME_WORD.match(word) or not word[0].isupper() or _INNER_CAPITALS.search(word):
             return False
         if word.lower().strip(".") in NOT_NAMES:
             return False
@@ -177,7 +179,7 @@ def people_of(speaker: str) -> list[str]:
     affiliation is dropped ("Jane Doe (Google)", "Jane Doe, Google" -> [Jane Doe]); what
     does not read as names stays whole."""
     text = people_and_affiliation(speaker)[0]
-    people = [p for p in _PEOPLE_SEP.split(text) if p and p != "?"]
+    people = [p for p in PEOPLE_SEP.split(text) if p and p != "?"]
     if len(people) > 1 and looks_like_person(people[0]):
         named = [p for p in people if looks_like_person(p)]
         return named

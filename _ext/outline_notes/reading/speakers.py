@@ -18,6 +18,7 @@ from .people import (
     COMMA,
     LIST_SEP,
     NOT_NAMES,
+    PEOPLE_SEP,
     in_parens,
     is_handle,
     is_named_person,
@@ -30,7 +31,9 @@ from .people import (
 
 _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNORECASE)
 _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
-_BY_NAME = re.compile(r"^(.*\S)\s+(?:by|von|par|por|di|door)\s+(\S.*)$")
+_BY_NAME = re.compile(r"^(.*\S)\s+(?i:by|von|par|por|di|door)\s+(\S.*)$")
+# a lead-in, a colon, then the title in quotes: "Of the keynotes, my favourite: “Title”"
+_LEAD_IN_QUOTE = re.compile(r"^(.*?\S)\s*:\s*([«“\"„‘].+[»”\"“’])$")
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
 _TIME = re.compile(
     r"^\s*[\[(]?(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
@@ -208,6 +211,35 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
         if people and all(looks_like_person(p) for p in people) and (names_after or name_first(people[0])):
             return title, rest
     return None
+
+
+def linked_title(text: str) -> bool:
+    """ "[Les lois universelles de la performance](https://youtu.be/...)": the whole heading
+    one link to a web page, its words a title (two words or more), as a talk's video or page."""
+    link = _MARKDOWN_LINK.match(text.strip())
+    return bool(link) and len(link.group(1).split()) >= 2
+
+
+def _by_people(text: str) -> tuple[str, str] | None:
+    """ "Title by Jane Doe", "« Title » – par Ann Lee, Bo Ray et Cy Sá.", "Title: by Tim
+    (Google)", "Title by Andrew" (one given name the lists know, after a title of two words or
+    more): (title, who) when the words after the last "by" (in the notes' language, any case)
+    are people."""
+    match = _BY_NAME.match(text)
+    if not match:
+        return None
+    title, who = match.group(1).rstrip(" :-–—"), match.group(2).rstrip(".")
+    name, aside = in_parens(who)  # "by Tim (Principal engineer at Google)": the name
+    name = name if aside else who
+    people = [p for p in PEOPLE_SEP.split(name) if p]
+    if not (
+        looks_like_person(name)
+        or (len(people) > 1 and all(looks_like_person(p) for p in people))
+        or (one_given_name(name) and len(title.split()) > 1)
+    ):
+        return None
+    quoted = _LEAD_IN_QUOTE.match(title)  # the heading as typed stays on the page, lead-in and all
+    return (quoted.group(2) if quoted else title), who
 
 
 def names_a_kind(text: str) -> bool:
@@ -455,6 +487,9 @@ def _split_speaker(
         lead = _LEAD_HANDLE.match(parts[0])
         if lead and all(_AFFILIATION.search(p) for p in parts[1:] if p):
             return lead.group(2), lead.group(1)
+    by = _by_people(text)
+    if by:
+        return by
     after_comma = _title_comma_names(text, names_after)
     if after_comma:
         return after_comma
@@ -476,14 +511,6 @@ def _split_speaker(
     lead = _LEAD_HANDLE.match(text)
     if lead:
         return lead.group(2), lead.group(1)
-    match = _BY_NAME.match(text)
-    if match:
-        title, who = match.group(1).rstrip(" :"), match.group(2)
-        name, aside = in_parens(who)  # "by Tim (Principal engineer at Google)": the name
-        name = name if aside else who
-        # "by Andrew": one given name the lists know, after a title of two words or more
-        if looks_like_person(name) or (one_given_name(name) and len(title.split()) > 1):
-            return title, who
     owned = _NAMED_KIND.match(text)  # "JD Long Keynote", "Jane Doe's talk": the title as written
     if owned and looks_like_person(owned.group(1)) and name_first(owned.group(1), surname=True):
         return text, owned.group(1)
@@ -665,7 +692,8 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     name_lines = [speaker_line(first) if first else "" for _, first, _ in talks]
     many_lines = sum(bool(n) for n in name_lines) * 2 >= len(talks)
     marks = [set_apart(first, name) for (_, first, _), name in zip(talks, name_lines, strict=True)]
-    named_headings = [looks_like_person(title) for title, _, _ in talks]
+    # a heading that names a kind of session is no person ("Les Keynotes", though "Les" is a name)
+    named_headings = [looks_like_person(title) and not names_a_kind(title) for title, _, _ in talks]
     # most of the other talks are headed by a name: two or more, or one the lists know
     headed = [
         (title, named)

@@ -20,6 +20,7 @@ from .people import in_parens, known_name, looks_like_person, name_first
 from .speakers import (
     TitleParts,
     leads_with_name,
+    linked_title,
     mentions,
     names_speaker_or_time,
     speaker_line,
@@ -194,6 +195,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
             elif heads[index].level == level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
     _like_the_other_groups(heads, kids, structure, forms)
+    _talks_a_level_down(heads, kids, structure, forms)
     _lists_above_talks(heads, structure)
     _parts_beside_talks(heads, structure)
     _introduction_before_groups(heads, structure)
@@ -251,7 +253,9 @@ def _like_the_other_groups(
         if role != TALK or heads[index].level not in group_levels or _talkish(heads[index]):
             continue
         children = [k for k in kids[index] if heads[k].level in talk_levels]
-        if len(children) < 2 or any(is_section_word(heads[k].text) for k in children):
+        # one sub-heading is enough when it reads as a talk itself ("Université" over one linked title)
+        enough = len(children) >= 2 or (len(children) == 1 and _talkish(heads[children[0]]))
+        if not enough or any(is_section_word(heads[k].text) for k in children):
             continue
         roles[index] = GROUP
         structure.talks.pop(index, None)
@@ -262,6 +266,32 @@ def _like_the_other_groups(
         for child in children:
             if roles[child] == SECTION:
                 _place_talk(child, heads, kids, structure, forms)
+
+
+def _talks_a_level_down(
+    heads: list[HeadingFacts], kids: list[list[int]], structure: Structure, forms: tuple[bool, bool, bool]
+) -> None:
+    """In a file whose talks name their speakers, a sub-heading among a talk's sections that
+    names another speaker in the same way ("### Slow.tech : … Par Frédéric Bordage" under "##
+    Futurospective … Par Ludovic Cinquin"): the next talk, typed a level down. The sections
+    after it are its own (they follow it)."""
+    roles = structure.roles
+    talks = [i for i, role in enumerate(roles) if role == TALK]
+    spoken = [i for i in talks if structure.talks[i].speaker]
+    if len(spoken) < 2 or len(spoken) * 2 < len(talks):
+        return
+    for index in spoken:
+        for child in kids[index]:
+            if roles[child] != SECTION or is_section_word(heads[child].text):
+                continue
+            parts = split_heading(heads[child].text, *forms)
+            if parts.speaker and parts.speaker != structure.talks[index].speaker:
+                roles[child] = TALK
+                structure.talks[child] = parts
+                structure.reasons.append(
+                    f"line {heads[child].line}: {heads[child].text!r} names another speaker, as the "
+                    "talks do: a talk, one level down"
+                )
 
 
 def _lists_above_talks(heads: list[HeadingFacts], structure: Structure) -> None:
@@ -344,7 +374,10 @@ def _names_a_talk(head: HeadingFacts) -> bool:
 
 
 def _talkish(head: HeadingFacts) -> bool:
-    """Reads like a talk: a speaker or a time in the heading, or a person's name."""
+    """Reads like a talk: a speaker or a time in the heading, a person's name, or a title that
+    links to the talk's page or video (not a part-of-talk word: "[Slides](...)")."""
+    if linked_title(head.text):
+        return not is_section_word(head.text)
     return names_speaker_or_time(head.text) or looks_like_person(head.text)
 
 
@@ -563,10 +596,19 @@ def _place_talk(
         for child in children:
             _place_talk(child, heads, kids, structure, forms)
         return
-    roles[index] = TALK
-    structure.talks[index] = split_heading(head.text, *forms)
     # Sub-headings that are talks of their own: most of them name a speaker or a time.
     named = [c for c in children if names_speaker_or_time(heads[c].text, *forms)]
+    if len(named) >= 2 and len(named) * 2 >= len(children) and not (_talkish(head) or session):
+        # "## The day in the room" with a few paragraphs, over "### “Title” par Jane Doe" talks:
+        # its words introduce them, as a group's do ("Lightning talks" with notes of its own
+        # over two named ones stays a talk: its notes are the session's)
+        roles[index] = GROUP
+        structure.reasons.append(f"line {head.line}: {head.text!r} holds {len(named)} talks: a group")
+        for child in children:
+            _place_talk(child, heads, kids, structure, forms)
+        return
+    roles[index] = TALK
+    structure.talks[index] = split_heading(head.text, *forms)
     if named and len(named) * 2 >= len(children):
         for child in named:
             roles[child] = TALK
