@@ -1395,7 +1395,7 @@ def test_by_in_the_notes_language_in_any_case_names_people_after_a_quoted_title(
         (
             "Collectif Mauvaises Herbes : notre démarche",
             "Camille Moreau, Clémentine Plissonnier et Thaïs Arias",
-        ),  # noqa: E501
+        ),
         ("Comment construire le système d’alerte", "Gaël Musquet"),
     ]
     assert "ma préférée" in talks[2].heading  # the heading as typed stays on the page
@@ -1447,3 +1447,13 @@ def test_a_talk_typed_a_level_down_among_a_talks_sections_is_the_next_talk():
         ("La quête du web", "Lê Nguyên Hoang"),
     ]
     assert any(getattr(b, "text", "") == "Conclusion" for b in talks[1].blocks)  # its sections follow it
+
+
+def test_a_handle_after_the_name_after_by_is_not_the_speakers_name():
+    text = "# 10:15 Atomist by Jessica Kerr @jessitron\n\n- a\n\n"
+    text += "# 11:30am Betting on React Native by Ken Wheeler @ken_wheeler\n\n- b\n"
+    talks = parse_notes(text, "p.md").talks
+    assert [(t.time, t.title, t.speaker) for t in talks] == [
+        ("10:15", "Atomist", "Jessica Kerr"),
+        ("11:30am", "Betting on React Native", "Ken Wheeler"),
+    ]

@@ -229,6 +229,9 @@ def _by_people(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     title, who = match.group(1).rstrip(" :-–—"), match.group(2).rstrip(".")
+    handle = _NAME_HANDLE.match(who)  # "by Jessica Kerr @jessitron": the person (the heading shows both)
+    if handle and looks_like_person(handle.group(1)):
+        who = handle.group(1)
     name, aside = in_parens(who)  # "by Tim (Principal engineer at Google)": the name
     name = name if aside else who
     people = [p for p in PEOPLE_SEP.split(name) if p]
