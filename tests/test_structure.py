@@ -1457,3 +1457,19 @@ def test_a_handle_after_the_name_after_by_is_not_the_speakers_name():
         ("10:15", "Atomist", "Jessica Kerr"),
         ("11:30am", "Betting on React Native", "Ken Wheeler"),
     ]
+
+
+def test_a_kind_of_session_over_a_labelled_title_line_takes_its_title_from_the_line():
+    """ "## Talk 1" over "__Topic__: Priorities - the art of saying no": the title; the line
+    stays in the talk's text, and the heading as typed is kept for the page."""
+    text = "# Day 1\n\n## Keynote-Speaker\n\n__Topic__: Building High-Performing Teams\n\n- a\n\n"
+    text += "## Talk 1\n\n__Topic__: Priorities - the art of saying no\n\n- b\n\n"
+    text += "## Evening Keynote\n\n**Title:** DevOps - like Riding a Bike?\n\n- c\n"
+    talks = parse_notes(text, "d.md").talks
+    assert [t.title for t in talks] == [
+        "Building High-Performing Teams",
+        "Priorities - the art of saying no",
+        "DevOps - like Riding a Bike?",
+    ]
+    assert [t.heading for t in talks] == ["Keynote-Speaker", "Talk 1", "Evening Keynote"]
+    assert "Topic" in talks[1].blocks[0].lines[0]  # every word typed stays on the page

@@ -70,7 +70,7 @@ class Talk:
     blocks: list[Block] = field(default_factory=list)
     time: str = ""
     speaker_line: int = 0  # the line that named the speaker under the heading, if any
-    title_line: int = 0  # the line that gave the title, under a heading that held only a time
+    title_line: int = 0  # the line that gave the title, under a heading that held only a time or a kind
     extra: str = ""  # what else the heading says: its kind ("Talk"), links after the title
     tags: list[str] = field(default_factory=list)  # "#tags" and "tags:" lines (reading.tags)
 

@@ -28,6 +28,7 @@ from .recap import Mention, mentioned_talks
 from .reference_links import resolve_reference_links
 from .speakers import (
     bio_name,
+    generic_heading,
     mentions,
     name_in_text,
     names_a_kind,
@@ -36,6 +37,7 @@ from .speakers import (
     speaker_line,
     speakers_from_text,
     split_heading,
+    title_label,
     unbold,
     unsplit_title,
     with_role,
@@ -225,6 +227,7 @@ def parse_notes(
         talk.title = _unquoted(talk.title)
     _followup_titles(notes.talks)
     _titles_from_text(notes.talks)
+    _labelled_titles(notes.talks)
     _labelled_speakers_first(notes.talks)
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
@@ -394,6 +397,22 @@ def _titles_from_text(talks: list[Talk]) -> None:
                 first.line += 1
         else:
             talk.title, talk.time = talk.time or talk.heading, ""
+
+
+def _labelled_titles(talks: list[Talk]) -> None:
+    """A heading that names only the kind of session ("## Talk 1", "## Evening Keynote") over
+    a labelled title line ("__Topic__: Priorities - the art of saying no"): the line gives the
+    title. The line stays in the talk's text, label and all, as a labelled speaker line does,
+    and the page keeps the heading as typed."""
+    for talk in talks:
+        first = talk.blocks[0] if talk.blocks else None
+        lines = getattr(first, "lines", None)
+        if not lines or talk.speaker or not generic_heading(talk.heading):
+            continue
+        title = title_label(lines[0])
+        if not title:
+            continue
+        talk.title, talk.title_line = title, first.line
 
 
 def _labelled_speakers_first(talks: list[Talk]) -> None:

@@ -608,6 +608,26 @@ def speaker_line(text: str) -> str:
     return ""
 
 
+_TITLE_LABEL = re.compile(
+    r"(?i)^(?:title|topic|talk|session|subject|thema|titel|titre|sujet|t[ií]tulo|tema|titolo|onderwerp|"
+    r"тема|название|主题|题目|标题|タイトル|テーマ|演題|제목|주제)\s*[:：]\s*(\S.*)$"
+)
+_NUMBERED = re.compile(r"^[^\W\d_][\w-]*\s*#?\d{1,3}$")  # "Talk 1", "Session #3"
+
+
+def title_label(text: str) -> str:
+    """The title a labelled line gives ("__Topic__: Building Teams", "**Title:** X", "Thema: Y"), or ""."""
+    found = _TITLE_LABEL.match(_unmarked(text))
+    return found.group(1).strip() if found else ""
+
+
+def generic_heading(text: str) -> bool:
+    """A heading that says what kind of session follows, not its title: "Keynote-Speaker",
+    "Talk 1", "Workshop", "Evening Keynote"."""
+    plain = unbold(" ".join(text.split()))
+    return bool(_NUMBERED.match(plain)) or (names_a_kind(plain) and len(plain.split()) <= 3)
+
+
 def speaker_label(text: str) -> str:
     """The speaker of a labelled line ("Speaker: Jane Doe | Acme", "발표자: 김하늘"), or ""."""
     text = _unmarked(text)
