@@ -1473,3 +1473,21 @@ def test_a_kind_of_session_over_a_labelled_title_line_takes_its_title_from_the_l
     ]
     assert [t.heading for t in talks] == ["Keynote-Speaker", "Talk 1", "Evening Keynote"]
     assert "Topic" in talks[1].blocks[0].lines[0]  # every word typed stays on the page
+
+
+def test_a_paragraph_on_top_is_no_title_and_a_company_between_name_and_colon_goes_beside():
+    """A plain-text page: a paragraph of prose that mentions "the conference", then lines
+    "Tim O'Reilly, O'Reilly Media: O'Reilly Radar" over bullets. The paragraph is the notes'
+    introduction (no title, no talk); the company stands beside the speaker, not in the title."""
+    text = "Most conferences I’ve been to have one keynote for the entire conference, maybe one "
+    text += "keynote per day. This conference had a bunch of keynotes all in one big block.\n"
+    text += "Tim O’Reilly, O’Reilly Media: O’Reilly Radar\n- Google figured out a thing.\n- More.\n"
+    text += "John Maeda, Rhode Island School of Design: “Open Source Administration”\n- Simplicity.\n"
+    notes = parse_notes(text, "w.txt")
+    assert notes.title == ""
+    assert [(t.title, t.speaker, t.extra) for t in notes.talks] == [
+        ("O’Reilly Radar", "Tim O’Reilly", "O’Reilly Media"),
+        ("Open Source Administration", "John Maeda", "Rhode Island School of Design"),
+    ]
+    before = [line for day in [notes, *notes.days] for b in day.preamble for line in getattr(b, "lines", [])]
+    assert any(line.startswith("Most conferences") for line in before)  # kept, before the talks

@@ -105,8 +105,21 @@ def _plain(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def title_likeness(text: str) -> bool:
-    """The text names a conference or the notes themselves."""
-    return bool(_TITLE.search(text))
+    """The text names a conference or the notes themselves, in a few words (not a paragraph
+    that mentions "the conference")."""
+    return bool(_TITLE.search(text)) and not is_prose(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:\s+[\"“'‘(]?[A-Z]|\s*$)")
+
+
+def is_prose(text: str) -> bool:
+    """More than fifteen words, most of them in small letters, in sentences (one ends in it):
+    prose, not a name ("Elliptics - distributed key/value storage - ..." is a title and its
+    notes on one line)."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) > 15 and lower * 2 > len(words) and bool(_SENTENCE_END.search(text))
 
 
 @lru_cache(maxsize=8192)

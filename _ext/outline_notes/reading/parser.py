@@ -576,8 +576,10 @@ def _title_from_first_line(notes: Notes) -> None:
     if day_likeness(first.lines[0]) >= 0.5:
         return  # "<2015-09-30 Wed>": the day's date, not the notes' title
     line = first.lines[0]
-    if len(notes.preamble) == 1 or (
-        len(line.split()) <= 12 and not line.rstrip().endswith((".", ":", "!", "?"))
+    # short, and no sentence unless it stands alone ("Most conferences I've been to have one
+    # keynote ...", a paragraph of eighty words, is the notes' introduction)
+    if len(line.split()) <= 12 and (
+        len(notes.preamble) == 1 or not line.rstrip().endswith((".", ":", "!", "?"))
     ):
         notes.title = line
         del notes.preamble[0]

@@ -101,7 +101,7 @@ _ROLE = re.compile(
     r"(?i)\b(?:designer|developer|engineer|writer|author|advocate|architect|founder|co-founder|"
     r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
     r"evangelist|student|freelancer?|maintainer|creator|coach|"
-    r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|"
+    r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|school|college|"
     r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency)\b"
     r"|\s(?:at|of|@)\s+\S"
 )
@@ -136,6 +136,12 @@ def in_parens(heading: str) -> tuple[str, str]:
 
 
 _PARENS = re.compile(r"\s*\(([^()]+)\)")
+
+
+def is_affiliation(text: str) -> bool:
+    """ "O'Reilly Media", "Rhode Island School of Design", "UX Designer at Acme": a company or
+    a role, as it stands beside a person's name."""
+    return bool(_ROLE.search(text))
 
 
 def one_given_name(text: str) -> bool:

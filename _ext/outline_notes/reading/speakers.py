@@ -20,6 +20,7 @@ from .people import (
     NOT_NAMES,
     PEOPLE_SEP,
     in_parens,
+    is_affiliation,
     is_handle,
     is_named_person,
     known_name,
@@ -33,6 +34,7 @@ _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNO
 _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
 _BY_NAME = re.compile(r"^(.*\S)\s+(?i:by|von|par|por|di|door)\s+(\S.*)$")
 # a lead-in, a colon, then the title in quotes: "Of the keynotes, my favourite: “Title”"
+_QUOTED_TITLE = re.compile(r"^[«“\"„‘].+[»”\"“’]$")
 _LEAD_IN_QUOTE = re.compile(r"^(.*?\S)\s*:\s*([«“\"„‘].+[»”\"“’])$")
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
 _TIME = re.compile(
@@ -218,6 +220,16 @@ def linked_title(text: str) -> bool:
     one link to a web page, its words a title (two words or more), as a talk's video or page."""
     link = _MARKDOWN_LINK.match(text.strip())
     return bool(link) and len(link.group(1).split()) >= 2
+
+
+_ORG_PARTICLES = frozenset("of de the and & for für du des la le y e di van von".split())
+
+
+def _company(text: str) -> bool:
+    """ "O'Reilly Media", "Rhode Island School of Design": an affiliation's words, capitalised
+    (not "Actor systems in Clojure", a title that holds "systems")."""
+    words = text.split()
+    return is_affiliation(text) and all(w[:1].isupper() or w.lower() in _ORG_PARTICLES for w in words)
 
 
 def _by_people(text: str) -> tuple[str, str] | None:
@@ -436,6 +448,9 @@ def _split_speaker(
     name, comma, rest = text.partition(", ")
     named = comma and looks_like_person(name) and (names_first or name_first(name))
     if named and not name_first(rest) and (len(rest.split()) > 1 or _COLON_NAME.match(rest)):
+        company = _COLON_NAME.match(rest)  # "Tim O'Reilly, O'Reilly Media: O'Reilly Radar"
+        if company and (_company(company.group(1)) or _QUOTED_TITLE.match(company.group(2))):
+            return company.group(2), f"{name}, {company.group(1)}"  # the company goes beside
         return rest, name  # "Jane Doe, Building X: Y"
     parts = _parts(text)
     if len(parts) > 1:

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from . import structure as roles
-from .heading_words import is_break, is_section_word, title_likeness
+from .heading_words import is_break, is_prose, is_section_word, title_likeness
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
 from .people import is_named_person, known_name
@@ -87,7 +87,8 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         found = _bold_titles(region, fenced)
         return _with_timed(found, timed) if len(found) >= 2 else _as_talks(timed)
     for finder in (_bold_titles, _separated_titles, _outline_titles, _bullet_titles, _line_talks):
-        found = finder(region, fenced)
+        # a paragraph of prose over the talks ("Most conferences I've been to ...") is no title
+        found = [h for h in finder(region, fenced) if not is_prose(h.text)]
         if found:
             return _with_timed(found, timed)
     return _as_talks(timed)
