@@ -1491,3 +1491,24 @@ def test_a_paragraph_on_top_is_no_title_and_a_company_between_name_and_colon_goe
     ]
     before = [line for day in [notes, *notes.days] for b in day.preamble for line in getattr(b, "lines", [])]
     assert any(line.startswith("Most conferences") for line in before)  # kept, before the talks
+
+
+def test_a_blog_post_pasted_as_plain_text_gives_its_short_lines_as_talks_and_days():
+    """Short lines alone between paragraphs of prose are the titles ("(abstract; video)" may
+    stand between); "Monday" starts a day; a caption over a title ("Pioneer Square") and the
+    byline are no talks; "Ned Batchelder gave this great talk" names the speaker."""
+    prose = "He ran through several examples of tricky problems that could come up, and how to fix them."
+    text = "PyCon 2016 report\n\nBy Eric — 5 minute read\n\nI had the opportunity to spend last week "
+    text += "in Portland for PyCon 2016. I'd like to share some of my thoughts.\n\nMonday\n\n"
+    text += "Pioneer Square\n\nMachete-mode Debugging\n\n(abstract; video)\n\n"
+    text += f"Ned Batchelder gave this great talk about using python's language features. {prose}\n\n"
+    text += f"Refactoring Python\n\n(abstract; video)\n\n{prose}\n\n"
+    text += "Security with object-capabilities\n\nI found this one a bit too abstract.\n"
+    notes = parse_notes(text, "p.txt")
+    assert notes.title == "PyCon 2016 report"
+    assert [d.title for d in notes.days] == ["Monday"]
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Machete-mode Debugging", "Ned Batchelder"),
+        ("Refactoring Python", ""),
+        ("Security with object-capabilities", ""),
+    ]

@@ -113,6 +113,11 @@ def title_likeness(text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…](?:\s+[\"“'‘(]?[A-Z]|\s*$)")
 
 
+def in_sentences(text: str) -> bool:
+    """Twelve words or more with a sentence's end in them: a paragraph of prose."""
+    return len(text.split()) >= 12 and bool(_SENTENCE_END.search(text))
+
+
 def is_prose(text: str) -> bool:
     """More than fifteen words, most of them in small letters, in sentences (one ends in it):
     prose, not a name ("Elliptics - distributed key/value storage - ..." is a title and its

@@ -451,8 +451,9 @@ def _speakers_from_text(talks: list[Talk]) -> None:
     first, or one of the first four when most talks of the file have one there ("- Length
     26:24", then "- Jane Doe as Engineer, Acme")."""
     bare = [talk for talk in talks if not talk.speaker]
-    # the first block, or the second after one with no word in it (a star rating, a rule)
-    starts = [1 if len(talk.blocks) > 1 and _wordless(talk.blocks[0]) else 0 for talk in bare]
+    # the first block, or the second after one with no word in it (a star rating, a rule) or
+    # an aside in parentheses ("(abstract; video)")
+    starts = [1 if len(talk.blocks) > 1 and _set_aside(talk.blocks[0]) else 0 for talk in bare]
     named = [_speaker_place(talk, start) for talk, start in zip(bare, starts, strict=True)]
     if any(place is not None for place in named):  # the file does it: names no list knows too
         named = [
@@ -546,9 +547,14 @@ def _speaker_place(talk: Talk, start: int, sure: bool = True) -> int | None:
     return None
 
 
-def _wordless(block) -> bool:
+def _set_aside(block) -> bool:
+    """A one-line block before a talk's text that says nothing of it: no word in it ("★★★★",
+    a rule), or an aside in parentheses ("(abstract; video; slides)")."""
     lines = getattr(block, "lines", None)
-    return bool(lines) and len(lines) == 1 and not any(c.isalnum() for c in lines[0])
+    if not lines or len(lines) != 1:
+        return False
+    line = lines[0].strip()
+    return not any(c.isalnum() for c in line) or (line[:1] == "(" and line[-1:] == ")")
 
 
 _MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|mailto:|www\.)")

@@ -665,8 +665,15 @@ def _split_affiliation(text: str) -> tuple[str, str, str]:
     return text[: sep.start()].strip(), sep.group(0), text[sep.end() :].strip(" )）")
 
 
+_GAVE = re.compile(r"^((?:[A-Z][\w'’.\-]+\s){1,3}[A-Z][\w'’.\-]+)\s+(?:gave|presented|delivered)\b")
+
+
 def given_by(text: str) -> str:
-    """The speaker of a sentence like "A talk given by Raymond Hettinger at PyCodeConf 2011."."""
+    """The speaker of a sentence like "A talk given by Raymond Hettinger at PyCodeConf 2011."
+    or "Ned Batchelder gave this great talk about ..." (the name opens the talk's text)."""
+    gave = _GAVE.match(text)
+    if gave and looks_like_person(gave.group(1)):
+        return gave.group(1)
     match = re.search(
         r"\b(?:given|presented|delivered|talk|keynote|presentation|session)\s+by\s+"
         r"((?:[A-Z][\w'’.\-]+\s?){2,4})",

@@ -11,7 +11,8 @@ import bisect
 import re
 
 from . import structure as roles
-from .heading_words import is_break, is_prose, is_section_word, title_likeness
+from .day_words import day_likeness
+from .heading_words import in_sentences, is_break, is_prose, is_section_word, title_likeness
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
 from .people import is_named_person, known_name
@@ -86,7 +87,8 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     if not loose:  # bold title lines, two or more: talks typed as a programme
         found = _bold_titles(region, fenced)
         return _with_timed(found, timed) if len(found) >= 2 else _as_talks(timed)
-    for finder in (_bold_titles, _separated_titles, _outline_titles, _bullet_titles, _line_talks):
+    finders = (_bold_titles, _separated_titles, _outline_titles, _bullet_titles, _line_talks, _prose_titles)
+    for finder in finders:
         # a paragraph of prose over the talks ("Most conferences I've been to ...") is no title
         found = [h for h in finder(region, fenced) if not is_prose(h.text)]
         if found:
@@ -249,6 +251,8 @@ def _as_talks(found: list[Heading]) -> list[Heading]:
     among two or more talks, a label ("Videos", "Danny's notes:") is the notes' own part."""
     talks = [h for h in found if not (h.style[0] in _PLACED and _label_line(h.text))]
     for heading in found:
+        if heading.role == roles.DAY:
+            continue  # a day among the titles ("Monday" in a write-up)
         if len(talks) >= 2 and heading not in talks:
             heading.role = roles.ASIDE
             continue
@@ -443,6 +447,69 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             return []
         found.append(Heading(line.number, text, ("bullet", ""), 1))
     return found
+
+
+def _paragraphs(region: list[Line]) -> list[list[Line]]:
+    """The region's paragraphs: runs of lines between blank lines."""
+    found: list[list[Line]] = [[]]
+    for line in region:
+        if line.blank:
+            if found[-1]:
+                found.append([])
+        else:
+            found[-1].append(line)
+    return [p for p in found if p]
+
+
+def _short_title(line: Line, fenced: dict[int, int]) -> bool:
+    """A line that can be a title in prose: at the left margin, ten words at most, no sentence's
+    end, not an aside in parentheses ("(abstract; video)") or a byline ("By Eric — 5 minute read")."""
+    text = line.content.strip()
+    words = text.split()
+    return (
+        not line.indent
+        and plain_line(line, fenced)
+        and not is_rule(line)
+        and 0 < len(words) <= 10
+        and not text.endswith((".", ",", ";", ":"))
+        and (text[:1].isalnum() or text[:1] in "\"“'‘«")  # not "== Section" or ":lang: en" (markup)
+        and words[0].lower() != "by"
+        and "://" not in text
+    )
+
+
+def _prose_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """A write-up pasted as plain text (a blog post): a short line alone between blank lines,
+    with a paragraph of prose after it (an aside in parentheses may come first: "(abstract;
+    video)"), is a title; two or more. Once the file shows the form, a shorter paragraph
+    after a title will do ("I found this one a bit too abstract."). A short line with another
+    short line after it is a photo's caption ("Pioneer Square"), not a title. A title that
+    reads as a day ("Monday") starts a day."""
+    paragraphs = _paragraphs(region)
+
+    def titles(prose) -> list[Heading]:
+        found = []
+        for index, para in enumerate(paragraphs):
+            if len(para) != 1 or not _short_title(para[0], fenced):
+                continue
+            if day_likeness(para[0].content) >= 0.5:  # "Monday", whatever follows it
+                found.append(
+                    Heading(para[0].number, para[0].content.strip(), ("prose", ""), 1, role=roles.DAY)
+                )
+                continue
+            after = paragraphs[index + 1 : index + 3]
+            if after and len(after[0]) == 1 and after[0][0].content.strip()[:1] == "(":
+                after = after[1:]  # "(abstract; video)" under the title, then the prose
+            if after and prose(" ".join(line.content for line in after[0])):
+                found.append(Heading(para[0].number, para[0].content.strip(), ("prose", ""), 1))
+        return found if sum(1 for h in found if h.role != roles.DAY) >= 2 else []
+
+    strict = titles(in_sentences)
+    if not strict:
+        return []
+    lines = {h.line for h in strict}
+    loose = titles(lambda text: text.rstrip().endswith((".", "!", "?", "…")))
+    return sorted(strict + [h for h in loose if h.line not in lines], key=lambda h: h.start)
 
 
 def _line_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
