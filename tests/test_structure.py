@@ -1412,7 +1412,9 @@ def test_headings_over_linked_titles_are_groups_and_closing_words_are_no_talk():
     for n, title in enumerate(titles):
         text += f"### [{title}]{video.format(n)}\n\nUne très bonne conférence.\n\n"
     text += "## En conclusion\n\nLa conférence a beaucoup évolué.\n"
-    titles = [t.title for t in parse_notes(text, "d.md").talks]
+    talks = parse_notes(text, "d.md").talks
+    assert talks[0].extra == "https://youtu.be/a"  # the title once, its address beside it
+    titles = [t.title for t in talks]
     assert titles == [
         "Théorie des catégories pour tous",
         "Dans les coulisses du cloud",

@@ -355,7 +355,11 @@ def _without_trimmings(text: str) -> tuple[str, str]:
             extra.insert(0, (label.group("dash") or label.group("colon")).strip())
             text = rest
     if "](" in text or "][" in text:
-        extra += [m.group(0) for m in _INLINE_LINK.finditer(text) if "](" in m.group(0)]
+        whole = _MARKDOWN_LINK.match(text.strip())
+        if whole:  # "[Title](https://youtu.be/...)": the title once, its address beside it
+            extra.append(whole.group(2))
+        else:
+            extra += [m.group(0) for m in _INLINE_LINK.finditer(text) if "](" in m.group(0)]
         text = _INLINE_LINK.sub(r"\1", text)
     return text.strip(), " · ".join(e for e in extra if e)
 
