@@ -1514,3 +1514,30 @@ def test_a_blog_post_pasted_as_plain_text_gives_its_short_lines_as_talks_and_day
         ("Refactoring Python", ""),
         ("Security with object-capabilities", ""),
     ]
+
+
+def test_plain_text_write_ups_name_first_speakers_and_lines_without_blank_lines():
+    """ "Michael Bebenita - Low Level JavaScript" (the title shaped like a name too: the known
+    given name speaks), "Brendan Eich (the creator of JavaScript) opened ..." under
+    "Keynote"; and a write-up pasted without blank lines, "CJ Silverio - Title" over prose."""
+    prose = "This talk was turtles all the way down and the demos were shiny, which I liked a lot."
+    text = f"Keynote\n\nBrendan Eich (the creator of JavaScript) opened the conference. {prose}\n\n"
+    text += f"Mary Rose Cook - A Programming Language for Children\n\n{prose}\n\n"
+    text += f"Michael Bebenita - Low Level JavaScript\n\n{prose}\n"
+    assert [(t.title, t.speaker) for t in parse_notes(text, "j.txt").talks] == [
+        ("Keynote", "Brendan Eich"),
+        ("A Programming Language for Children", "Mary Rose Cook"),
+        ("Low Level JavaScript", "Michael Bebenita"),
+    ]
+    text = f"Remarkable Talks:\nCJ Silverio - The economics of open source\n{prose}\nGoals:\n- a\n- b\n"
+    text += f"Kat Marchán - Tink: A Next Generation Package Manager\n{prose}\n"
+    assert [(t.title, t.speaker) for t in parse_notes(text, "n.txt").talks] == [
+        ("The economics of open source", "CJ Silverio"),
+        ("Tink: A Next Generation Package Manager", "Kat Marchán"),
+    ]
+
+
+def test_two_parts_shaped_like_names_neither_known_give_no_speaker():
+    text = "## C L Eye - Catching User Interfaces\n\nx\n\n## Going Serverless\n\ny\n"
+    talks = parse_notes(text, "g.md").talks
+    assert (talks[0].title, talks[0].speaker) == ("C L Eye - Catching User Interfaces", "")

@@ -303,6 +303,12 @@ def _lower_case_name(text: str) -> bool:
     )
 
 
+def _known_given(text: str) -> bool:
+    """A given name the lists know opens the name, spelt out ("Michael Bebenita", not "C L Eye")."""
+    first = text.split()[0].strip(".") if text.split() else ""
+    return len(first) > 1 and name_first(text)
+
+
 def _one_name(text: str) -> bool:
     """A person, or one capitalised word after a kind and "by" ("Keynote by Matz - ...")."""
     return looks_like_person(text) or (len(text.split()) == 1 and text[:1].isupper() and text.isalpha())
@@ -486,10 +492,20 @@ def _split_speaker(
         people = sorted(
             (f for f in found if f[1] == "person"), key=lambda f: not name_first(f[2], surname=True)
         )
+        two = sum(1 for p in parts if p) == 2
+        if two and len(people) == 2:
+            # "Michael Bebenita - Low Level JavaScript": the title is shaped like a name too; the
+            # part whose given name the lists know, spelt out, speaks; neither or both: no name
+            # ("C L Eye - Catching User Interfaces")
+            people = [f for f in people if _known_given(f[2])]
+            if len(people) != 1:
+                people, found = [], [f for f in found if f[1] != "person"]
         pick = people[0] if people else (found[0] if found else None)
         if pick is not None:
             index, _, who = pick
-            handles = {f[0] for f in found}
+            # the parts that are not the title: the speaker, accounts, other names (of two
+            # parts, the other is the title)
+            handles = {index} | {f[0] for f in found if f[1] == "handle" or not two}
             if index > 0 and index == len(parts) - 1:  # the title as typed ("A -- B - Jane Doe")
                 title = text[: text.rindex(parts[index])].rstrip(" -–—|")
             elif index > 0:
@@ -669,12 +685,16 @@ def _split_affiliation(text: str) -> tuple[str, str, str]:
     return text[: sep.start()].strip(), sep.group(0), text[sep.end() :].strip(" )）")
 
 
-_GAVE = re.compile(r"^((?:[A-Z][\w'’.\-]+\s){1,3}[A-Z][\w'’.\-]+)\s+(?:gave|presented|delivered)\b")
+_GAVE = re.compile(
+    r"^((?:[A-Z][\w'’.\-]+\s){1,3}[A-Z][\w'’.\-]+)(?:\s+\([^()]{1,60}\))?\s+"
+    r"(?:gave|presented|delivered|opened|introduced|talked|spoke|explained|showed|walked)\b"
+)
 
 
 def given_by(text: str) -> str:
     """The speaker of a sentence like "A talk given by Raymond Hettinger at PyCodeConf 2011."
-    or "Ned Batchelder gave this great talk about ..." (the name opens the talk's text)."""
+    or "Ned Batchelder gave this great talk about ...", "Brendan Eich (the creator of
+    JavaScript) opened the conference ..." (the name opens the talk's text)."""
     gave = _GAVE.match(text)
     if gave and looks_like_person(gave.group(1)):
         return gave.group(1)

@@ -8,6 +8,7 @@ under it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from . import structure as roles
@@ -87,7 +88,15 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     if not loose:  # bold title lines, two or more: talks typed as a programme
         found = _bold_titles(region, fenced)
         return _with_timed(found, timed) if len(found) >= 2 else _as_talks(timed)
-    finders = (_bold_titles, _separated_titles, _outline_titles, _bullet_titles, _line_talks, _prose_titles)
+    finders = (
+        _bold_titles,
+        _separated_titles,
+        _named_lines,
+        _outline_titles,
+        _bullet_titles,
+        _line_talks,
+        _prose_titles,
+    )
     for finder in finders:
         # a paragraph of prose over the talks ("Most conferences I've been to ...") is no title
         found = [h for h in finder(region, fenced) if not is_prose(h.text)]
@@ -476,6 +485,23 @@ def _short_title(line: Line, fenced: dict[int, int]) -> bool:
         and words[0].lower() != "by"
         and "://" not in text
     )
+
+
+def _named_lines(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """A write-up pasted without blank lines: a short line that names its speaker ("CJ
+    Silverio - The economics of open source") with a line of prose under it is a talk; two
+    or more."""
+    found = []
+    for line, following in itertools.pairwise(region):  # the prose right under it, no blank line
+        if following.blank or line.blank:
+            continue
+        if _short_title(line, fenced) and in_sentences(following.content) and not following.indent:
+            parts = split_heading(line.content.strip())
+            if parts.speaker:
+                heading = Heading(line.number, line.content.strip(), ("named", ""), 1)
+                heading.parts = parts
+                found.append(heading)
+    return found if len(found) >= 2 else []
 
 
 def _prose_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
