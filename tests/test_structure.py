@@ -1541,3 +1541,18 @@ def test_two_parts_shaped_like_names_neither_known_give_no_speaker():
     text = "## C L Eye - Catching User Interfaces\n\nx\n\n## Going Serverless\n\ny\n"
     talks = parse_notes(text, "g.md").talks
     assert (talks[0].title, talks[0].speaker) == ("C L Eye - Catching User Interfaces", "")
+
+
+def test_a_schedule_pasted_as_text_with_the_speaker_above_the_title():
+    """ "9.30", "Chris Kelly", "String Theory", the abstract: the name line is the speaker (a
+    name no list knows too, once the file shows the form); "9.15", "Welcome" with nothing
+    under it is a slot, not a talk."""
+    about = "Peer into the dark and mysterious world of Ruby internals, where a String is a web of flags."
+    text = f"Day 1, June 19th\n\n9.15\n\nWelcome\n\n9.30\n\nChris Kelly\n\nString Theory\n\n{about}\n\n"
+    text += "10.00\n\nBreak\n\n11.10\n\nYannick Schutz\n\n"
+    text += f"Postgresql for the ruby/rails developer\n\n{about}\n"
+    talks = parse_notes(text, "r.txt").talks
+    assert [(t.time, t.title, t.speaker) for t in talks] == [
+        ("9.30", "String Theory", "Chris Kelly"),
+        ("11.10", "Postgresql for the ruby/rails developer", "Yannick Schutz"),
+    ]

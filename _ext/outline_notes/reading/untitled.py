@@ -16,7 +16,7 @@ from .day_words import day_likeness
 from .heading_words import in_sentences, is_break, is_prose, is_section_word, title_likeness
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
-from .people import is_named_person, known_name
+from .people import is_named_person, known_name, looks_like_person, name_first
 from .speakers import (
     TitleParts,
     leading_time,
@@ -106,15 +106,22 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
 
 
 def _with_timed(found: list[Heading], timed: list[Heading]) -> list[Heading]:
-    """The talks found, and those after a time line that are not among them."""
+    """The talks found, and those after a time line that are not among them; a title found
+    both ways with its speaker on the line above it ("9.30", "Chris Kelly", "String Theory")
+    is taken as the time line gives it."""
+    named = {h.line: h for h in timed if h.parts and h.parts.speaker}
+    found = [named.get(h.line, h) for h in found]
     taken = {n for h in found for n in (h.start, h.line)}
-    return _as_talks(sorted(found + [h for h in timed if h.line not in taken], key=lambda h: h.start))
+    rest = [h for h in timed if h.line not in taken and h.start not in taken]
+    return _as_talks(sorted(found + rest, key=lambda h: h.start))
 
 
 def _timed_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """A schedule's form: a line that is only a time ("11:30am", "4:00 pm"), and the next
-    line with words under it is a talk's title (not a break: "Lunch"). Two or more."""
-    found = []
+    line with words under it is a talk's title (not a break: "Lunch"). Two or more. A name
+    line between the time and a short title line is the speaker ("9.30", "Chris Kelly",
+    "String Theory"): a given name the lists know, or the file's other entries written so."""
+    slots = []
     for index, line in enumerate(region):
         if line.indent or not plain_line(line, fenced):
             continue
@@ -126,8 +133,31 @@ def _timed_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             continue
         if leading_time(following.content)[0] or is_break(following.content):
             continue
-        heading = Heading(following.number, following.content.strip(), ("timed", ""), 1)
-        heading.parts = TitleParts(unbold(heading.text), "", time)
+        at = region.index(following)
+        after = next((n for n in region[at + 1 :] if not n.blank), None)
+        if (after is None or leading_time(after.content)[0]) and len(following.content.split()) <= 2:
+            continue  # "9.15", "Welcome", "9.30": a slot's label with nothing under it
+        name = following.content.strip()
+        named = (
+            after is not None
+            and looks_like_person(name)
+            and _short_title(after, fenced)
+            and not leading_time(after.content)[0]
+        )
+        slots.append((time, following, after if named else None))
+    evidence = any(title is not None and name_first(line.content.strip()) for _, line, title in slots)
+    found = []
+    for time, line, title in slots:
+        name = line.content.strip()
+        if title is not None and (evidence or name_first(name)):
+            heading = Heading(
+                title.number, title.content.strip(), ("timed", ""), title.number - line.number + 1
+            )
+            heading.start = line.number
+            heading.parts = TitleParts(unbold(heading.text), name, time)
+        else:
+            heading = Heading(line.number, name, ("timed", ""), 1)
+            heading.parts = TitleParts(unbold(heading.text), "", time)
         found.append(heading)
     return found if len(found) >= 2 else []
 
