@@ -1556,3 +1556,13 @@ def test_a_schedule_pasted_as_text_with_the_speaker_above_the_title():
         ("9.30", "String Theory", "Chris Kelly"),
         ("11.10", "Postgresql for the ruby/rails developer", "Yannick Schutz"),
     ]
+
+
+def test_a_labelled_speaker_in_parentheses_and_a_coffee_break_in_french():
+    text = "## Tag 1\n\n### Vortrag: Datenpipelines mit Polars (Referentin: Anna Becker)\n\n- a\n\n"
+    text += "### 15h30 – Pause café\n\n### Async im Alltag (Referent: Tobias Krüger)\n\n- b\n"
+    talks = parse_notes(text, "d.md").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("Datenpipelines mit Polars", "Anna Becker"),
+        ("Async im Alltag", "Tobias Krüger"),
+    ]

@@ -86,7 +86,7 @@ _BREAKS = re.compile(
     r"kaffeepause|déjeuner|almuerzo|comida|pranzo|pausa|happy\s+hour|"
     # lunch, dinner, breakfast, tea break, rest in Chinese, Japanese and Korean
     r"午餐|午饭|晚餐|早餐|茶歇|休息|午休|昼食|昼休み|休憩|ランチ|懇親会|점심|저녁\s*식사|휴식|네트워킹)"
-    r"(?:\s+(?:break|time))?\s*[.!:]?$"
+    r"(?:\s+(?:break|time|café|cafe|caffè|déjeuner))?\s*[.!:]?$"
 )
 _TODO = re.compile(
     r"(?i)\b(?:to\s*-?\s*dos?|to\s+check|to\s+read|to\s+watch|to\s+try|follow[-\s]?ups?|check\s+(?:out|later)"

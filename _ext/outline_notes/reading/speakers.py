@@ -538,6 +538,9 @@ def _split_speaker(
     title, inside = in_parens(text)
     if inside.lower().startswith(("with ", "by ")):  # "One on One SRE (with Miss Amy)"
         inside = inside.partition(" ")[2]
+    labelled = _SPEAKER_LABEL.match(inside) if ":" in inside or "：" in inside else None
+    if labelled and looks_like_person(labelled.group(1)):  # "Title (Referentin: Anna Becker)"
+        return title, labelled.group(1)
     # "Title (Jane Doe)"; not "Design Driven Prompts (Amazon Q)", a name no list knows where
     # the file's other headings do not end with names
     vouched = single_names or names_after or name_first(inside, surname=True) or LIST_SEP.search(inside)
