@@ -1566,3 +1566,19 @@ def test_a_labelled_speaker_in_parentheses_and_a_coffee_break_in_french():
         ("Datenpipelines mit Polars", "Anna Becker"),
         ("Async im Alltag", "Tobias Krüger"),
     ]
+
+
+def test_a_talk_with_its_own_speaker_keeps_its_parts_and_an_untitled_talk_shows_its_speaker():
+    """ "Refactoring WP CLI" under "Unlock the WP REST API - Daniel Bachuber" is a part of that
+    talk, not a talk of a group; "## - Nikolay Bachiyski" (no title typed) is a talk by him;
+    an empty "## Opening notes" is no talk."""
+    text = "# A day of rest\n\n## Opening notes\n\n## Intro to the REST API - Ryan McCue\n\nWhy?\n\n"
+    text += "## Unlock the WP REST API at the command line - Daniel Bachuber\n\n"
+    text += "### Migrations used to suck\n\nNo explanation needed.\n\n### Refactoring WP CLI\n\n"
+    text += "## - Nikolay Bachiyski\n"
+    talks = parse_notes(text, "r.md").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("Intro to the REST API", "Ryan McCue"),
+        ("Unlock the WP REST API at the command line", "Daniel Bachuber"),
+        ("Nikolay Bachiyski", "Nikolay Bachiyski"),
+    ]

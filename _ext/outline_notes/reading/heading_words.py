@@ -64,7 +64,7 @@ _SECTION_PHRASES = frozenset(
 )
 _QUALIFIERS = frozenset(
     "interesting useful other more further related additional random cool some my extra various "
-    "general final personal".split()
+    "general final personal opening closing".split()
 )
 _SESSIONS = re.compile(
     r"(?i)^(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"

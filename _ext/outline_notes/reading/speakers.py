@@ -521,6 +521,9 @@ def _split_speaker(
                     title = " - ".join(p for p in rest if not _AFFILIATION.search(p)) or " - ".join(rest)
             if title:
                 return title, who
+            dash = text.lstrip()[:1] in "-–—"  # not "| Open Source", a bar as a bullet
+            if dash and not any(parts[:index]) and pick[1] == "person" and len(parts) == index + 1:
+                return who, who  # "- Nikolay Bachiyski": a talk whose title was not typed
         # "@solomonstre ZeroRPC - guy from dotCloud": a handle leads the first part.
         lead = _LEAD_HANDLE.match(parts[0])
         if lead and all(_AFFILIATION.search(p) for p in parts[1:] if p):

@@ -572,16 +572,26 @@ def _place_talk(
             f"line {head.line}: {head.text!r} holds only to-dos: the note-taker's own part"
         )
         return
+    if is_section_word(head.text) and head.own_lines == 0 and not children:
+        roles[index] = ASIDE  # "## Opening notes" with nothing under it: a part of the notes
+        structure.reasons.append(f"line {head.line}: {head.text!r} is a part of the notes and holds nothing")
+        return
     session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
     if session and head.own_lines == 0 and not children:
         roles[index] = ASIDE  # "Afternoon sessions" over the talks that follow it, not a talk
         structure.reasons.append(f"line {head.line}: {head.text!r} names a session and holds nothing")
         return
     named_lines = not _talkish(head)  # under a talk's own heading, a name line is the talk's text
+    # under a heading that names its own speaker, sub-headings are talks only when they name
+    # theirs ("Refactoring WP CLI" under "Unlock the WP REST API - Daniel Bachuber" is a part)
+    own_speaker = names_speaker_or_time(head.text, *forms)
     talkish = [
         c
         for c in children
-        if (_talkish(heads[c]) or (named_lines and _opens_with_speaker(heads[c])))
+        if (
+            (names_speaker_or_time(heads[c].text, *forms) if own_speaker else _talkish(heads[c]))
+            or (named_lines and _opens_with_speaker(heads[c]))
+        )
         and not is_section_word(heads[c].text)
     ]
     sections = [c for c in children if is_section_word(heads[c].text)]
