@@ -1582,3 +1582,12 @@ def test_a_talk_with_its_own_speaker_keeps_its_parts_and_an_untitled_talk_shows_
         ("Unlock the WP REST API at the command line", "Daniel Bachuber"),
         ("Nikolay Bachiyski", "Nikolay Bachiyski"),
     ]
+
+
+def test_a_date_with_its_place_under_the_title_is_the_day():
+    text = "##CSSConf Asia 2014\n####19 Nov 2014 Amara Sanctury Resort, Singapore\n\n"
+    text += "####Build Scalable CSS\n- floats\n\n------\n"
+    text += "####Inside the Airbnb brand evolution\n\n1. Sane CSS\n"
+    notes = parse_notes(text, "c.md")
+    assert [d.title for d in notes.days] == ["19 Nov 2014 Amara Sanctury Resort, Singapore"]
+    assert [t.title for t in notes.talks] == ["Build Scalable CSS", "Inside the Airbnb brand evolution"]

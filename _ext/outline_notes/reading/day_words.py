@@ -135,6 +135,10 @@ def day_likeness(text: str) -> float:
     # "DIA 19 PALESTRAS", "Tag 2 Vorträge": a day word and its number first, then a word or two.
     if len(kinds) <= 5 and kinds[0] == "dayword" and kinds[1:2] in (["number"], ["ordinal"]):
         return 0.7
+    # "19 Nov 2014 Amara Resort, Singapore", "Tuesday 19 Nov, Berlin": a whole date first, then where
+    first = kinds.index("other")
+    if first >= 3 and _has_day(kinds[:first]) and "other" not in kinds[:first]:
+        return 0.7
     return 0.5 * (len(kinds) - others) / len(kinds)
 
 
