@@ -1591,3 +1591,11 @@ def test_a_date_with_its_place_under_the_title_is_the_day():
     notes = parse_notes(text, "c.md")
     assert [d.title for d in notes.days] == ["19 Nov 2014 Amara Sanctury Resort, Singapore"]
     assert [t.title for t in notes.talks] == ["Build Scalable CSS", "Inside the Airbnb brand evolution"]
+
+
+def test_a_summing_up_of_the_day_is_no_talk_but_a_history_of_python_is():
+    text = "## Mercredi 20 avril\n\n"
+    text += "### La révolution wasm - Philippe CHARRIERE et Laurent DOGUIN\n\nWasm.\n\n"
+    text += "### History of Python\n\nGuido.\n\n### Bilan de la première journée\n\nOuf ! sacrée journée !\n"
+    titles = [t.title for t in parse_notes(text, "f.md").talks]
+    assert titles == ["La révolution wasm", "History of Python"]

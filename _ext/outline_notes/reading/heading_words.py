@@ -28,6 +28,7 @@ _SECTION_SET = frozenset(
     implementation details setup installation install usage features tips lessons problem problems
     solution solutions challenges benefits status roadmap recap wrap-up thoughts comments highlights
     code sources quotes quote reading videos recordings recording photos pictures vidéos vídeos
+    bilan resume fazit zusammenfassung resumen riassunto
     参考资料 参考文献 参考链接 总结 小结 问答 感想 まとめ 参考 質疑応答
     요약 정리 참고 참고자료 질의응답 후기""".split()
 )
@@ -62,6 +63,8 @@ _SECTION_PHRASES = frozenset(
         "para finalizar",
     }
 )
+_OF = frozenset("of de du des del della der des".split())
+_SUMMING_UP = frozenset("summary recap wrap-up bilan resume fazit zusammenfassung resumen riassunto".split())
 _QUALIFIERS = frozenset(
     "interesting useful other more further related additional random cool some my extra various "
     "general final personal opening closing".split()
@@ -136,7 +139,10 @@ def is_section_word(text: str) -> bool:
     if plain in _SECTION_SET or plain in _SECTION_PHRASES:
         return True
     qualifier, _, noun = plain.partition(" ")  # "Interesting links", "Other resources"
-    return qualifier in _QUALIFIERS and noun in _SECTION_SET
+    if qualifier in _QUALIFIERS and noun in _SECTION_SET:
+        return True
+    # "Summary of day one", "Bilan de la première journée": a summing-up, then what it sums up
+    return qualifier in _SUMMING_UP and noun.split(" ", 1)[0] in _OF
 
 
 @lru_cache(maxsize=8192)
