@@ -32,6 +32,7 @@ from .speakers import (
     mentions,
     name_in_text,
     names_a_kind,
+    quoted_words,
     set_apart,
     speaker_label,
     speaker_line,
@@ -303,13 +304,9 @@ def _enumerated_titles(talks: list[Talk]) -> None:
             talk.title = ENUMERATOR.sub("", talk.title, count=1)
 
 
-_QUOTED = re.compile(r'^(["“”«„])([^"“”«»„]+)(["“”»])$')
-
-
 def _unquoted(title: str) -> str:
     """The title without quotes around the whole of it (the page shows the heading as typed)."""
-    match = _QUOTED.match(title)
-    return match.group(2).strip() if match else title
+    return quoted_words(title) or title
 
 
 _LAST_PART = re.compile(r"\s+[-–—]\s*([^-–—]{1,40})$")

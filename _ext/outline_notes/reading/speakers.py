@@ -34,8 +34,7 @@ _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNO
 _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
 _BY_NAME = re.compile(r"^(.*\S)\s+(?i:by|von|par|por|di|door)\s+(\S.*)$")
 # a lead-in, a colon, then the title in quotes: "Of the keynotes, my favourite: “Title”"
-_QUOTED_TITLE = re.compile(r"^[«“\"„‘].+[»”\"“’]$")
-_LEAD_IN_QUOTE = re.compile(r"^(.*?\S)\s*:\s*([«“\"„‘].+[»”\"“’])$")
+_QUOTED = re.compile(r'^(["“”«„‘])([^"“”«»„]+)(["“”»’])$')
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
 _TIME = re.compile(
     r"^\s*[\[(]?(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
@@ -215,6 +214,12 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
     return None
 
 
+def quoted_words(text: str) -> str:
+    """The words inside quotes around the whole text ('"Correcting bias"', '« Titre »'), or ""."""
+    match = _QUOTED.match(text.strip())
+    return match.group(2).strip() if match else ""
+
+
 def linked_title(text: str) -> bool:
     """ "[Les lois universelles de la performance](https://youtu.be/...)": the whole heading
     one link to a web page, its words a title (two words or more), as a talk's video or page."""
@@ -253,8 +258,8 @@ def _by_people(text: str) -> tuple[str, str] | None:
         or (one_given_name(name) and len(title.split()) > 1)
     ):
         return None
-    quoted = _LEAD_IN_QUOTE.match(title)  # the heading as typed stays on the page, lead-in and all
-    return (quoted.group(2) if quoted else title), who
+    lead, colon, rest = title.partition(":")  # the heading as typed stays on the page, lead-in and all
+    return (rest.strip() if colon and lead.strip() and quoted_words(rest) else title), who
 
 
 def names_a_kind(text: str) -> bool:
@@ -459,7 +464,7 @@ def _split_speaker(
     named = comma and looks_like_person(name) and (names_first or name_first(name))
     if named and not name_first(rest) and (len(rest.split()) > 1 or _COLON_NAME.match(rest)):
         company = _COLON_NAME.match(rest)  # "Tim O'Reilly, O'Reilly Media: O'Reilly Radar"
-        if company and (_company(company.group(1)) or _QUOTED_TITLE.match(company.group(2))):
+        if company and (_company(company.group(1)) or quoted_words(company.group(2))):
             return company.group(2), f"{name}, {company.group(1)}"  # the company goes beside
         return rest, name  # "Jane Doe, Building X: Y"
     parts = _parts(text)
