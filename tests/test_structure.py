@@ -1599,3 +1599,15 @@ def test_a_summing_up_of_the_day_is_no_talk_but_a_history_of_python_is():
     text += "### History of Python\n\nGuido.\n\n### Bilan de la première journée\n\nOuf ! sacrée journée !\n"
     titles = [t.title for t in parse_notes(text, "f.md").talks]
     assert titles == ["La révolution wasm", "History of Python"]
+
+
+def test_title_by_name_lines_alone_between_blank_lines_are_talks_but_photo_credits_are_not():
+    text = "Key Takeaways from QCon London 2011\n\nIn this article, we present the take-aways.\n\n"
+    text += "Photo by Kevin Lorenz\n\nContinuous Delivery by Jez Humble & Sam Newman\n\n"
+    text += "Twitter feedback on this session included:\n\nthom: build metrics in\n\n"
+    text += "Secrets of Agile Architecture by Dan North\n\nTwitter feedback on this session included:\n"
+    talks = parse_notes(text, "q.txt").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("Continuous Delivery", "Jez Humble & Sam Newman"),
+        ("Secrets of Agile Architecture", "Dan North"),
+    ]

@@ -8,7 +8,6 @@ under it.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from . import structure as roles
@@ -518,19 +517,29 @@ def _short_title(line: Line, fenced: dict[int, int]) -> bool:
 
 
 def _named_lines(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
-    """A write-up pasted without blank lines: a short line that names its speaker ("CJ
-    Silverio - The economics of open source") with a line of prose under it is a talk; two
-    or more."""
+    """A write-up pasted as text: a short line that names its speaker ("CJ Silverio - The
+    economics of open source") with a line of prose right under it, or alone between blank
+    lines with no prose after them ("Continuous Delivery by Jez Humble & Sam Newman", then
+    "Twitter feedback on this session included:"; a title of two words or more, not a
+    photo's credit) is a talk; two or more."""
     found = []
-    for line, following in itertools.pairwise(region):  # the prose right under it, no blank line
-        if following.blank or line.blank:
+    for index, line in enumerate(region):
+        if line.blank or not _short_title(line, fenced):
             continue
-        if _short_title(line, fenced) and in_sentences(following.content) and not following.indent:
-            parts = split_heading(line.content.strip())
-            if parts.speaker:
-                heading = Heading(line.number, line.content.strip(), ("named", ""), 1)
-                heading.parts = parts
-                found.append(heading)
+        following = region[index + 1] if index + 1 < len(region) else None
+        before = region[index - 1] if index else None
+        alone = (before is None or before.blank) and (following is None or following.blank)
+        prose_under = following is not None and not following.blank and not following.indent
+        if alone:  # with prose after the blank line, the titles are the prose finder's to read
+            after = next((n for n in region[index + 1 :] if not n.blank), None)
+            alone = after is None or not in_sentences(after.content)
+        if not (alone or (prose_under and in_sentences(following.content))):
+            continue
+        parts = split_heading(line.content.strip())
+        if parts.speaker and (not alone or len(parts.title.split()) > 1):
+            heading = Heading(line.number, line.content.strip(), ("named", ""), 1)
+            heading.parts = parts
+            found.append(heading)
     return found if len(found) >= 2 else []
 
 
