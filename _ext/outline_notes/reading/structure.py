@@ -581,7 +581,10 @@ def _place_talk(
         roles[index] = ASIDE  # "Afternoon sessions" over the talks that follow it, not a talk
         structure.reasons.append(f"line {head.line}: {head.text!r} names a session and holds nothing")
         return
-    named_lines = not _talkish(head)  # under a talk's own heading, a name line is the talk's text
+    talk_like = _talkish(head)
+    named_lines = not talk_like  # under a talk's own heading, a name line is the talk's text
+    # sub-headings that name a speaker or a time: talks of their own when most of them do
+    named = [c for c in children if names_speaker_or_time(heads[c].text, *forms)]
     # under a heading that names its own speaker, sub-headings are talks only when they name
     # theirs ("Refactoring WP CLI" under "Unlock the WP REST API - Daniel Bachuber" is a part)
     own_speaker = names_speaker_or_time(head.text, *forms)
@@ -589,31 +592,26 @@ def _place_talk(
         c
         for c in children
         if (
-            (names_speaker_or_time(heads[c].text, *forms) if own_speaker else _talkish(heads[c]))
+            (c in named if own_speaker else _talkish(heads[c]))
             or (named_lines and _opens_with_speaker(heads[c]))
         )
         and not is_section_word(heads[c].text)
     ]
     sections = [c for c in children if is_section_word(heads[c].text)]
-    if (
+    holding = (
         head.own_lines <= 2
         and len(children) >= (1 if session else 2)
         and len(sections) * 2 < len(children)
         and (session or len(talkish) * 2 >= len(children))
-    ):
+    )
+    # "## The day in the room" with a few paragraphs, over "### “Title” par Jane Doe" talks:
+    # its words introduce them, as a group's do ("Lightning talks" with notes of its own
+    # over two named ones stays a talk: its notes are the session's)
+    introducing = len(named) >= 2 and len(named) * 2 >= len(children) and not (talk_like or session)
+    if holding or introducing:
         roles[index] = GROUP
-        structure.reasons.append(f"line {head.line}: {head.text!r} holds {len(children)} talks: a group")
-        for child in children:
-            _place_talk(child, heads, kids, structure, forms)
-        return
-    # Sub-headings that are talks of their own: most of them name a speaker or a time.
-    named = [c for c in children if names_speaker_or_time(heads[c].text, *forms)]
-    if len(named) >= 2 and len(named) * 2 >= len(children) and not (_talkish(head) or session):
-        # "## The day in the room" with a few paragraphs, over "### “Title” par Jane Doe" talks:
-        # its words introduce them, as a group's do ("Lightning talks" with notes of its own
-        # over two named ones stays a talk: its notes are the session's)
-        roles[index] = GROUP
-        structure.reasons.append(f"line {head.line}: {head.text!r} holds {len(named)} talks: a group")
+        held = len(children) if holding else len(named)
+        structure.reasons.append(f"line {head.line}: {head.text!r} holds {held} talks: a group")
         for child in children:
             _place_talk(child, heads, kids, structure, forms)
         return
