@@ -123,6 +123,11 @@ def known_name(text: str) -> bool:
     return any(is_given_name(w) or is_surname(w) for w in text.partition("(")[0].replace(",", " ").split())
 
 
+def known_person(text: str) -> bool:
+    """A person's name with a word the lists know: "Jane Doe", not "Modular Java" or "Acme Labs"."""
+    return looks_like_person(text) and known_name(text)
+
+
 def in_parens(heading: str) -> tuple[str, str]:
     """("Title", "Speaker") of "Title (Speaker)", ("", "") if it does not end so."""
     if not heading.endswith(")"):

@@ -24,6 +24,7 @@ from .people import (
     is_handle,
     is_named_person,
     known_name,
+    known_person,
     looks_like_person,
     name_first,
     one_given_name,
@@ -648,7 +649,7 @@ def speaker_line(text: str) -> str:
         and "(" not in comma
         and looks_like_person(name)
         and len(affiliation.split()) <= 5
-        and not (looks_like_person(affiliation) and known_name(affiliation))
+        and not known_person(affiliation)
     ):
         return name
     return ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .day_words import day_likeness, fold
 from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
 from .markers import title_without_marker
-from .people import in_parens, known_name, looks_like_person, name_first
+from .people import in_parens, known_name, known_person, looks_like_person, name_first
 from .speakers import (
     TitleParts,
     leads_with_name,
@@ -644,7 +644,7 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
     pairs name and title headings elsewhere with a known name ("Designing Engineering Teams"
     over "Just hire great engineers" is no name)."""
     paired = any(
-        kids[index] and heads[index].own_lines == 0 and _known_person(heads[kids[index][0]].text)
+        kids[index] and heads[index].own_lines == 0 and known_person(heads[kids[index][0]].text)
         for index in structure.talks
     )
     for index, parts in list(structure.talks.items()):
@@ -678,10 +678,6 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
 def _letters(text: str) -> str:
     """A title's letters and digits, as a reader compares two: "Ruby Conf 2018" is "RubyConf 2018"."""
     return "".join(c for c in fold(text) if c.isalnum())
-
-
-def _known_person(text: str) -> bool:
-    return looks_like_person(text) and known_name(text)
 
 
 def _note_doubts(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
