@@ -125,9 +125,14 @@ def is_prose(text: str) -> bool:
     """More than fifteen words, most of them in small letters, in sentences (one ends in it):
     prose, not a name ("Elliptics - distributed key/value storage - ..." is a title and its
     notes on one line)."""
+    return in_small_letters(text, 16) and bool(_SENTENCE_END.search(text))
+
+
+def in_small_letters(text: str, least: int) -> bool:
+    """``least`` words or more after the first, most of them in small letters: a sentence's
+    words, not a name's or a title's."""
     words = [w for w in text.split()[1:] if w[:1].isalpha()]
-    lower = sum(1 for w in words if w[:1].islower())
-    return len(words) > 15 and lower * 2 > len(words) and bool(_SENTENCE_END.search(text))
+    return len(words) >= least and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
 
 @lru_cache(maxsize=8192)

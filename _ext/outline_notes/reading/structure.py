@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from .day_words import day_likeness, fold
-from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading, title_likeness
+from .heading_words import (
+    in_small_letters,
+    is_break,
+    is_section_word,
+    is_session_word,
+    is_todo_heading,
+    title_likeness,
+)
 from .markers import title_without_marker
 from .people import in_parens, known_name, known_person, looks_like_person, name_first
 from .speakers import (
@@ -496,7 +503,7 @@ def _pick_days(
     ]
     days = [i for i in at_level if heads[i].day]
     # a sentence before the first day ("Talk links will be updated when available") is a note
-    at_level = [i for i in at_level if i > days[0] or heads[i].day or not _sentence(heads[i].text)]
+    at_level = [i for i in at_level if i > days[0] or heads[i].day or not in_small_letters(heads[i].text, 4)]
     others = [i for i in at_level if i not in days]
     holding = [i for i in others if _descendants(i, heads)]
     days_holding = [i for i in days if _descendants(i, heads)]
@@ -516,12 +523,6 @@ def _pick_days(
         " in the same style: each day holds the talks after it"
     )
     return days
-
-
-def _sentence(text: str) -> bool:
-    """Five words or more, most after the first in lower case: a sentence, not a name."""
-    words = [w for w in text.split()[1:] if w[:1].isalpha()]
-    return len(words) >= 4 and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
 
 def _aside_words(text: str) -> bool:
