@@ -53,7 +53,6 @@ _SECTION_PHRASES = frozenset(
         "pour finir",
         "en résumé",
         "zum schluss",
-        "fazit",
         "para terminar",
         "para concluir",
         "en resumen",
@@ -63,7 +62,7 @@ _SECTION_PHRASES = frozenset(
         "para finalizar",
     }
 )
-_OF = frozenset("of de du des del della der des".split())
+_OF = frozenset("of de du des del della der".split())
 _SUMMING_UP = frozenset("summary recap wrap-up bilan resume fazit zusammenfassung resumen riassunto".split())
 _QUALIFIERS = frozenset(
     "interesting useful other more further related additional random cool some my extra various "
