@@ -115,6 +115,19 @@ def _with_timed(found: list[Heading], timed: list[Heading]) -> list[Heading]:
     return _as_talks(sorted(found + rest, key=lambda h: h.start))
 
 
+def _filled_after(region: list[Line], index: int, within: int | None = None) -> int | None:
+    """The place of the first line with words after ``index`` (among the next ``within``
+    lines), if any; the blank lines between are all it reads."""
+    end = len(region) if within is None else min(len(region), index + 1 + within)
+    return next((at for at in range(index + 1, end) if not region[at].blank), None)
+
+
+def _line_after(region: list[Line], index: int) -> Line | None:
+    """The first line with words after ``index``, if any."""
+    at = _filled_after(region, index)
+    return None if at is None else region[at]
+
+
 def _timed_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """A schedule's form: a line that is only a time ("11:30am", "4:00 pm"), and the next
     line with words under it is a talk's title (not a break: "Lunch"). Two or more. A name
@@ -127,13 +140,13 @@ def _timed_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
         time, rest = leading_time(line.content)
         if not time or rest.strip():
             continue
-        following = next((n for n in region[index + 1 : index + 5] if not n.blank), None)
+        at = _filled_after(region, index, within=4)
+        following = None if at is None else region[at]
         if following is None or following.indent or not plain_line(following, fenced) or is_rule(following):
             continue
         if leading_time(following.content)[0] or is_break(following.content):
             continue
-        at = region.index(following)
-        after = next((n for n in region[at + 1 :] if not n.blank), None)
+        after = _line_after(region, at)
         if (after is None or leading_time(after.content)[0]) and len(following.content.split()) <= 2:
             continue  # "9.15", "Welcome", "9.30": a slot's label with nothing under it
         name = following.content.strip()
@@ -419,7 +432,7 @@ def _separated_titles(region: list[Line], fenced: dict[int, int]) -> list[Headin
         return []
     titles = []
     for start in [-1, *rules]:
-        following = next((n for n in region[start + 1 :] if not n.blank), None)
+        following = _line_after(region, start)
         if following is None or is_rule(following) or not plain_line(following, fenced) or following.indent:
             continue
         titles.append(Heading(following.number, following.content, ("separated", ""), 1))
@@ -440,7 +453,7 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
             previous = line
             continue
         after_text = previous is not None and not previous.blank and previous.indent <= 1
-        following = next((n for n in region[index + 1 :] if not n.blank), None)
+        following = _line_after(region, index)
         heading = Heading(line.number, line.content, ("outline", ""), 1)
         if (
             following is not None
@@ -531,7 +544,7 @@ def _named_lines(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
         alone = (before is None or before.blank) and (following is None or following.blank)
         prose_under = following is not None and not following.blank and not following.indent
         if alone:  # with prose after the blank line, the titles are the prose finder's to read
-            after = next((n for n in region[index + 1 :] if not n.blank), None)
+            after = _line_after(region, index)
             alone = after is None or not in_sentences(after.content)
         if not (alone or (prose_under and in_sentences(following.content))):
             continue
