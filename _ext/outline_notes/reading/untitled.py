@@ -300,11 +300,12 @@ def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Head
 def _as_talks(found: list[Heading]) -> list[Heading]:
     """The headings found, as talks (split into title and speaker unless their finder did);
     among two or more talks, a label ("Videos", "Danny's notes:") is the notes' own part."""
-    talks = [h for h in found if not (h.style[0] in _PLACED and _label_line(h.text))]
-    for heading in found:
+    labels = [h.style[0] in _PLACED and _label_line(h.text) for h in found]
+    several = len(labels) - sum(labels) >= 2
+    for heading, label in zip(found, labels, strict=True):
         if heading.role == roles.DAY:
             continue  # a day among the titles ("Monday" in a write-up)
-        if len(talks) >= 2 and heading not in talks:
+        if several and label:
             heading.role = roles.ASIDE
             continue
         heading.role = roles.TALK
