@@ -31,13 +31,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "_ext"))
 
+from outline_notes.reading.archive import NOTES_SUFFIXES  # noqa: E402
 from outline_notes.reading.model import NotesError  # noqa: E402
 from outline_notes.reading.parser import read_notes  # noqa: E402
 from outline_notes.writing.markdown_inline import markdown_text  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared" / "testdata"
 FOLDERS = [SHARED / "real-notes", SHARED / "corpus"]
-NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".rst", ".org")
 
 
 def loose(text: str | None) -> str:
@@ -109,7 +109,7 @@ def notes_and_expected(folders: list[Path]):
     for folder in folders:
         for expected_path in sorted(folder.glob("*.expected.json")):
             stem = expected_path.name.removesuffix(".expected.json")
-            for suffix in NOTES_SUFFIXES:  # the notes beside it, as their writer named them
+            for suffix in NOTES_SUFFIXES:  # the notes beside it, named as the archive reads notes
                 notes_path = expected_path.with_name(stem + suffix)
                 if notes_path.is_file():
                     yield folder, notes_path, json.loads(expected_path.read_text("utf-8"))
