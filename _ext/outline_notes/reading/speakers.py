@@ -182,12 +182,9 @@ def split_heading(
             kind_by.group("title"), kind_by.group("name"), time, " · ".join(filter(None, (kind, extra)))
         )
     aside = _OWNED_WITH_ASIDE.match(text)  # "Jacob Kaplan Moss's Keynote (co-author of X)"
-    if aside:
-        owned = _NAMED_KIND.match(aside.group(1))
-        if owned and looks_like_person(owned.group(1)) and name_first(owned.group(1), surname=True):
-            return TitleParts(
-                aside.group(1), owned.group(1), time, " · ".join(filter(None, (aside.group(2), extra)))
-            )
+    owner = _owner(aside.group(1)) if aside else ""
+    if owner:
+        return TitleParts(aside.group(1), owner, time, " · ".join(filter(None, (aside.group(2), extra))))
     title, speaker = _split_speaker(text, single_names, names_first, names_after)
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
@@ -322,6 +319,16 @@ def _one_name(text: str) -> bool:
 
 _OWNED_WITH_ASIDE = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
 _NAMED_KIND = re.compile(r"(?i)^(.+?)(?:'s|’s)?\s+(?:keynote|talk|presentation|lecture|workshop)$")
+
+
+def _owner(text: str) -> str:
+    """The person whose session the text names ("JD Long Keynote", "Jane Doe's talk"), a name
+    the lists know, or ""."""
+    owned = _NAMED_KIND.match(text)
+    who = owned.group(1) if owned else ""
+    return who if looks_like_person(who) and name_first(who, surname=True) else ""
+
+
 _TRAILING_TIME = re.compile(
     r"\s*\(~?\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.h]\d{2})\)$", re.IGNORECASE
 )
@@ -561,9 +568,9 @@ def _split_speaker(
     lead = _LEAD_HANDLE.match(text)
     if lead:
         return lead.group(2), lead.group(1)
-    owned = _NAMED_KIND.match(text)  # "JD Long Keynote", "Jane Doe's talk": the title as written
-    if owned and looks_like_person(owned.group(1)) and name_first(owned.group(1), surname=True):
-        return text, owned.group(1)
+    owner = _owner(text)  # "JD Long Keynote", "Jane Doe's talk": the title as written
+    if owner:
+        return text, owner
     match = _COLON_NAME.match(text)
     if match:
         prefix = match.group(1).lower().split()
