@@ -59,9 +59,9 @@ def find_headings(
             rule[i] = content[0]
     # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets; not in
     # notes with "## Talk" headings, where "** detail" is a bullet typed two stars deep.
-    atx = sum(1 for i in marked if lines[i].raw[:1] == "#" and _ATX_LINE.match(lines[i].raw)) >= 2
+    hashed = sum(1 for i in marked if lines[i].raw[:1] == "#" and _ATX_LINE.match(lines[i].raw)) >= 2
     org = org or (
-        not atx
+        not hashed
         and any(
             lines[i].raw[:2] == "#+"
             or lines[i].raw[:3] == "** "
@@ -69,10 +69,11 @@ def find_headings(
             for i in marked
         )
     )
-    # ... though an org task ("*** TODO Read the paper") is one there too
-    tasks_only = atx and not org
-    # Only a line with a rule on it or under it, or a "#" line (a "*" line in org), can start a heading.
-    starts = "#*" if org or tasks_only else "#"
+    # A "*" line can be a heading in org notes, and in notes with "#" headings when it is an
+    # org task ("*** TODO Read the paper")
+    stars = org or hashed
+    # Only a line with a rule on it or under it, or a "#" line (a "*" line too), can start a heading.
+    starts = "#*" if stars else "#"
     candidates = sorted(
         {i for i in marked if lines[i].raw[:1] in starts} | {j for i in rule for j in (i - 1, i) if j >= 0}
     )
@@ -85,7 +86,7 @@ def find_headings(
         line = lines[index]
         if line.blank or line.number in fenced:
             continue
-        star = _ORG.match(line.raw) if (org or tasks_only) and line.raw[:1] == "*" else None
+        star = _ORG.match(line.raw) if stars and line.raw[:1] == "*" else None
         if star and (org or is_org_task(star.group(2))):
             headings.append(Heading(line.number, star.group(2), ("org", star.group(1)), 1))
             index += 1
