@@ -116,7 +116,8 @@ def first_lines(blocks: list[Block], count: int) -> list[str]:
             found.append(block.text)
         elif isinstance(block, Item):
             found += block.lines
-            found += first_lines(block.children, count - len(found))
+            if block.children and len(found) < count:
+                found += first_lines(block.children, count - len(found))
         else:
             found += block.lines
     return found[:count]

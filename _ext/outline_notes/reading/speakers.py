@@ -679,7 +679,7 @@ def generic_heading(text: str) -> bool:
     """A heading that says what kind of session follows, not its title: "Keynote-Speaker",
     "Talk 1", "Workshop", "Evening Keynote"."""
     plain = unbold(" ".join(text.split()))
-    return bool(_NUMBERED.match(plain)) or (names_a_kind(plain) and len(plain.split()) <= 3)
+    return bool(_NUMBERED.match(plain)) or (len(plain.split()) <= 3 and names_a_kind(plain))
 
 
 def speaker_label(text: str) -> str:
