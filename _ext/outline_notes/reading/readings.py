@@ -123,7 +123,7 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
     found: list[Reading] = []
     seen: dict[tuple, Reading] = {}
     for override in candidates(heads, title):  # the guess first: it is never a duplicate
-        structure = infer(heads, override, has_meta_title)
+        structure = infer(heads, override, has_meta_title, kids)
         key = (tuple(structure.roles), tuple(sorted((i, p.title) for i, p in structure.talks.items())))
         if key in seen:
             continue

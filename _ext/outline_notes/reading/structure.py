@@ -54,6 +54,9 @@ class HeadingFacts:
     own_lines: int = 0  # lines of text between this heading and the next one (counted to 9)
     body: str = ""  # the first few of those lines, joined
     day: bool = False  # reads as a day (set by infer, once)
+    # What the text says, found once for all the readings weighed (None: not asked yet)
+    talkish: bool | None = field(default=None, repr=False, compare=False)
+    person_in_parens: bool | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +96,19 @@ class Structure:
     readings: list = field(default_factory=list)  # (hint, features, score) of each reading weighed
 
 
-def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_title: str = "") -> Structure:
-    """Give each heading its role."""
+def infer(
+    heads: list[HeadingFacts],
+    override: Override = Override(),
+    has_meta_title: str = "",
+    kids: list[list[int]] | None = None,
+) -> Structure:
+    """Give each heading its role (``kids``: each heading's sub-headings, when known)."""
     structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
         return structure
     for head in heads:
         head.day = day_likeness(head.text) >= 0.5
-    kids = _children(heads)
+    kids = _children(heads) if kids is None else kids
     title = None
     if has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
         title = 0  # front matter's title, then the same words as the first heading
@@ -169,7 +177,7 @@ def infer(heads: list[HeadingFacts], override: Override = Override(), has_meta_t
         scope = [i for i in scope if i not in before]
     spans = _day_spans(heads, scope, days)
     talk_level = _style_level(heads, override.talks)
-    single = sum(1 for i in scope if looks_like_person(in_parens(heads[i].text)[1])) >= 2
+    single = sum(1 for i in scope if _person_in_parens(heads[i])) >= 2
     # The file writes the speaker first ("Jane Doe: Title") with known given names: a name
     # not in the lists, in the same place, is a name too.
     leads = [leads_with_name(heads[i].text) for i in scope]
@@ -383,9 +391,20 @@ def _names_a_talk(head: HeadingFacts) -> bool:
 def _talkish(head: HeadingFacts) -> bool:
     """Reads like a talk: a speaker or a time in the heading, a person's name, or a title that
     links to the talk's page or video (not a part-of-talk word: "[Slides](...)")."""
-    if linked_title(head.text):
-        return not is_section_word(head.text)
-    return names_speaker_or_time(head.text) or looks_like_person(head.text)
+    if head.talkish is None:
+        text = head.text
+        if linked_title(text):
+            head.talkish = not is_section_word(text)
+        else:
+            head.talkish = bool(names_speaker_or_time(text) or looks_like_person(text))
+    return head.talkish
+
+
+def _person_in_parens(head: HeadingFacts) -> bool:
+    """A person's name in parentheses in the heading ("Title (Jane Doe)")."""
+    if head.person_in_parens is None:
+        head.person_in_parens = bool(looks_like_person(in_parens(head.text)[1]))
+    return head.person_in_parens
 
 
 def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tuple[int, str]]) -> int | None:
@@ -632,6 +651,8 @@ _ACCOUNT = re.compile(r"^(?:[-*+]\s+)?[#@][\w.]{2,40}$")
 
 def _only_accounts(body: str) -> bool:
     """The text under a heading is two or more lines, each only a hashtag or an @account."""
+    if "#" not in body and "@" not in body:  # most bodies: no line of them can be one
+        return False
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     return len(lines) >= 2 and all(_ACCOUNT.match(line) for line in lines)
 
