@@ -30,7 +30,7 @@ def _key(label: str) -> str:
 def resolve_reference_links(text: str) -> str:
     """The text with its reference links made inline and its definition lines blank; the
     text itself when it defines none (most notes: one regex search)."""
-    if not _MAY_DEFINE.search(text):
+    if "]:" not in text or not _MAY_DEFINE.search(text):  # a scan in C first: most notes have none
         return text
     lines = re.split(r"\r\n|\r|\n", text)  # as the lexer splits them
     fenced = fenced_lines(lex(text))
