@@ -115,8 +115,9 @@ def _emit_blocks(
     lead = prefix + "- "
     after_other = False  # the block before was not an item: a blank line ends it
     previous = ""  # the list mark of the item before: "-", or a number as typed ("3.")
+    render, words, has_marker = context.inline, context.markers, markers.has_marker
     for block in blocks:
-        if isinstance(block, Item):
+        if type(block) is Item:
             mark = block.marker if block.marker[-1:] in _ENUMERATOR_ENDS else "-"
             # A new list (a blank line) where the kind changes or the numbers do not follow.
             if (
@@ -129,14 +130,14 @@ def _emit_blocks(
                 after_other = False
             previous = mark
             lines = block.lines
-            if (
-                mark == "-"
-                and not block.children
-                and len(lines) == 1
-                and not block.todo
-                and not markers.has_marker(lines[0], context.markers)
-            ):
-                out.append(lead + context.inline(lines[0]))  # the common case: a one-line bullet
+            if len(lines) == 1 and not block.todo and not has_marker(lines[0], words):
+                # the common case: a one-line bullet, and no follow-up
+                if mark == "-":
+                    out.append(lead + render(lines[0]))
+                else:
+                    out.append(f"{prefix}{mark} {render(lines[0])}")
+                if block.children:
+                    _emit_children(block, context, out, prefix + " " * (len(mark) + 1))
             else:
                 _emit_item(block, context, parent, out, prefix, mark)
             continue
@@ -209,12 +210,17 @@ def _emit_item(
     inner = prefix + " " * (len(mark) + 1)
     out.extend(indent_lines(body[1:], inner))
     if item.children:
-        out.append("")
-        mark_at = len(out)
-        _emit_blocks(item.children, context, item, out, inner)
-        while len(out) > mark_at and out[-1] == "":
-            out.pop()
-        out.append("")
+        _emit_children(item, context, out, inner)
+
+
+def _emit_children(item: Item, context: _TalkContext, out: list[str], inner: str) -> None:
+    """The item's children, under its text (indented by ``inner``), a blank line around."""
+    out.append("")
+    mark_at = len(out)
+    _emit_blocks(item.children, context, item, out, inner)
+    while len(out) > mark_at and out[-1] == "":
+        out.pop()
+    out.append("")
 
 
 def _render_code(code: Code) -> list[str]:
