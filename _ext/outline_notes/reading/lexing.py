@@ -134,7 +134,13 @@ def fenced_lines(lines: list[Line]) -> dict[int, int]:
 
 def is_rule(line: Line) -> bool:
     content = line.content
-    return len(content) > 2 and content[0] in RULE_CHARS and not content.replace(" ", "").strip(content[0])
+    # A rule ends with its mark (lines have no trailing space): "- a bullet" fails at once
+    return (
+        len(content) > 2
+        and content[0] == content[-1]
+        and content[0] in RULE_CHARS
+        and not content.replace(" ", "").strip(content[0])
+    )
 
 
 def plain_line(line: Line, fenced: dict[int, int]) -> bool:
