@@ -1611,3 +1611,30 @@ def test_title_by_name_lines_alone_between_blank_lines_are_talks_but_photo_credi
         ("Continuous Delivery", "Jez Humble & Sam Newman"),
         ("Secrets of Agile Architecture", "Dan North"),
     ]
+
+
+def test_days_glued_to_their_number_or_written_as_cjk_dates_in_the_talks_style():
+    """Days underlined like the talks, between rules: "7月10日", "Day2", "Day 3"; a Japanese
+    keynote names its speaker after the colon; a lone first bullet that is a known person's
+    name is the speaker, shown once."""
+    text = "=================\n EuroPython 2019\n=================\n\n"
+    text += "7月10日\n=======\n\nキーノート: Lynn Cherny\n=======================\n* Project 1\n\n"
+    text += "Lunch\n=====\n* 星2つだった\n\n"
+    text += "Talk One\n========\n* notes\n\n-----\n\nDay2\n====\n\n"
+    text += "Python 1994\n===========\n* Paul Everitt\n* https://ep2019.europython.eu/talks/\n\n"
+    text += "-----\n\nDay 3\n=====\n\nClosing\n=======\n* 明日はSprintだよ\n"
+    notes = parse_notes(text, "e.txt")
+    assert notes.title == "EuroPython 2019"
+    assert [d.title for d in notes.days] == ["7月10日", "Day2", "Day 3"]
+    assert [[(t.title, t.speaker) for t in d.talks] for d in notes.days] == [
+        [("キーノート: Lynn Cherny", "Lynn Cherny"), ("Talk One", "")],
+        [("Python 1994", "Paul Everitt")],
+        [("Closing", "")],
+    ]
+    assert notes.days[1].talks[0].blocks[0].lines == ["https://ep2019.europython.eu/talks/"]
+
+
+def test_a_day_word_glued_to_its_number_and_cjk_dates_read_as_days_other_words_not():
+    assert day_likeness("Day2") == day_likeness("Day 2") == 1.0
+    assert day_likeness("2019年7月10日(水)") == 1.0 and day_likeness("7월 10일") == 1.0
+    assert day_likeness("Python3") == 0.0 and day_likeness("Deploy2") == 0.0

@@ -32,6 +32,7 @@ _NUMERIC_DATE = re.compile(
     r"|\d{1,2}-\d{1,2}-\d{4})(?![\d:])"
 )
 _WORD = re.compile(r"[^\W_]+\.?|\d+\.?")
+_GLUED_NUMBER = re.compile(r"^([a-z]+)(\d{1,2})$")
 _LEAD = re.compile(r"\s+[-–—|]\s+|:\s+|\s+\(")
 STRONG_TOKENS = frozenset({"weekday", "date", "dayword"})
 
@@ -79,6 +80,10 @@ def day_tokens(text: str) -> list[str]:
     for token in _WORD.findall(text):
         word = token.lower() if token.isascii() else fold(token)
         bare = word.rstrip(".")
+        glued = _GLUED_NUMBER.match(bare) if bare[-1:].isdigit() else None
+        if glued and glued.group(1) in DAY_WORDS:  # "Day2", "Tag3": the day word and its number
+            kinds += ["dayword", "number"]
+            continue
         if not bare:
             kinds.append("other")
         elif bare[0].isdigit():
@@ -106,9 +111,12 @@ def _has_day(kinds: list[str]) -> bool:
     return "dayword" in kinds and numbered
 
 
-# Day words of Chinese, Japanese and Korean, with their number: 第一天, 第2天, 1日目, 二日目, 1일차.
+# Day words of Chinese, Japanese and Korean, with their number: 第一天, 第2天, 1日目, 二日目, 1일차;
+# and their dates: 7月10日, 2019年7月10日, 7월 10일 (a weekday after it in brackets: 7月10日(水)).
 _CJK_DAY = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}[天日]|[一二三四五六七八九十\d]{1,3}日目|\d{1,2}\s*일\s*차|[첫둘셋넷]째\s*날"
+    r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:\s*[(（][^)）]{1,3}[)）])?"
+    r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*[(（][^)）]{1,3}[)）])?"
 )
 
 

@@ -44,7 +44,10 @@ _TIME = re.compile(
 )
 _SESSION_WORDS = frozenset(
     "keynote keynotes talk lightning opening closing panel workshop tutorial plenary invited "
-    "fireside chat interview session q&a demo".split()
+    "fireside chat interview session q&a demo "
+    # Japanese, Korean and Chinese: keynote, lightning talk, session
+    "キーノート 基調講演 ライトニングトーク セッション 키노트 기조연설 세션 "
+    "主题演讲 主旨演讲 闪电演讲".split()
 )
 _AFFILIATION = re.compile(
     r"(?i)^(?:guy|gal|person|folks?|someone|dev|developer|engineer)?\s*(?:from|at|of|@)\s+\S"
@@ -807,7 +810,9 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
             )
         ):
             found.append((title, False))
-        elif name and (many_lines or marked):
+        elif name and (many_lines or marked or (name_first(name) and _unmarked(first) == name)):
+            # named by a line of its own: when the file does so, when set apart, or when the
+            # line holds only a name whose given name the lists know ("- Paul Everitt")
             # The line is shown as the speaker only when it holds nothing else ("by", a label).
             found.append((name, _unmarked(first) == name))
         else:
