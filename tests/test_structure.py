@@ -17,6 +17,7 @@ from outline_notes.reading.heading_words import is_section_word
 from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.speakers import split_heading
 from outline_notes.writing.outline_report import outline_listing
+from outline_notes.writing.page_writer import PageOptions, render_pages
 
 
 def outline(text: str, override: str = "") -> tuple[str, list]:
@@ -1303,8 +1304,6 @@ def test_the_seed_notes_are_read_without_doubt():
 
 
 def test_a_write_up_keeps_its_prose_whole_and_each_talk_page_quotes_its_sentence():
-    from outline_notes.writing.page_writer import PageOptions, render_pages
-
     name = "a write-up naming its talks in prose: an emphasized name and a quoted title"
     notes = parse_notes(CASES[name][0], "day.md")
     pages = render_pages(notes, PageOptions())
@@ -1638,3 +1637,22 @@ def test_a_day_word_glued_to_its_number_and_cjk_dates_read_as_days_other_words_n
     assert day_likeness("Day2") == day_likeness("Day 2") == 1.0
     assert day_likeness("2019年7月10日(水)") == 1.0 and day_likeness("7월 10일") == 1.0
     assert day_likeness("Python3") == 0.0 and day_likeness("Deploy2") == 0.0
+
+
+def test_blog_metadata_without_fences_is_metadata_but_a_talks_own_lines_stay():
+    """Pelican and MultiMarkdown write their metadata as "Key: value" lines on top, no fences:
+    the title and tags are used, the rest is not shown (not "Image: TODO" as a follow-up);
+    "Title:" over "Speaker: Jane Doe" are the notes' own lines and stay."""
+    text = "Title: EuroPython 2017, part 2\nDate: 2017-07-14 20:17:00\nSlug: europython2017-part2\n"
+    text += "Location: Rimini, Italy\nTags: python, europython\nImage: TODO\nStatus: draft\n\n"
+    text += "## Day three, Wednesday\n\n## 09:00-10:00 If Ethics is not None\n\n"
+    text += "Katharine Jarmul\n\n- thoughts\n"
+    notes = parse_notes(text, "e.md")
+    assert notes.title == "EuroPython 2017, part 2"
+    assert notes.tags == ["python", "europython"]
+    assert notes.preamble == [] and [d.title for d in notes.days] == ["Day three, Wednesday"]
+    assert [(t.title, t.speaker) for t in notes.talks] == [("If Ethics is not None", "Katharine Jarmul")]
+    pages = "\n".join(render_pages(notes, PageOptions()).values())
+    assert "Slug" not in pages and "Rimini" not in pages and "check::" not in pages
+    kept = parse_notes("Title: My notes\nSpeaker: Jane Doe\n\n- a bullet\n", "n.txt")
+    assert "Speaker\\: Jane Doe" in "\n".join(render_pages(kept, PageOptions()).values())

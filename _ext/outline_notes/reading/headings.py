@@ -136,12 +136,22 @@ def _without_lone_hashtags(headings: list[Heading], lines: list[Line]) -> list[H
 _FRONT_KEY = {"---": re.compile(r"^[\w-]+\s*:"), "+++": re.compile(r"^[\w-]+\s*=|^\[[\w.-]+\]$")}
 
 
+_BARE_KEY = re.compile(r"^([A-Za-z][\w-]{0,30})\s*:(?:\s|$)")
+# The keys of blog metadata (Pelican, MultiMarkdown, Jekyll) that notes never use as words
+_METADATA_KEYS = frozenset(
+    "date modified slug tags category categories author authors status layout permalink "
+    "summary lang template save_as url".split()
+)
+
+
 def front_matter(lines: list[Line]) -> list[int]:
     """The line numbers of front matter at the top: YAML (``---``, ``key: value`` lines,
-    ``---``) or TOML, as Hugo writes it (``+++``, ``key = "value"`` lines, ``+++``)."""
+    ``---``) or TOML, as Hugo writes it (``+++``, ``key = "value"`` lines, ``+++``); or the
+    metadata of MultiMarkdown and Pelican, without fences: a ``Title:`` line first, then
+    more ``Key: value`` lines, up to the first blank line."""
     fence = lines[0].content if lines else ""
     if fence not in _FRONT_KEY:
-        return []
+        return _bare_metadata(lines)
     key = _FRONT_KEY[fence]
     ends = ("---", "...") if fence == "---" else ("+++",)
     for index in range(1, min(len(lines), 60)):
@@ -151,6 +161,23 @@ def front_matter(lines: list[Line]) -> list[int]:
         if lines[index].indent == 0 and content and not key.match(content) and content[:2] != "- ":
             return []
     return []
+
+
+def _bare_metadata(lines: list[Line]) -> list[int]:
+    """``Title: ...``, ``Date: ...``, ``Tags: ...`` lines at the very top, two or more, each
+    at the left margin, ending at a blank line: the line numbers, or none."""
+    keys = []
+    for line in lines:
+        if line.blank:
+            break
+        key = _BARE_KEY.match(line.content) if not line.indent else None
+        if key is None:
+            return []
+        keys.append(key.group(1).lower())
+    # not "Title: X" over "Speaker: Jane Doe", a talk's own lines: two keys of a blog's metadata
+    if not keys or keys[0] != "title" or len(_METADATA_KEYS.intersection(keys)) < 2:
+        return []
+    return list(range(1, len(keys) + 1))
 
 
 def meta_lines(lines: list[Line], fenced: dict[int, int], front: list[int]) -> list[tuple[int, str, str]]:

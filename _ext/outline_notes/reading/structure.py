@@ -529,7 +529,10 @@ def _pick_days(
     # The other headings are days too ("Workshops", "Sprints") when the days hold headings of
     # their own (their talks) and so do most of the others; when the days hold nothing, the
     # others are the talks that follow each day, even those with sections.
-    if len(days) * 2 >= len(at_level) or (
+    # ... but not a heading that reads as a talk ("09:00 Title", "Title - Jane Doe") after
+    # days that hold nothing: that day's talk
+    talk_forms = not days_holding and any(names_speaker_or_time(heads[i].text) for i in others)
+    if (len(days) * 2 >= len(at_level) and not talk_forms) or (
         others and len(days_holding) * 2 >= len(days) and len(holding) * 2 >= len(others)
     ):
         reasons.append(
