@@ -1656,3 +1656,20 @@ def test_blog_metadata_without_fences_is_metadata_but_a_talks_own_lines_stay():
     assert "Slug" not in pages and "Rimini" not in pages and "check::" not in pages
     kept = parse_notes("Title: My notes\nSpeaker: Jane Doe\n\n- a bullet\n", "n.txt")
     assert "Speaker\\: Jane Doe" in "\n".join(render_pages(kept, PageOptions()).values())
+
+
+def test_a_person_in_parentheses_with_what_they_stand_for_and_a_handle_after_the_heading():
+    """ "Keynote (Dan Callahan - PyPI) @callahad": the person speaks; beside them on the page
+    what they stand for and the handle. A company in parentheses is no speaker."""
+    text = "---\ntitle: PyCon 2018\n---\n#### Welcoming\n\n- captions\n\n"
+    text += "#### Keynote (Dan Callahan - PyPI) @callahad\n\nIBM was a bad computer.\n\n"
+    text += "#### Building X (Jane Doe, Acme)\n\n- x\n\n#### Design Driven Prompts (Amazon Q)\n\n- y\n"
+    talks = parse_notes(text, "p.md").talks
+    assert [(t.title, t.speaker, t.extra) for t in talks] == [
+        ("Welcoming", "", ""),
+        ("Keynote", "Dan Callahan", "PyPI · @callahad"),
+        ("Building X", "Jane Doe", "Acme"),
+        ("Design Driven Prompts (Amazon Q)", "", ""),
+    ]
+    parts = split_heading("Title - Jane Doe @jane")
+    assert (parts.title, parts.speaker, parts.extra) == ("Title", "Jane Doe", "@jane")

@@ -156,9 +156,9 @@ def one_given_name(text: str) -> bool:
 
 def people_and_affiliation(speaker: str) -> tuple[str, str]:
     """(the people, their affiliation) of a speaker as typed: "Jane Doe (Google)", "Ann Lee
-    (Acme), Bo Ray (Acme)", "Ann Lee, Bo Ray, Acme" -> ("Jane Doe", "Google"), ("Ann Lee, Bo
-    Ray", "Acme"); (speaker, "") when the rest is no affiliation ("Ann Lee (@ann)", "Ann Lee,
-    Bo Ray") or what is left does not read as people."""
+    (Acme), Bo Ray (Acme)", "Ann Lee, Bo Ray, Acme", "Jane Doe - Google" -> ("Jane Doe",
+    "Google"), ("Ann Lee, Bo Ray", "Acme"); (speaker, "") when the rest is no affiliation
+    ("Ann Lee (@ann)", "Ann Lee, Bo Ray") or what is left does not read as people."""
     text = " ".join(speaker.split())
     orgs: list[str] = []
 
@@ -182,6 +182,9 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
         joined = " & " in people or " and " in people
         if not looks_like_person(following) or _ROLE.search(following) or joined:
             return people, rest
+    people, _, rest = text.partition(" - ") if " - " in text else text.partition(" – ")
+    if rest and looks_like_person(people) and not looks_like_person(rest):  # "Dan Callahan - Mozilla"
+        return people, rest
     return text, ""
 
 

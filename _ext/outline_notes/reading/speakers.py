@@ -189,9 +189,19 @@ def split_heading(
     if owner:
         return TitleParts(aside.group(1), owner, time, " · ".join(filter(None, (aside.group(2), extra))))
     title, speaker = _split_speaker(text, single_names, names_first, names_after)
+    handle = _TRAILING_HANDLE.search(text) if not speaker else None
+    if handle:  # "Keynote (Dan Callahan) @callahad": the speaker's handle after the heading
+        title, speaker = _split_speaker(text[: handle.start()], single_names, names_first, names_after)
+        if speaker:
+            extra = " · ".join(filter(None, (handle.group(1), extra)))
+        else:
+            title = text
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
     return TitleParts(title or text, speaker, time, extra)
+
+
+_TRAILING_HANDLE = re.compile(r"\s+(@[A-Za-z0-9_]{1,30})$")
 
 
 _NAME_BEFORE_COMPANY = re.compile(
@@ -564,6 +574,11 @@ def _split_speaker(
     # the file's other headings do not end with names
     vouched = single_names or names_after or name_first(inside, surname=True) or LIST_SEP.search(inside)
     if inside and looks_like_person(inside, single=single_names) and vouched:
+        return title, inside
+    # "Keynote (Dan Callahan - Mozilla)", "Title (Jane Doe, Acme)": a known person and beside
+    # them what they stand for (people_and_affiliation parts them again for the page)
+    person, beside = people_and_affiliation(inside) if inside else ("", "")
+    if beside and looks_like_person(person) and (names_after or name_first(person, surname=True)):
         return title, inside
     match = _FROM_HANDLE.match(text)
     if match and match.group(1):
