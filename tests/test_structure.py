@@ -1673,3 +1673,21 @@ def test_a_person_in_parentheses_with_what_they_stand_for_and_a_handle_after_the
     ]
     parts = split_heading("Title - Jane Doe @jane")
     assert (parts.title, parts.speaker, parts.extra) == ("Title", "Jane Doe", "@jane")
+
+
+def test_a_room_after_the_title_stands_beside_it_and_a_handle_line_confirms_the_speaker():
+    """ "Title - Ballroom 4", "Title (Room 101)": the room is where the talk was, shown beside
+    the speaker; "*@ktheory*" under "Title - Aaron Suggs" is the speaker's handle, not
+    another speaker."""
+    text = "# Day 1: April 22\n\n## Rack::Attack: Protect your app! - Aaron Suggs\n\n*@ktheory*\n\n"
+    text += "* Blocking & throttling middleware\n\n## Mutation Testing with Mutant - Ballroom 4\n\n"
+    text += "## Keynote: Farrah Bostic\n\n## Sessions that matter - Jane Doe (Room 101)\n\n- a\n"
+    talks = parse_notes(text, "day_1.md").talks
+    assert [(t.title, t.speaker, t.extra) for t in talks] == [
+        ("Rack::Attack: Protect your app!", "Aaron Suggs", ""),
+        ("Mutation Testing with Mutant", "", "Ballroom 4"),
+        ("Keynote: Farrah Bostic", "Farrah Bostic", ""),
+        ("Sessions that matter", "Jane Doe", "Room 101"),
+    ]
+    assert talks[0].blocks[0].lines == ["*@ktheory*"]  # the handle stays on the page
+    assert split_heading("Hall of Fame").title == "Hall of Fame"

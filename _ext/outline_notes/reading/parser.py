@@ -22,7 +22,7 @@ from .lexing import Line, decode_notes, fenced_lines, lex
 from .markers import has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
-from .people import known_name, name_first, people_and_affiliation
+from .people import is_handle, known_name, name_first, people_and_affiliation
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
 from .reference_links import resolve_reference_links
@@ -421,8 +421,8 @@ def _labelled_speakers_first(talks: list[Talk]) -> None:
         lines = getattr(first, "lines", None)
         if not (talk.speaker and lines and _names_its_speaker(lines[0])) or has_marker(talk.heading):
             continue
-        if mentions(lines[0], talk.speaker):
-            continue
+        if mentions(lines[0], talk.speaker) or is_handle(speaker_line(lines[0])):
+            continue  # the same person, or their handle ("*@ktheory*" under "... - Aaron Suggs")
         talk.title, talk.speaker = unsplit_title(trailing_hashtags(talk.heading)[0]), ""
 
 

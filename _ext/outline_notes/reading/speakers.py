@@ -114,6 +114,12 @@ _SCHEDULE_TAIL = re.compile(
     r"(?:\s+@\s+\S.*)?$"
 )
 _INLINE_LINK = re.compile(r"\[([^\]\[]+)\](?:\([^()\s]*\)|\[[^\]]*\])")
+# Where the talk was, after its title: " - Ballroom 4", " (Room 101)", " | Salle B", "[Hall 2]"
+_ROOM = (
+    r"(?i:room|hall|ballroom|salon|salle|saal|sala|aula|auditorium|theat(?:er|re)|stage|raum|zaal)"
+    r"\s+[A-Z0-9][A-Za-z0-9]{0,3}"
+)
+_ROOM_TAIL = re.compile(rf"(?:\s+[-–—|]\s+({_ROOM})|\s*[(\[]({_ROOM})[)\]])$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +375,10 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     if tail and tail.group(0).strip()[:1] in ("[", "(") and tail.start() > 0:  # not a lone "@ ..."
         extra.append(tail.group(0).strip())
         text = text[: tail.start()]
+    room = _ROOM_TAIL.search(text)
+    if room and room.start() > 0:  # before the schedule's code and time, as typed
+        extra.insert(0, room.group(1) or room.group(2))
+        text = text[: room.start()]
     links = _TRAILING_LINKS.search(text)
     if links and links.start() > 0 and not _links_a_person(links.group(0)):
         extra.append(links.group(0).strip(" ,-–—|"))
