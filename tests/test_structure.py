@@ -1691,3 +1691,17 @@ def test_a_room_after_the_title_stands_beside_it_and_a_handle_line_confirms_the_
     ]
     assert talks[0].blocks[0].lines == ["*@ktheory*"]  # the handle stays on the page
     assert split_heading("Hall of Fame").title == "Hall of Fame"
+
+
+def test_a_sub_heading_by_a_linked_handle_names_the_speaker_and_stays_on_the_page():
+    text = "## So You Want to Start Refactoring?\n\n### by [@j3foley](https://twitter.com/j3foley)\n\n"
+    text += "In this talk, Jillian Foley talks about refactoring.\n\n"
+    text += "## Implementing a Visual CSS Testing Framework\n\n### by [@jessicard](https://twitter.com/jessicard)\n\n"
+    text += "Jessica talks about visual testing.\n"
+    notes = parse_notes(text, "r.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("So You Want to Start Refactoring?", "@j3foley"),
+        ("Implementing a Visual CSS Testing Framework", "@jessicard"),
+    ]
+    page = render_pages(notes, PageOptions())[f"{notes.days[0].slug}/{notes.talks[0].slug}.rst"]
+    assert "https://twitter.com/j3foley" in page  # the heading's link is not lost

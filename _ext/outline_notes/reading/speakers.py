@@ -652,11 +652,11 @@ def speaker_line(text: str) -> str:
         wiki = _WIKI_LINK.match(text)  # "[[@Jane_Doe]]": a link to the person's own note
         if wiki:
             return wiki.group(1)
-        if is_handle(text):
-            return text
         linked = _MARKDOWN_LINK.match(text)  # "speaker: [Jane Doe](https://...)": the link's words
         if linked:
             text = linked.group(1).strip()
+        if is_handle(text):  # "by @jane", "by [@jane](https://twitter.com/jane)"
+            return text
     name, sep, affiliation = _split_affiliation(text)
     if _CJK_NAME.match(name) and (label or (sep and affiliation)):
         return name  # "발표자: 박태웅", "박태웅 | 녹서포럼 의장"

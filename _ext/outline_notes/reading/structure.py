@@ -698,6 +698,11 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 structure.roles[first] = SPEAKER
                 structure.talks[index] = TitleParts(parts.title, " ".join(child.text.split()), parts.time)
                 continue
+            named = speaker_line(child.text) if not parts.speaker else ""
+            if named and _letters(named) != _letters(child.text):
+                # "### by [@jane](https://twitter.com/jane)", "### Speaker: Jane Doe": it names the
+                # speaker by a label; the heading stays on the page, link and all
+                structure.talks[index] = TitleParts(parts.title, named, parts.time, parts.extra)
 
 
 def _letters(text: str) -> str:
