@@ -75,6 +75,19 @@ def test_numbered_lists_keep_their_numbers_and_nesting(app):
     assert "loweralpha" in shown[2][1] and shown[2][2] == ["first letter", "second letter"]
 
 
+@pytest.mark.sphinx("html", testroot="markdown", freshenv=True)
+def test_a_table_keeps_its_rows_one_to_a_line_as_typed(app):
+    """A Markdown table is shown as typed, its rows one to a line (not run together into one
+    paragraph), the inline Markdown of its cells rendered, raw HTML shown as text."""
+    app.build()
+    article = _article(app, TALK)
+    rows = [" ".join(line.get_text(" ").split()) for line in article.select("div.line-block div.line")]
+    assert rows == ["| Tool | Speed |", "|------|-------|", "| ruff | fast |", "| pylint | <i>slow</i> |"]
+    link = article.select_one("div.line-block a.reference.external")
+    assert link.get_text() == "ruff" and link["href"] == "https://docs.astral.sh/ruff/"
+    assert not article.select("div.line-block i")
+
+
 @pytest.mark.sphinx("latex", testroot="markdown", freshenv=True)
 def test_markdown_inline_in_latex(app):
     app.build()

@@ -17,6 +17,8 @@ _CODE_START = re.compile(
     r"|return\b|#\s|#!|if .*:$|for .+ in .+:$|while .+:$|try:$|except\b.*:$|[{}]$)"
 )
 _OPEN_END = re.compile(r"[\w,(\-–&+/]$")
+# A Markdown (GFM) table: its second line a delimiter row, "|---|:---:|" or "--- | ---"
+_TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$|^\|\s*:?-{3,}:?\s*\|$")
 
 
 class BlockBuilder:
@@ -177,4 +179,13 @@ def build_blocks(region: list[Line], fenced: dict[int, int], warnings: list[Pars
             builder.next_line = region[index] if index < count else None
             builder.feed(line, blank_before)
             blank_before = False
+    for block in builder.blocks:
+        if type(block) is Para and _is_table(block.lines):
+            block.rows = True
     return builder.blocks
+
+
+def _is_table(lines: list[str]) -> bool:
+    """A Markdown table typed as a paragraph: it keeps its rows, one to a line (a paragraph
+    would run them together); its text is shown as typed, as Markdown is."""
+    return len(lines) >= 2 and bool(_TABLE_DELIMITER.match(lines[1])) and all("|" in line for line in lines)

@@ -41,6 +41,7 @@ class Para:
 
     line: int
     lines: list[str]
+    rows: bool = False  # a table typed in Markdown: each line stays a line of its own
 
     @property
     def text(self) -> str:

@@ -147,7 +147,7 @@ def _emit_blocks(
         if isinstance(block, Code):
             lines = _render_code(block)
         elif isinstance(block, Para):
-            lines = _render_text(block.lines, block.line, " ".join(block.lines), context, None)
+            lines = _render_text(block.lines, block.line, block.text, context, None, rows=block.rows)
         elif markers.has_marker(block.text, context.markers):  # an org "*** TODO ..." heading
             lines = _render_text([block.text], block.line, block.text, context, None)
         else:  # a Subheading
@@ -177,11 +177,18 @@ def _follows(previous: str, mark: str) -> bool:
 
 
 def _render_text(
-    lines: list[str], line: int, text: str, context: _TalkContext, parent: Item | None, todo: str = ""
+    lines: list[str],
+    line: int,
+    text: str,
+    context: _TalkContext,
+    parent: Item | None,
+    todo: str = "",
+    rows: bool = False,
 ) -> list[str]:
     """The lines as reStructuredText; a follow-up (a marker, or an item of a to-do list
-    named ``todo``) as a ``check`` directive around them."""
-    body = [context.inline(part) for part in lines]
+    named ``todo``) as a ``check`` directive around them; ``rows``: each line a line of its
+    own (a line block), as a table's rows are typed."""
+    body = [("| " if rows else "") + context.inline(part) for part in lines]
     if not todo and not markers.has_marker(text, context.markers):
         return body
     check_id = markers.check_id(context.talk_slug, markers.open_form(text, context.markers), context.taken)
