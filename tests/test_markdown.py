@@ -81,7 +81,7 @@ def test_a_table_keeps_its_rows_one_to_a_line_as_typed(app):
     paragraph), the inline Markdown of its cells rendered, raw HTML shown as text."""
     app.build()
     article = _article(app, TALK)
-    rows = [" ".join(line.get_text(" ").split()) for line in article.select("div.line-block div.line")]
+    rows = [" ".join(line.get_text(" ").split()) for line in article.select("div.notes-table div.line")]
     assert rows == ["| Tool | Speed |", "|------|-------|", "| ruff | fast |", "| pylint | <i>slow</i> |"]
     link = article.select_one("div.line-block a.reference.external")
     assert link.get_text() == "ruff" and link["href"] == "https://docs.astral.sh/ruff/"

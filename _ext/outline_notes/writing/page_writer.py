@@ -189,6 +189,9 @@ def _render_text(
     named ``todo``) as a ``check`` directive around them; ``rows``: each line a line of its
     own (a line block), as a table's rows are typed."""
     body = [("| " if rows else "") + context.inline(part) for part in lines]
+    if rows:  # its columns line up on the web page, as typed (outline_notes.css)
+        body.insert(0, ".. rst-class:: notes-table")
+        body.insert(1, "")
     if not todo and not markers.has_marker(text, context.markers):
         return body
     check_id = markers.check_id(context.talk_slug, markers.open_form(text, context.markers), context.taken)
