@@ -1705,3 +1705,21 @@ def test_a_sub_heading_by_a_linked_handle_names_the_speaker_and_stays_on_the_pag
     ]
     page = render_pages(notes, PageOptions())[f"{notes.days[0].slug}/{notes.talks[0].slug}.rst"]
     assert "https://twitter.com/j3foley" in page  # the heading's link is not lost
+
+
+def test_a_presenter_line_with_links_names_the_speaker_under_a_group_of_keynotes():
+    """ "## Keynotes - part 1" over "###" talks is a group; "Presenter: [Peter Soetens](...),
+    CEO at [Acme](...)" names the person whose link comes first."""
+    text = "---\ntitle: RSE Day 2025\n---\n\n## General\n\n- Date: 4/12/2025\n\n## Keynotes - part 1\n\n"
+    text += "### From FAIR to Good Practice\n\nPresenter: Neil Chue Hong (Director, SSI)\n\n"
+    text += "A lot changed.\n\n"
+    text += "### The Impact of Open Source Robotics\n\n"
+    text += "Presenter: [Peter Soetens](https://example.org/ps), CEO at [Acme](https://acme.example)\n\n"
+    text += "- Robots.\n\n## Parallel Track 1 - Workflow\n\nChair: Johan Philips\n\n"
+    text += "### Research software made EESSI\n\nPresenters: Kenneth Hoste, Lara Peeters.\n"
+    talks = parse_notes(text, "rse.md").talks
+    assert [(t.title, t.speaker) for t in talks] == [
+        ("From FAIR to Good Practice", "Neil Chue Hong"),
+        ("The Impact of Open Source Robotics", "Peter Soetens"),
+        ("Research software made EESSI", "Kenneth Hoste, Lara Peeters"),
+    ]

@@ -149,10 +149,20 @@ def is_section_word(text: str) -> bool:
     return qualifier in _SUMMING_UP and noun.split(" ", 1)[0] in _OF
 
 
+# "Parallel Track 1 - Workflow", "Keynotes - part 1", "Track 2: Data": a group word that only
+# groups (a track, or a plural), then its name; not "Keynote - Jane Doe", one talk
+_NAMED_GROUP = re.compile(
+    r"(?i)^(?:[^\W\d_][\w-]*\s+)?(?:tracks?|keynotes|sessions|talks|workshops|tutorials|panels)"
+    r"(?:\s*(?:\d+|#\d+|[A-Z]|[IVX]+)\b)?\s*[-–—:]\s*\S.{0,40}$"
+)
+
+
 @lru_cache(maxsize=8192)
 def is_session_word(text: str) -> bool:
-    """ "Keynotes", "Lightning talks", "Afternoon sessions" — a heading that groups talks."""
-    return bool(_SESSIONS.match(_plain(text)))
+    """ "Keynotes", "Lightning talks", "Afternoon sessions", "Track 2: Data" — a heading that
+    groups talks."""
+    plain = _plain(text)
+    return bool(_SESSIONS.match(plain) or _NAMED_GROUP.match(plain))
 
 
 @lru_cache(maxsize=8192)

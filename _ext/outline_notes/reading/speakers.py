@@ -652,9 +652,8 @@ def speaker_line(text: str) -> str:
         wiki = _WIKI_LINK.match(text)  # "[[@Jane_Doe]]": a link to the person's own note
         if wiki:
             return wiki.group(1)
-        linked = _MARKDOWN_LINK.match(text)  # "speaker: [Jane Doe](https://...)": the link's words
-        if linked:
-            text = linked.group(1).strip()
+        if "](" in text:  # "speaker: [Jane Doe](https://...), CEO at [Acme](...)": the links' words
+            text = _INLINE_LINK.sub(r"\1", text).strip()
         if is_handle(text):  # "by @jane", "by [@jane](https://twitter.com/jane)"
             return text
     name, sep, affiliation = _split_affiliation(text)
