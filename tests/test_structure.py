@@ -1631,6 +1631,9 @@ def test_days_glued_to_their_number_or_written_as_cjk_dates_in_the_talks_style()
         [("Closing", "")],
     ]
     assert notes.days[1].talks[0].blocks[0].lines == ["https://ep2019.europython.eu/talks/"]
+    # "Lunch" among the talks, in their style, is the first day's, not the notes' introduction
+    assert notes.preamble == []
+    assert [getattr(b, "text", "") for b in notes.days[0].preamble][:1] == ["Lunch"]
 
 
 def test_a_day_word_glued_to_its_number_and_cjk_dates_read_as_days_other_words_not():

@@ -117,6 +117,8 @@ def parse_notes(
     current_talk: Talk | None = None
 
     beside_days = False  # under an aside in the days' own style: it belongs to no day
+    # ... unless the talks have that style too: then "Lunch" among them is the day's
+    talk_levels = {heading.level for heading in headings if heading.role == roles.TALK}
 
     # The open org tasks ("*** TODO try the profiler"), outermost first, with their levels: the
     # lines and deeper headings under a task are its own items, not sections of the talk.
@@ -177,6 +179,7 @@ def parse_notes(
             and current_day is not None
             and not current_day.implicit
             and heading.level <= day_level
+            and day_level not in talk_levels
         )
         if role == roles.TITLE:
             if not notes.title:
