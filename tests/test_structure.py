@@ -13,7 +13,7 @@ import unicodedata
 import pytest
 from conftest import REAL_NOTES, REPO
 from outline_notes.reading.day_words import day_likeness
-from outline_notes.reading.heading_words import is_section_word
+from outline_notes.reading.heading_words import is_break, is_section_word
 from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.speakers import split_heading
 from outline_notes.writing.outline_report import outline_listing
@@ -1726,3 +1726,21 @@ def test_a_presenter_line_with_links_names_the_speaker_under_a_group_of_keynotes
         ("The Impact of Open Source Robotics", "Peter Soetens"),
         ("Research software made EESSI", "Kenneth Hoste, Lara Peeters"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acreditación y Desayuno",
+        "Registration and Breakfast",
+        "Breakfast & Networking",
+        "Frühstück",
+        "Check-in",
+    ],
+)
+def test_breaks_in_other_languages_and_two_joined_are_breaks(text):
+    assert is_break(text) and is_break(f"08:00 - 09:00 | {text}")
+
+
+def test_a_session_that_only_sounds_like_food_is_a_talk():
+    assert not is_break("Lunch and Learn") and not is_break("Break the monolith")

@@ -81,15 +81,19 @@ _SESSIONS = re.compile(
     r"(?:[上下]午|晚上|午前|午後|夜|오전|오후|저녁)(?:场|場|の部|세션)?)"
     r"(?:\s*(?:\d+|#\d+|[A-Z]|[IVX]+)\b)?\s*:?$"  # "Track 2", "Track B", "Session IV"
 )
-_BREAKS = re.compile(
-    r"(?i)^(?:(?:morning|afternoon|evening|long|short|quick|official|welcome|closing|opening|speakers'?|after)\s+)?"
-    r"(?:lunch|coffee|coffee\s+break|break|dinner|breakfast|registration|snacks?|tea|afternoon\s+tea|"
+_BREAK_WORD = (
+    r"(?:(?:morning|afternoon|evening|long|short|quick|official|welcome|closing|opening|speakers'?|after)\s+)?"
+    r"(?:lunch|coffee|coffee\s+break|break|dinner|breakfast|registration|check-?in|snacks?|tea|afternoon\s+tea|"
     r"party|parties|after-?party|reception|drinks|networking|hallway\s+track|pause|mittag(?:essen|spause)?|"
-    r"kaffeepause|déjeuner|almuerzo|comida|pranzo|pausa|happy\s+hour|"
+    r"kaffeepause|frühstück|anmeldung|abendessen|déjeuner|petit[-\s]déjeuner|dîner|accueil|"
+    r"almuerzo|comida|desayuno|cena|acreditación|registro|almoço|jantar|credenciamento|"
+    r"pranzo|colazione|pausa|happy\s+hour|"
     # lunch, dinner, breakfast, tea break, rest in Chinese, Japanese and Korean
     r"午餐|午饭|晚餐|早餐|茶歇|休息|午休|昼食|昼休み|休憩|ランチ|懇親会|점심|저녁\s*식사|휴식|네트워킹)"
-    r"(?:\s+(?:break|time|café|cafe|caffè|déjeuner))?\s*[.!:]?$"
+    r"(?:\s+(?:break|time|café|cafe|caffè|déjeuner))?"
 )
+# One break, or two joined ("Registration and breakfast", "Acreditación y Desayuno")
+_BREAKS = re.compile(rf"(?i)^{_BREAK_WORD}(?:\s*(?:and|&|\+|y|e|et|und|\/)\s*{_BREAK_WORD})?\s*[.!:]?$")
 _TODO = re.compile(
     r"(?i)\b(?:to\s*-?\s*dos?|to\s+check|to\s+read|to\s+watch|to\s+try|follow[-\s]?ups?|check\s+(?:out|later)"
     r"|want\s+to\s+(?:check|try|read|look)|things\s+to|zu\s+tun|zu\s+prüfen|à\s+faire|a\s+faire|à\s+voir|a\s+voir"
