@@ -93,7 +93,9 @@ _BREAK_WORD = (
     r"(?:\s+(?:break|time|café|cafe|caffè|déjeuner))?"
 )
 # One break, or two joined ("Registration and breakfast", "Acreditación y Desayuno")
-_BREAKS = re.compile(rf"(?i)^{_BREAK_WORD}(?:\s*(?:and|&|\+|y|e|et|und|\/)\s*{_BREAK_WORD})?\s*[.!:]?$")
+_BREAKS = re.compile(
+    rf"(?i)^{_BREAK_WORD}(?:(?:\s+(?:and|y|e|et|und)\s+|\s*[&+/]\s*){_BREAK_WORD})?\s*[.!:]?$"
+)
 _TODO = re.compile(
     r"(?i)\b(?:to\s*-?\s*dos?|to\s+check|to\s+read|to\s+watch|to\s+try|follow[-\s]?ups?|check\s+(?:out|later)"
     r"|want\s+to\s+(?:check|try|read|look)|things\s+to|zu\s+tun|zu\s+prüfen|à\s+faire|a\s+faire|à\s+voir|a\s+voir"
