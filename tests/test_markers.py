@@ -202,3 +202,19 @@ def test_icalendar_text_is_escaped_and_folded_as_rfc_5545_says():
     (todo,) = Calendar.from_ical(data).walk("VTODO")
     assert str(todo["summary"]) == record["text"] and str(todo["status"]) == "COMPLETED"
     assert [str(c) for c in todo["categories"].cats] == ["Day 1", "Tälk; one, two"]
+
+
+def test_the_reader_decides_what_is_a_follow_up_and_the_writer_writes_it():
+    """Follow-ups are found once, when the notes are read, with the words of conf.py; the page
+    writer writes a ``check`` for what the model says, and looks for no marker itself."""
+    from outline_notes.writing.page_writer import PageOptions, render_pages
+
+    mine = markers.Markers(followup=("CHECK", "TODO", "check this out"), done=("CHECKED", "DONE"))
+    text = "## Talk\n- check this out: wasmtime.dev\n- DONE read the RFC\n- plain\n\n*** TODO try it\n"
+    notes = parse_notes(text, "m.md", markers=mine)
+    blocks = notes.talks[0].blocks
+    assert [getattr(b, "followup", "") for b in blocks] == ["open", "done", "", "open"]
+    assert [getattr(b, "followup", "") for b in parse_notes(text, "m.md").talks[0].blocks][:1] == [""]
+    blocks[2].followup = "open"  # the model says so: the page follows it
+    page = render_pages(notes, PageOptions(markers=mine))[f"{notes.days[0].slug}/{notes.talks[0].slug}.rst"]
+    assert page.count(".. check::") == 4

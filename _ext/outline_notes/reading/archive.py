@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from .dates import conference_dates, date_range, year_in
+from .markers import DEFAULT as DEFAULT_MARKERS
+from .markers import Markers
 from .model import Notes, ParseWarning
 from .names import slugify
 from .parser import decode_notes, parse_notes
@@ -119,22 +121,24 @@ def parse_archive(
     private: tuple[str, ...] | None = DEFAULT_WORDS,
     show_private: bool = False,
     cache: dict | None = None,
+    markers: Markers = DEFAULT_MARKERS,
 ) -> list[Conference]:
     """Every notes file of a folder, as (file name, bytes), parsed into its conference; all
     of them before anything is written. Raises NotesError, naming the file.
 
     ``cache`` (a dict kept by the caller, as a resident livehtml does): files whose bytes
-    are the same as last time are not parsed again; it keeps this call's files only."""
+    are the same as last time are not parsed again; it keeps this call's files only.
+    ``markers``: the words that mark a follow-up, as for :func:`.parser.parse_notes`."""
     slugs = conference_slugs([name for name, _ in files])
     kept = dict(cache or {})
     if cache is not None:
         cache.clear()
 
     def parsed(name: str, data: bytes) -> Notes:
-        key = (name, hashlib.sha256(data).digest(), structure, private, show_private)
+        key = (name, hashlib.sha256(data).digest(), structure, private, show_private, markers)
         notes, warnings = kept.get(key) or (None, ())
         if notes is None:
-            notes = parse_notes(decode_notes(data, name), name, structure, private, show_private)
+            notes = parse_notes(decode_notes(data, name), name, structure, private, show_private, markers)
             warnings = tuple(notes.warnings)
         notes.warnings = list(warnings)  # its own, without the ones added below last time
         if cache is not None:

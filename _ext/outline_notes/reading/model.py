@@ -19,6 +19,7 @@ class Item:
     marker: str = "-"
     children: list[Block] = field(default_factory=list)
     todo: str = ""  # an item of the note-taker's to-do list: that list's heading
+    followup: str = ""  # "open" or "done" when its text holds a follow-up marker (CHECK, DONE)
 
     @property
     def text(self) -> str:
@@ -42,6 +43,7 @@ class Para:
     line: int
     lines: list[str]
     rows: bool = False  # a table typed in Markdown: each line stays a line of its own
+    followup: str = ""  # "open" or "done" when its text holds a follow-up marker
 
     @property
     def text(self) -> str:
@@ -54,6 +56,7 @@ class Subheading:
 
     line: int
     text: str
+    followup: str = ""  # "open" or "done": an org task heading ("*** TODO try the profiler")
 
 
 Block = Item | Code | Para | Subheading

@@ -16,10 +16,12 @@ from pathlib import Path
 from . import structure as roles
 from .blocks import build_blocks
 from .day_words import day_likeness
+from .followup_marks import mark_followups
 from .heading_words import ENUMERATOR, is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
-from .markers import has_marker, is_org_task, title_without_marker
+from .markers import DEFAULT as DEFAULT_MARKERS
+from .markers import Markers, has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
 from .people import is_handle, known_name, name_first, people_and_affiliation
@@ -81,6 +83,7 @@ def parse_notes(
     override: str = "",
     private: tuple[str, ...] | None = DEFAULT_WORDS,
     show_private: bool = False,
+    markers: Markers = DEFAULT_MARKERS,
 ) -> Notes:
     """Parse the text of a notes file into days, talks and items.
 
@@ -88,6 +91,7 @@ def parse_notes(
     ``notes-structure: ...`` in the notes says the same and wins. ``private``: the words that
     mark a private line, which is left out (:mod:`.private`); None keeps every line (the
     note-taker's own commands); ``show_private`` keeps them, marked (``PRIVATE=show``).
+    ``markers``: the words that mark a follow-up (:mod:`.followup_marks`).
     """
     if private is not None:
         text = mark_private(text, private) if show_private else hide_private(text, private)
@@ -264,6 +268,7 @@ def parse_notes(
             notes.preamble = []
             day.talks.append(talk)
     _warn_doubts(notes, text)
+    mark_followups(notes, markers)
     return notes
 
 

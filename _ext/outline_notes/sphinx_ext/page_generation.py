@@ -76,6 +76,7 @@ def notes_and_pages(data: bytes, options: PageOptions, title: str = "") -> tuple
         options.structure,
         options.private,
         options.show_private,
+        options.markers,
     )
     if title:
         notes.title = title
@@ -104,6 +105,7 @@ def archive_and_pages(
         options.private,
         options.show_private,
         _KEPT["parsed"],
+        options.markers,
     )
     pages = render_archive(conferences, options, _KEPT["rendered"])
     pages[OUTLINE] = archive_outline(conferences, options.folder)

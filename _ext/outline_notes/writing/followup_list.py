@@ -15,6 +15,7 @@ from ..reading.model import Block, Item, Notes, Para, Subheading
 class _HeadingText:
     line: int
     text: str
+    followup: str
 
 
 @dataclass
@@ -40,7 +41,7 @@ def _walk(blocks: list[Block], parent: Item | None = None):
         if isinstance(block, (Item, Para)):
             yield block, parent
         elif isinstance(block, Subheading):  # an org "*** TODO ..." heading
-            yield _HeadingText(block.line, block.text), parent
+            yield _HeadingText(block.line, block.text, block.followup), parent
         if isinstance(block, Item):
             yield from _walk(block.children, block)
 
@@ -72,10 +73,10 @@ def followups(
     for day_title, talk, speaker, blocks, docname in places:
         for block, parent in _walk(blocks):
             todo = getattr(block, "todo", "")
-            if not todo and not markers.has_marker(block.text, words):
+            if not todo and not block.followup:
                 continue
             text, context = markers.followup_text(block.text, parent.text if parent else "", words)
-            done = markers.is_done(block.text, words)
+            done = block.followup == "done"
             marker = todo or markers.marker_of(block.text, words)
             check_id = ids.get(block.line, "")
             url = f"{docname}.html#{check_id}"

@@ -115,7 +115,7 @@ def _emit_blocks(
     lead = prefix + "- "
     after_other = False  # the block before was not an item: a blank line ends it
     previous = ""  # the list mark of the item before: "-", or a number as typed ("3.")
-    render, words, has_marker = context.inline, context.markers, markers.has_marker
+    render = context.inline
     for block in blocks:
         if type(block) is Item:
             mark = block.marker if block.marker[-1:] in _ENUMERATOR_ENDS else "-"
@@ -130,7 +130,7 @@ def _emit_blocks(
                 after_other = False
             previous = mark
             lines = block.lines
-            if len(lines) == 1 and not block.todo and not has_marker(lines[0], words):
+            if len(lines) == 1 and not block.todo and not block.followup:
                 # the common case: a one-line bullet, and no follow-up
                 if mark == "-":
                     out.append(lead + render(lines[0]))
@@ -147,9 +147,11 @@ def _emit_blocks(
         if isinstance(block, Code):
             lines = _render_code(block)
         elif isinstance(block, Para):
-            lines = _render_text(block.lines, block.line, block.text, context, None, rows=block.rows)
-        elif markers.has_marker(block.text, context.markers):  # an org "*** TODO ..." heading
-            lines = _render_text([block.text], block.line, block.text, context, None)
+            lines = _render_text(
+                block.lines, block.line, block.text, block.followup, context, None, rows=block.rows
+            )
+        elif block.followup:  # an org "*** TODO ..." heading
+            lines = _render_text([block.text], block.line, block.text, block.followup, context, None)
         else:  # a Subheading
             lines = [f".. rubric:: {context.inline(block.text)}", ""]
         out.extend(indent_lines(lines, prefix))
@@ -180,22 +182,24 @@ def _render_text(
     lines: list[str],
     line: int,
     text: str,
+    followup: str,
     context: _TalkContext,
     parent: Item | None,
     todo: str = "",
     rows: bool = False,
 ) -> list[str]:
-    """The lines as reStructuredText; a follow-up (a marker, or an item of a to-do list
-    named ``todo``) as a ``check`` directive around them; ``rows``: each line a line of its
-    own (a line block), as a table's rows are typed."""
+    """The lines as reStructuredText; a follow-up (``followup``: "open" or "done", as the
+    reader found it; or an item of a to-do list named ``todo``) as a ``check`` directive
+    around them; ``rows``: each line a line of its own (a line block), as a table's rows are
+    typed."""
     body = [("| " if rows else "") + context.inline(part) for part in lines]
     if rows:  # its columns line up on the web page, as typed (outline_notes.css)
         body.insert(0, ".. rst-class:: notes-table")
         body.insert(1, "")
-    if not todo and not markers.has_marker(text, context.markers):
+    if not todo and not followup:
         return body
     check_id = markers.check_id(context.talk_slug, markers.open_form(text, context.markers), context.taken)
-    if not markers.is_done(text, context.markers):
+    if followup != "done":
         context.still_open += 1
     if context.found is not None:
         context.found[check_id] = (line, line + len(lines) - 1)
@@ -215,7 +219,7 @@ def _emit_item(
     item: Item, context: _TalkContext, parent: Item | None, out: list[str], prefix: str, mark: str = "-"
 ) -> None:
     """An item with more than one line, children, a CHECK or a number (the rest: _emit_blocks)."""
-    body = _render_text(item.lines, item.line, item.text, context, parent, item.todo)
+    body = _render_text(item.lines, item.line, item.text, item.followup, context, parent, item.todo)
     out.append(f"{prefix}{mark} {body[0]}")
     inner = prefix + " " * (len(mark) + 1)
     out.extend(indent_lines(body[1:], inner))
