@@ -78,7 +78,8 @@ def test_numbered_lists_keep_their_numbers_and_nesting(app):
 @pytest.mark.sphinx("html", testroot="markdown", freshenv=True)
 def test_a_table_keeps_its_rows_one_to_a_line_as_typed(app):
     """A Markdown table is shown as typed, its rows one to a line (not run together into one
-    paragraph), the inline Markdown of its cells rendered, raw HTML shown as text."""
+    paragraph), the inline Markdown of its cells rendered, raw HTML shown as text; a quote
+    keeps its lines."""
     app.build()
     article = _article(app, TALK)
     rows = [" ".join(line.get_text(" ").split()) for line in article.select("div.notes-table div.line")]
@@ -86,6 +87,10 @@ def test_a_table_keeps_its_rows_one_to_a_line_as_typed(app):
     link = article.select_one("div.line-block a.reference.external")
     assert link.get_text() == "ruff" and link["href"] == "https://docs.astral.sh/ruff/"
     assert not article.select("div.line-block i")
+    # a quote keeps its lines too, with its marks as typed, not in the table's monospace
+    quote = [b for b in article.select("div.line-block") if "notes-table" not in b.get("class", [])]
+    lines = [" ".join(line.get_text(" ").split()) for line in quote[0].select("div.line")]
+    assert lines == ["> The best code is no code at all.", "> — Jeff Atwood"]
 
 
 @pytest.mark.sphinx("latex", testroot="markdown", freshenv=True)

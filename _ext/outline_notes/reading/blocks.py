@@ -180,12 +180,14 @@ def build_blocks(region: list[Line], fenced: dict[int, int], warnings: list[Pars
             builder.feed(line, blank_before)
             blank_before = False
     for block in builder.blocks:
-        if type(block) is Para and _is_table(block.lines):
-            block.rows = True
+        if type(block) is Para and len(block.lines) >= 2:
+            block.rows = _rows(block.lines)
     return builder.blocks
 
 
-def _is_table(lines: list[str]) -> bool:
-    """A Markdown table typed as a paragraph: it keeps its rows, one to a line (a paragraph
-    would run them together); its text is shown as typed, as Markdown is."""
-    return len(lines) >= 2 and bool(_TABLE_DELIMITER.match(lines[1])) and all("|" in line for line in lines)
+def _rows(lines: list[str]) -> str:
+    """A Markdown table or a quote typed as a paragraph: "table" or "quote", its lines kept
+    one to a line (a paragraph would run them together), shown as typed; else ""."""
+    if _TABLE_DELIMITER.match(lines[1]) and all("|" in line for line in lines):
+        return "table"
+    return "quote" if all(line[:1] == ">" for line in lines) else ""

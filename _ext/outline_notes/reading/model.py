@@ -42,7 +42,8 @@ class Para:
 
     line: int
     lines: list[str]
-    rows: bool = False  # a table typed in Markdown: each line stays a line of its own
+    # each line stays a line of its own: "table" (a Markdown table), "quote" ("> " lines)
+    rows: str = ""
     followup: str = ""  # "open" or "done" when its text holds a follow-up marker
 
     @property

@@ -186,14 +186,14 @@ def _render_text(
     context: _TalkContext,
     parent: Item | None,
     todo: str = "",
-    rows: bool = False,
+    rows: str = "",
 ) -> list[str]:
     """The lines as reStructuredText; a follow-up (``followup``: "open" or "done", as the
     reader found it; or an item of a to-do list named ``todo``) as a ``check`` directive
-    around them; ``rows``: each line a line of its own (a line block), as a table's rows are
-    typed."""
+    around them; ``rows`` ("table", "quote"): each line a line of its own (a line block), as
+    a table's rows or a quote's lines are typed."""
     body = [("| " if rows else "") + context.inline(part) for part in lines]
-    if rows:  # its columns line up on the web page, as typed (outline_notes.css)
+    if rows == "table":  # its columns line up on the web page, as typed (outline_notes.css)
         body.insert(0, ".. rst-class:: notes-table")
         body.insert(1, "")
     if not todo and not followup:
