@@ -79,3 +79,17 @@ def test_org_keywords_in_other_notes_are_left_as_before():
 @given(printable)
 def test_random_text_becomes_only_the_safe_subset(text):
     assert_only_the_safe_subset(org_inline, text)
+
+
+def test_org_keyword_lines_on_top_are_metadata_not_text():
+    """ "#+TITLE:" names the notes; "#+AUTHOR:", "#+DATE:", "#+OPTIONS:" are the file's settings
+    for org's export, not notes: they are not shown. A "#+" line further down stays."""
+    from outline_notes.writing.page_writer import PageOptions, render_pages
+
+    text = "#+TITLE: EmacsConf 2019 notes\n#+AUTHOR: Jane Doe\n#+OPTIONS: H:3 num:nil toc:t\n\n"
+    text += "* Day 1\n** Opening - Sacha Chua\n- welcome\n#+NAME: kept\n"
+    notes = parse_notes(text, "e.org")
+    assert notes.title == "EmacsConf 2019 notes" and notes.preamble == []
+    assert [(t.title, t.speaker) for t in notes.talks] == [("Opening", "Sacha Chua")]
+    pages = "\n".join(render_pages(notes, PageOptions()).values())
+    assert "OPTIONS" not in pages and "AUTHOR" not in pages and "NAME" in pages

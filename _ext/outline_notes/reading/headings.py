@@ -148,10 +148,10 @@ def front_matter(lines: list[Line]) -> list[int]:
     """The line numbers of front matter at the top: YAML (``---``, ``key: value`` lines,
     ``---``) or TOML, as Hugo writes it (``+++``, ``key = "value"`` lines, ``+++``); or the
     metadata of MultiMarkdown and Pelican, without fences: a ``Title:`` line first, then
-    more ``Key: value`` lines, up to the first blank line."""
+    more ``Key: value`` lines, up to the first blank line; or org's ``#+KEY:`` lines."""
     fence = lines[0].content if lines else ""
     if fence not in _FRONT_KEY:
-        return _bare_metadata(lines)
+        return _bare_metadata(lines) or _org_keywords(lines)
     key = _FRONT_KEY[fence]
     ends = ("---", "...") if fence == "---" else ("+++",)
     for index in range(1, min(len(lines), 60)):
@@ -161,6 +161,20 @@ def front_matter(lines: list[Line]) -> list[int]:
         if lines[index].indent == 0 and content and not key.match(content) and content[:2] != "- ":
             return []
     return []
+
+
+_ORG_KEYWORD = re.compile(r"^#\+[A-Za-z_]+:")
+
+
+def _org_keywords(lines: list[Line]) -> list[int]:
+    """Org's keyword lines at the very top (``#+TITLE:``, ``#+AUTHOR:``, ``#+OPTIONS:``,
+    ``#+STARTUP:``): the file's metadata and settings, as org's export reads them."""
+    count = 0
+    for line in lines:
+        if line.indent or not _ORG_KEYWORD.match(line.content):
+            break
+        count += 1
+    return list(range(1, count + 1))
 
 
 def _bare_metadata(lines: list[Line]) -> list[int]:
