@@ -93,3 +93,22 @@ def test_org_keyword_lines_on_top_are_metadata_not_text():
     assert [(t.title, t.speaker) for t in notes.talks] == [("Opening", "Sacha Chua")]
     pages = "\n".join(render_pages(notes, PageOptions()).values())
     assert "OPTIONS" not in pages and "AUTHOR" not in pages and "NAME" in pages
+
+
+def test_an_org_source_block_is_code_with_its_language_and_its_lines_as_typed():
+    """ "#+BEGIN_SRC elisp" ... "#+END_SRC" is org's fence: the lines between are code as typed
+    (an indented line is no bullet, a "* line" no heading), the language shown over it."""
+    from outline_notes.reading.model import Code
+    from outline_notes.writing.page_writer import PageOptions, render_pages
+
+    text = "* Day 1\n** Opening - Sacha Chua\n- welcome\n#+BEGIN_SRC elisp\n(defun hi ()\n"
+    text += '  (message "hi"))\n#+END_SRC\n- after\n#+begin_example\n* not a heading\n#+end_example\n'
+    notes = parse_notes(text, "e.org")
+    assert [t.title for t in notes.talks] == ["Opening"]
+    codes = [b for b in notes.talks[0].blocks if isinstance(b, Code)]
+    assert [(c.language, c.lines) for c in codes] == [
+        ("elisp", ["(defun hi ()", '  (message "hi"))']),
+        ("none", ["* not a heading"]),
+    ]
+    page = render_pages(notes, PageOptions())[f"{notes.days[0].slug}/{notes.talks[0].slug}.rst"]
+    assert ".. code-block:: elisp" in page and "BEGIN_SRC" not in page

@@ -18,6 +18,8 @@ RULE_CHARS = frozenset("-*_=~")
 _ENUMERATED = re.compile(r"^((?:\d{1,3}|[A-Za-z])[.)])\s+(?=\S)")
 _ENUMERATOR_ENDS = frozenset(".)")  # a separator rule: three or more of one of these alone
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
+# Org's blocks of code and of literal text: "#+BEGIN_SRC python" ... "#+END_SRC", as fences
+ORG_BLOCK = re.compile(r"(?i)^#\+begin_(src|example)(?:\s+([\w+#.-]+))?")
 # Characters that Python and docutils (str.splitlines) take as the end of a line, beside
 # "\n" and "\r": an editor shows them inside a line, so they stay inside it, as pictures
 # (vertical tab, form feed and the separators as their control pictures, NEL and the Unicode
@@ -124,9 +126,15 @@ def fenced_lines(lines: list[Line]) -> dict[int, int]:
             if match and not underline:
                 opening, marker = line, match.group(1)
                 fenced[line.number] = line.number
+            elif line.content[:2] == "#+" and (org := ORG_BLOCK.match(line.content)):
+                opening, marker = line, "#+end_" + org.group(1).lower()
+                fenced[line.number] = line.number
         else:
             fenced[line.number] = opening.number
-            if line.content.startswith(marker) and not line.content.strip(marker[0]):
+            if marker[0] == "#":
+                if line.content.lower().split(None, 1)[:1] == [marker]:
+                    opening = None
+            elif line.content.startswith(marker) and not line.content.strip(marker[0]):
                 opening = None
         previous = line
     return fenced
