@@ -233,3 +233,19 @@ def read_notes_text(text):
     from outline_notes.reading.parser import parse_notes
 
     return parse_notes(text, "refs.md")
+
+
+def test_an_indented_code_block_in_markdown_notes_is_code_but_an_outline_in_plain_text_is_not():
+    """Markdown: four-space-indented lines after a blank line, outside a list, are code, as
+    CommonMark says (they were bullets); a bullet there stays a bullet. Plain-text notes
+    indent their outline: the same lines stay items there, and indented Chinese prose too."""
+    from outline_notes.reading.model import Code, Item
+    from outline_notes.reading.parser import parse_notes
+
+    text = "## Talk\n\nJust use pip:\n\n    pip install streamparse\n\n        sparse run\n\nBack.\n\n"
+    text += "    * a bullet\n\n    这是一篇我参加架构师峰会第一天的简单回顾总结。\n"
+    blocks = parse_notes(text, "n.md").talks[0].blocks
+    assert [type(b).__name__ for b in blocks] == ["Para", "Code", "Para", "Item", "Item"]
+    assert blocks[1].lines == ["pip install streamparse", "", "    sparse run"]
+    plain = parse_notes("Talk\n----\n\nJust use pip:\n\n    pip install streamparse\n", "n.txt").talks[0]
+    assert isinstance(plain.blocks[1], Item) and not any(isinstance(b, Code) for b in plain.blocks)

@@ -24,9 +24,14 @@ _TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$|^\
 class BlockBuilder:
     """Builds nested items from the lines of one region (between two headings)."""
 
-    def __init__(self, fenced: dict[int, int], warnings: list[ParseWarning]) -> None:
+    def __init__(
+        self, fenced: dict[int, int], warnings: list[ParseWarning], indented_code: bool = False
+    ) -> None:
         self.fenced = fenced
         self.warnings = warnings
+        # Markdown notes: lines indented four or more after a blank line, outside any list,
+        # are an indented code block (in plain-text notes, indented lines are an outline)
+        self.indented_code = indented_code
         self.blocks: list = []
         self.stack: list[tuple[int, Item]] = []
         self.para: Para | None = None
@@ -90,6 +95,19 @@ class BlockBuilder:
             else:
                 self.para = Para(line=line.number, lines=[line.content])
                 self.blocks.append(self.para)
+            return
+        if (
+            self.indented_code
+            and not self.stack
+            and line.indent >= 4
+            and (blank_before or self.para is None)
+            and not _prose_in_other_script(line.content)
+        ):
+            self.para = None
+            code = Code(line=line.number, lines=[line.content])
+            self.blocks.append(code)
+            self.code = (line.indent, code, [])
+            self.last_was_item_text = False
             return
         self._bare_item(line)
 
@@ -158,8 +176,10 @@ class BlockBuilder:
             self.attach(code, opening.indent)
 
 
-def build_blocks(region: list[Line], fenced: dict[int, int], warnings: list[ParseWarning]):
-    builder = BlockBuilder(fenced, warnings)
+def build_blocks(
+    region: list[Line], fenced: dict[int, int], warnings: list[ParseWarning], indented_code: bool = False
+):
+    builder = BlockBuilder(fenced, warnings, indented_code)
     blank_before = False
     index, count = 0, len(region)
     while index < count:
@@ -187,6 +207,14 @@ def build_blocks(region: list[Line], fenced: dict[int, int], warnings: list[Pars
         if type(block) is Para and len(block.lines) >= 2:
             block.rows = _rows(block.lines)
     return builder.blocks
+
+
+def _prose_in_other_script(text: str) -> bool:
+    """Mostly letters of a script other than Latin: an indented paragraph of Chinese or
+    Japanese prose (indenting a paragraph is how those are typed), not code."""
+    if text.isascii():
+        return False
+    return sum(1 for c in text if ord(c) > 0x2E7F and c.isalpha()) * 2 > len(text)
 
 
 def _rows(lines: list[str]) -> str:

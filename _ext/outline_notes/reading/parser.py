@@ -140,8 +140,13 @@ def parse_notes(
     todo_list = ""  # the heading of the note-taker's to-do list the lines stand under, if any
     day_level = 0
 
+    # Markdown notes (by name, or "#" headings): four-space-indented lines are code there
+    indented_code = not source.lower().endswith(".org") and (
+        source.lower().endswith(MARKDOWN_SUFFIXES) or any(h.style[0] == "atx" for h in headings)
+    )
+
     def flush(region: list[Line]) -> None:
-        blocks = build_blocks(region, fenced, warnings)
+        blocks = build_blocks(region, fenced, warnings, indented_code)
         if todo_list:  # each item of a to-do list is a follow-up
             for block in blocks:
                 if isinstance(block, Item):
