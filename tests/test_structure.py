@@ -1744,3 +1744,16 @@ def test_breaks_in_other_languages_and_two_joined_are_breaks(text):
 
 def test_a_session_that_only_sounds_like_food_is_a_talk():
     assert not is_break("Lunch and Learn") and not is_break("Break the monolith")
+
+
+def test_a_wiki_or_org_link_in_a_heading_gives_its_words_to_the_title_and_the_speaker():
+    """Obsidian's "— [[Priyanka Sharma]]" and "[[people/Jane Doe|Jane Doe]]" name the speaker;
+    org's "[[https://…][Org]] tricks" is the title "Org tricks", its address beside it (it was
+    "[https://orgmode.org] tricks")."""
+    parts = split_heading("Keynote: The Future of Cloud Native — [[Priyanka Sharma]]")
+    assert (parts.title, parts.speaker) == ("Keynote: The Future of Cloud Native", "Priyanka Sharma")
+    parts = split_heading("The Future - [[people/Jane Doe|Jane Doe]]")
+    assert (parts.title, parts.speaker) == ("The Future", "Jane Doe")
+    parts = split_heading("[[https://orgmode.org][Org]] tricks - Jane Doe")
+    assert (parts.title, parts.speaker, parts.extra) == ("Org tricks", "Jane Doe", "https://orgmode.org")
+    assert split_heading("Notes on [[Kubernetes]]").title == "Notes on Kubernetes"

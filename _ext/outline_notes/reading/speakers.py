@@ -72,6 +72,9 @@ _LABELLED_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0
 _AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]|\s+as\s+")
 _NAME_HANDLE = re.compile(r"^(\S.*?)\s+\(?@\w{1,30}\)?$")  # "Jane Doe @jane", "Jane Doe (@jane)"
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
+# A wiki link anywhere (Obsidian, Logseq): [[target]] or [[target|shown words]]; and org's
+# [[url][words]]: the words shown
+_WIKI_WORDS = re.compile(r"\[\[([^\]|\[]+)(?:\|([^\]\[]+)|\]\[([^\]\[]+))?\]\]")
 # "Twitter: @jane", "Mastodon: [@jane](https://...)": a speaker given by their account
 _ACCOUNT_LABEL = re.compile(r"(?i)^(?:twitter|x|mastodon|bluesky|github|linkedin)\s*:\s*(.+)$")
 # "[Jane Doe](https://twitter.com/jane)", "[@jane](...)": a link to the person alone on a line
@@ -396,6 +399,11 @@ def _without_trimmings(text: str) -> tuple[str, str]:
         ):  # "Keynote - Jane Doe" stays
             extra.insert(0, (label.group("dash") or label.group("colon")).strip())
             text = rest
+    if "[[" in text:  # "— [[Priyanka Sharma]]", "[[people/Jane Doe|Jane Doe]]": a note's link, its words
+        for link in _WIKI_WORDS.finditer(text):  # org's "[[https://…][Title]]": its address beside
+            if link.group(3) and link.group(1).startswith(("http://", "https://")):
+                extra.append(link.group(1))
+        text = _WIKI_WORDS.sub(lambda m: (m.group(2) or m.group(3) or m.group(1)).strip(), text)
     if "](" in text or "][" in text:
         whole = _MARKDOWN_LINK.match(text.strip())
         if whole:  # "[Title](https://youtu.be/...)": the title once, its address beside it
