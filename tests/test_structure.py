@@ -1757,3 +1757,23 @@ def test_a_wiki_or_org_link_in_a_heading_gives_its_words_to_the_title_and_the_sp
     parts = split_heading("[[https://orgmode.org][Org]] tricks - Jane Doe")
     assert (parts.title, parts.speaker, parts.extra) == ("Org tricks", "Jane Doe", "https://orgmode.org")
     assert split_heading("Notes on [[Kubernetes]]").title == "Notes on Kubernetes"
+
+
+def test_an_outliners_headings_written_as_bullets_are_headings():
+    """Logseq writes every line as a bullet, headings too ("- ## Day 1", "\\t- ### Talk"):
+    when the notes have no other headings, two or more such bullets are the headings."""
+    text = "- # KubeCon EU 2024\n- ## Day 1\n\t- ### Keynote: Cloud Native - Priyanka Sharma\n"
+    text += "\t\t- CNCF turns 10\n\t\t- TODO look at [[Backstage]]\n\t- ### eBPF for all - Liz Rice\n"
+    text += "\t\t- bpftrace\n- ## Day 2\n\t- ### Platform engineering - Jane Doe\n\t\t- golden paths\n"
+    notes = parse_notes(text, "logseq.md")
+    assert notes.title == "KubeCon EU 2024"
+    assert [[(t.title, t.speaker) for t in d.talks] for d in notes.days] == [
+        [("Keynote: Cloud Native", "Priyanka Sharma"), ("eBPF for all", "Liz Rice")],
+        [("Platform engineering", "Jane Doe")],
+    ]
+    assert notes.talks[0].blocks[1].followup == "open"
+    # one such bullet among plain ones is a bullet: "- # of attendees: 500"
+    lone = parse_notes("## Talk\n- # of attendees: 500\n- b\n", "n.md")
+    assert [t.title for t in lone.talks] == ["Talk"] and lone.talks[0].blocks[0].lines == [
+        "# of attendees: 500"
+    ]

@@ -115,7 +115,24 @@ def find_headings(
         if match and not is_tag_line(line.raw):
             headings.append(Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
         index += 1
+    if not headings:  # an outliner's notes (Logseq): every line a bullet, "- ## Day 1" too
+        headings = _bulleted_headings(lines, fenced)
     return _without_lone_hashtags(headings, lines)
+
+
+_BULLETED_ATX = re.compile(r"^[-*]\s+(#{1,6})[ \t]+(\S.*)$")
+
+
+def _bulleted_headings(lines: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """ "- ## Day 1", "\t- ### Talk - Jane Doe": headings an outliner writes as bullets, taken
+    when there are two or more and the notes have no other headings."""
+    found = []
+    for line in lines:
+        if line.content[:1] in "-*" and "#" in line.content[:4] and line.number not in fenced:
+            match = _BULLETED_ATX.match(line.content)
+            if match:
+                found.append(Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
+    return found if len(found) >= 2 else []
 
 
 def _without_lone_hashtags(headings: list[Heading], lines: list[Line]) -> list[Heading]:
