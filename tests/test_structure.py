@@ -1777,3 +1777,13 @@ def test_an_outliners_headings_written_as_bullets_are_headings():
     assert [t.title for t in lone.talks] == ["Talk"] and lone.talks[0].blocks[0].lines == [
         "# of attendees: 500"
     ]
+
+
+@pytest.mark.parametrize(
+    "day", ["День 1", "Второй день", "12 марта", "Вторник", "Dzień 1", "Gün 2", "Día uno", "Jour deux"]
+)
+def test_days_in_russian_polish_turkish_and_with_number_words(day):
+    text = f"# {day}\n\n## Talk A\n- a\n\n## Talk B\n- b\n\n# Day 9\n\n## Talk C\n- c\n"
+    notes = parse_notes(text, "d.md")
+    assert [d.title for d in notes.days] == [day, "Day 9"]
+    assert day_likeness("Среда разработки") < 0.5 and day_likeness("Tor") == 0.0

@@ -3,7 +3,7 @@
 Dates in the forms people write (ISO, ``6/3/2011``, ``06.06.``, ``June 6, 2011``, ``6 June``,
 ``Mon 11 May``), weekday names, and day words with numbers or ordinals (``Day 1``, ``Tag 2``,
 ``1er jour``, ``2ème jour``, ``primer día``, ``Dag 3``), in English, German, French, Spanish,
-Portuguese, Italian and Dutch. Month and weekday names come from CLDR (``babel``), loaded
+Portuguese, Italian, Dutch, Russian and Polish. Month and weekday names come from CLDR (``babel``), loaded
 once on first use. Pure: no Sphinx import.
 """
 
@@ -13,15 +13,35 @@ import re
 import unicodedata
 from functools import lru_cache
 
-LOCALES = ("en", "de", "fr", "es", "pt", "it", "nl")
-DAY_WORDS = frozenset({"day", "days", "tag", "jour", "journee", "dia", "giorno", "dag", "jornada"})
+LOCALES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "pl")
+DAY_WORDS = frozenset(
+    {
+        "day",
+        "days",
+        "tag",
+        "jour",
+        "journee",
+        "dia",
+        "giorno",
+        "dag",
+        "jornada",
+        "день",
+        "dzien",
+        "gun",
+        "paiva",
+    }
+)
 ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh last final one two three four five six seven "
     "erster zweiter dritter vierter funfter letzter erste zweite dritte vierte funfte letzte "
     "premier premiere deuxieme seconde troisieme quatrieme cinquieme dernier derniere "
     "primer primero primera segundo segunda tercer tercero tercera cuarto cuarta quinto quinta "
     "ultimo ultima primeiro primeira terceiro terceira "
-    "primo secondo terzo quinto ultimo eerste tweede derde vierde vijfde laatste".split()
+    "primo secondo terzo quinto ultimo eerste tweede derde vierde vijfde laatste "
+    # number words: "Día uno", "Jour deux", "Tag zwei"
+    "uno dos tres un deux trois eins zwei drei due tre um dois een twee drie "
+    "первыи первый второи второй третии третий четвертыи четвертый последнии последний "
+    "pierwszy drugi trzeci czwarty ostatni".split()
 )
 # Words that may stand between the parts of a date: "6th of June", "lundi 6 juin", "6 de junio".
 FILLERS = frozenset("of the de del do da le la el il am den der van on feira".split())
