@@ -1787,3 +1787,17 @@ def test_days_in_russian_polish_turkish_and_with_number_words(day):
     notes = parse_notes(text, "d.md")
     assert [d.title for d in notes.days] == [day, "Day 9"]
     assert day_likeness("Среда разработки") < 0.5 and day_likeness("Tor") == 0.0
+
+
+def test_talk_and_speaker_label_pairs_without_headings_and_a_talk_label_alone():
+    """ "Talk: Title" over "Speaker: Jane Doe", paragraph after paragraph: the label stands
+    beside the title, and "Talk: Closing" with no speaker line is a talk too."""
+    text = "PyData Berlin 2024\n\nTalk: Building data apps with Streamlit\nSpeaker: Jane Doe\n- caching\n\n"
+    text += "Talk: Polars in production\nSpeaker: Bob Roe\n- lazy frames\n\nTalk: Closing\n- thanks\n"
+    talks = parse_notes(text, "p.txt").talks
+    assert [(t.title, t.speaker, t.extra) for t in talks] == [
+        ("Building data apps with Streamlit", "Jane Doe", "Talk"),
+        ("Polars in production", "Bob Roe", "Talk"),
+        ("Closing", "", "Talk"),
+    ]
+    assert talks[1].blocks[-1].lines == ["lazy frames"]  # not "Talk: Closing"

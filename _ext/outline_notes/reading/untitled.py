@@ -353,6 +353,7 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
     """Paragraphs at the left margin whose second line names a person (title, speaker,
     affiliation, a line each): the first line is a talk's title."""
     found = []
+    unnamed = []  # first lines of the other paragraphs: a talk too when labelled as the talks are
     paragraphs = 0
     for index in range(len(region) - 1):
         line, after = region[index], region[index + 1]
@@ -362,11 +363,31 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
         paragraphs += 1
         named = plain_line(after, fenced) and after.indent == 0 and speaker_line(after.content)
         if named and not speaker_line(line.content):
-            heading = Heading(line.number, line.content, ("paragraph", ""), 1)
-            heading.parts = TitleParts(line.content)  # the speaker is the next line's
-            found.append(heading)
+            found.append(_paragraph_title(line))
+        else:
+            unnamed.append(line)
     # a programme, not notes: most paragraphs of the stretch are a talk each
-    return found if len(found) >= 2 and len(found) * 2 >= paragraphs else []
+    if len(found) < 2 or len(found) * 2 < paragraphs:
+        return []
+    # "Talk: Closing" with no speaker line, among "Talk: Title" / "Speaker: Jane Doe" pairs
+    kinds = {heading.parts.extra for heading in found}
+    if len(kinds) == 1 and "" not in kinds:
+        labelled = [_paragraph_title(line) for line in unnamed]
+        found = sorted(found + [h for h in labelled if h.parts.extra in kinds], key=lambda h: h.start)
+    return found
+
+
+def _paragraph_title(line: Line) -> Heading:
+    """The first line of a paragraph as a talk's title, its kind label ("Talk: ") beside it;
+    the speaker is the next line's, not a name guessed in the title."""
+    heading = Heading(line.number, line.content, ("paragraph", ""), 1)
+    parts = split_heading(line.content)
+    heading.parts = (
+        TitleParts(parts.title, "", parts.time, parts.extra)
+        if not parts.speaker
+        else TitleParts(line.content)
+    )
+    return heading
 
 
 # A bold line alone, perhaps with its speaker after it: "**B. Data pipelines** - Ann Lee".
