@@ -1801,3 +1801,19 @@ def test_talk_and_speaker_label_pairs_without_headings_and_a_talk_label_alone():
         ("Closing", "", "Talk"),
     ]
     assert talks[1].blocks[-1].lines == ["lazy frames"]  # not "Talk: Closing"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        ("14h00 - Les microservices, par Jean Dupont", "Les microservices", "Jean Dupont"),
+        ("Rust for Pythonistas w/ Ana García", "Rust for Pythonistas", "Ana García"),
+        ("Rust for Pythonistas // Ana García", "Rust for Pythonistas", "Ana García"),
+        ("Rust for Pythonistas, Ana García (Mozilla)", "Rust for Pythonistas", "Ana García (Mozilla)"),
+        ("Fun w/ Flags", "Fun w/ Flags", ""),
+        ("Async I/O - Jane Doe", "Async I/O", "Jane Doe"),
+    ],
+)
+def test_more_ways_of_writing_who_speaks(heading, title, speaker):
+    parts = split_heading(heading)
+    assert (parts.title, parts.speaker) == (title, speaker)

@@ -33,7 +33,7 @@ from .people import (
 
 _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNORECASE)
 _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
-_BY_NAME = re.compile(r"^(.*\S)\s+(?i:by|von|par|por|di|door)\s+(\S.*)$")
+_BY_NAME = re.compile(r"^(.*\S)\s+(?i:by|von|par|por|di|door|w/)\s+(\S.*)$")
 # a lead-in, a colon, then the title in quotes: "Of the keynotes, my favourite: “Title”"
 _QUOTED = re.compile(r'^(["“”«„‘])([^"“”«»„]+)(["“”»’])$')
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
@@ -150,11 +150,11 @@ def leading_time(text: str) -> tuple[str, str]:
 
 
 def _parts(text: str) -> list[str]:
-    """The parts of a heading between dashes (or bars) that stand alone: "A - B — C | D"."""
+    """The parts of a heading between dashes (or bars) that stand alone: "A - B — C | D // E"."""
     words = text.replace("—", " — ").split()
     parts: list[list[str]] = [[]]
     for word in words:
-        if word in ("-", "–", "—", "--", "|"):
+        if word in ("-", "–", "—", "--", "|", "//"):
             parts.append([])
         else:
             parts[-1].append(word)
@@ -229,6 +229,9 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
         people = [p for p in LIST_SEP.split(rest) if p]
         if len(people) > 1 and not looks_like_person(people[-1]):
             people = people[:-1]  # "..., Rory McCune, Datadog": their company
+        if people and not looks_like_person(people[-1]):  # "..., Ana García (Mozilla)": in parentheses
+            named, company = in_parens(people[-1])
+            people[-1] = named if company else people[-1]
         if people and all(looks_like_person(p) for p in people) and (names_after or name_first(people[0])):
             return title, rest
     return None
@@ -265,7 +268,7 @@ def _by_people(text: str) -> tuple[str, str] | None:
     match = _BY_NAME.match(text)
     if not match:
         return None
-    title, who = match.group(1).rstrip(" :-–—"), match.group(2).rstrip(".")
+    title, who = match.group(1).rstrip(" :-–—,;"), match.group(2).rstrip(".")
     handle = _NAME_HANDLE.match(who)  # "by Jessica Kerr @jessitron": the person (the heading shows both)
     if handle and looks_like_person(handle.group(1)):
         who = handle.group(1)
@@ -551,7 +554,7 @@ def _split_speaker(
             # parts, the other is the title)
             handles = {index} | {f[0] for f in found if f[1] == "handle" or not two}
             if index > 0 and index == len(parts) - 1:  # the title as typed ("A -- B - Jane Doe")
-                title = text[: text.rindex(parts[index])].rstrip(" -–—|")
+                title = text[: text.rindex(parts[index])].rstrip(" -–—|/")
             elif index > 0:
                 title = " - ".join(p for p in parts[:index] if p)
             else:
