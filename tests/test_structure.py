@@ -1817,3 +1817,16 @@ def test_talk_and_speaker_label_pairs_without_headings_and_a_talk_label_alone():
 def test_more_ways_of_writing_who_speaks(heading, title, speaker):
     parts = split_heading(heading)
     assert (parts.title, parts.speaker) == (title, speaker)
+
+
+def test_days_written_as_bold_lines_among_talk_headings():
+    """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
+    talks all went to one day). One bold line that reads as a day is text."""
+    text = "# DevConf 2024\n\n**Day 1 — Monday**\n\n### Opening keynote - Jane Doe\n- a\n\n"
+    text += "### Testing in prod - Bob Roe\n- b\n\n**Day 2 — Tuesday**\n\n"
+    text += "### Closing keynote - Ann Lee\n- c\n"
+    notes = parse_notes(text, "d.md")
+    assert notes.title == "DevConf 2024"
+    assert [(d.title, len(d.talks)) for d in notes.days] == [("Day 1 — Monday", 2), ("Day 2 — Tuesday", 1)]
+    one = parse_notes("## Talk A\n\n**Monday**\n\n- a\n\n## Talk B\n- b\n", "o.md")
+    assert [t.title for t in one.talks] == ["Talk A", "Talk B"] and one.days[0].implicit

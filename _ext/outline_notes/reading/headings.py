@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import structure as roles
+from .day_words import day_likeness
 from .lexing import Line, bullet, is_rule
 from .markers import is_org_task
 from .model import ParseWarning
@@ -117,7 +118,32 @@ def find_headings(
         index += 1
     if not headings:  # an outliner's notes (Logseq): every line a bullet, "- ## Day 1" too
         headings = _bulleted_headings(lines, fenced)
-    return _without_lone_hashtags(headings, lines)
+    headings = _without_lone_hashtags(headings, lines)
+    return _with_bold_days(headings, lines, fenced) if headings else headings
+
+
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
+
+
+def _with_bold_days(headings: list[Heading], lines: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """ "**Day 1 — Monday**" alone between blank lines, among the headings of the talks: a day
+    written in bold, not as a heading. Two or more such lines are headings of their own style."""
+    taken = {n for h in headings for n in range(h.start, h.start + h.span)}
+    found = []
+    for index, line in enumerate(lines):
+        content = line.content
+        if line.indent or content[:2] not in ("**", "__") or line.number in fenced or line.number in taken:
+            continue
+        match = _BOLD_LINE.match(content)
+        if not match or day_likeness(match.group(2)) < 0.5:
+            continue
+        before = lines[index - 1].blank if index else True
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if before and (after is None or after.blank or after.number in taken):
+            found.append(Heading(line.number, match.group(2).strip(), ("bold", "**…**"), 1))
+    if len(found) < 2:
+        return headings
+    return sorted(headings + found, key=lambda h: h.start)
 
 
 _BULLETED_ATX = re.compile(r"^[-*]\s+(#{1,6})[ \t]+(\S.*)$")
