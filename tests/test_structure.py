@@ -1830,3 +1830,15 @@ def test_days_written_as_bold_lines_among_talk_headings():
     assert [(d.title, len(d.talks)) for d in notes.days] == [("Day 1 — Monday", 2), ("Day 2 — Tuesday", 1)]
     one = parse_notes("## Talk A\n\n**Monday**\n\n- a\n\n## Talk B\n- b\n", "o.md")
     assert [t.title for t in one.talks] == ["Talk A", "Talk B"] and one.days[0].implicit
+
+
+def test_a_plain_outline_with_the_days_at_the_margin_and_the_talks_a_level_in():
+    text = "DevConf 2024\n\nMonday\n\n  Opening keynote (Jane Doe)\n    - a\n  Testing in prod (Bob Roe)\n"
+    text += "    - b\n\nTuesday\n\n  Closing keynote (Ann Lee)\n    - c\n"
+    notes = parse_notes(text, "o.txt")
+    assert notes.title == "DevConf 2024"
+    assert [[(t.title, t.speaker) for t in d.talks] for d in notes.days] == [
+        [("Opening keynote", "Jane Doe"), ("Testing in prod", "Bob Roe")],
+        [("Closing keynote", "Ann Lee")],
+    ]
+    assert [d.title for d in notes.days] == ["Monday", "Tuesday"]

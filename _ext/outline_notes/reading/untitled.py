@@ -486,9 +486,30 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
         elif not after_text:
             loose.append(heading)
         previous = line
+    if len(titles) >= 2 and all(day_likeness(h.text) >= 0.5 for h in titles):
+        # "Monday" over "  Opening keynote (Jane Doe)" over "    - notes": the days at the
+        # margin, the talks a level in
+        talks = _indented_titles(region, fenced)
+        if len(talks) >= 2:
+            for day in titles:
+                day.role = roles.DAY
+            return sorted(titles + talks, key=lambda h: h.start)
     if len(titles) >= 2:
         titles = sorted(titles + loose, key=lambda h: h.start)
     return titles
+
+
+def _indented_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Lines a level in (indented, no bullet) with lines indented deeper, or bullets, under
+    them: the talks of an outline whose margin holds the days."""
+    found = []
+    for index, line in enumerate(region):
+        if line.indent < 2 or not plain_line(line, fenced):
+            continue
+        following = _line_after(region, index)
+        if following is not None and following.number not in fenced and following.indent > line.indent:
+            found.append(Heading(line.number, line.content, ("outline", ""), 1))
+    return found
 
 
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
