@@ -1842,3 +1842,22 @@ def test_a_plain_outline_with_the_days_at_the_margin_and_the_talks_a_level_in():
         [("Closing keynote", "Ann Lee")],
     ]
     assert [d.title for d in notes.days] == ["Monday", "Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker", "extra"),
+    [
+        ("[Talk] Building X - Jane Doe", "Building X", "Jane Doe", "Talk"),
+        ("Building X (Jane Doe) [slides]", "Building X", "Jane Doe", "slides"),
+        (
+            "Panel: the future of Python (Jane Doe, Bob Roe)",
+            "Panel: the future of Python",
+            "Jane Doe, Bob Roe",
+            "",
+        ),
+        ("[keynote](http://x.org/k)", "keynote", "", "http://x.org/k"),  # a link, not a tag
+    ],
+)
+def test_tags_around_a_title_and_people_in_parentheses(heading, title, speaker, extra):
+    parts = split_heading(heading)
+    assert (parts.title, parts.speaker, parts.extra) == (title, speaker, extra)

@@ -101,6 +101,12 @@ _KIND_LABEL = re.compile(
 _KIND_TAIL = re.compile(rf"(?i)\s+[-–—]\s*((?:{_KINDS}))\s*$")  # "Title -Keynote"
 _KIND_WORD = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
 _KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
+_LEADING_KIND_TAG = re.compile(
+    rf"(?i)^\s*\[((?:{_KINDS})s?)\](?![(\[])\s*(?=\S)"
+)  # "[Talk] Title - Jane Doe"
+_MEDIA_TAG = re.compile(
+    r"(?i)(?<!\])\s*\[(slides|video|recording|pdf|code|demo)\]\s*$"
+)  # "Title (Jane Doe) [slides]"
 # Links after the title: " - [Video](...), [Slides](...)", " ([link](...))", ", Slides".
 _LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 _MARKED_LABEL = re.compile(r"^(\*\*|__|\*|_)([^*_\n:]{2,30}?)(:?)\1(:?)\s*(?=\S)")
@@ -224,8 +230,8 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
     person needs a known given name, or the file's other headings end with names."""
     for comma in COMMA.finditer(text):
         title, rest = text[: comma.start()].strip(), text[comma.end() :].strip()
-        if len(title.split()) < 2:
-            continue
+        if len(title.split()) < 2 or title.count("(") > title.count(")"):
+            continue  # not a comma inside parentheses: "Panel (Jane Doe, Bob Roe)"
         people = [p for p in LIST_SEP.split(rest) if p]
         if len(people) > 1 and not looks_like_person(people[-1]):
             people = people[:-1]  # "..., Rory McCune, Datadog": their company
@@ -389,6 +395,14 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     if links and links.start() > 0 and not _links_a_person(links.group(0)):
         extra.append(links.group(0).strip(" ,-–—|"))
         text = text[: links.start()]
+    media = _MEDIA_TAG.search(text)
+    if media and media.start() > 0:
+        extra.append(media.group(1))
+        text = text[: media.start()]
+    lead_tag = _LEADING_KIND_TAG.match(text)
+    if lead_tag:
+        extra.insert(0, lead_tag.group(1))
+        text = text[lead_tag.end() :]
     tag = _KIND_TAG.search(text) or _KIND_TAIL.search(text)
     if tag and tag.start() > 0:
         extra.insert(0, tag.group(1))
