@@ -12,13 +12,6 @@ from ..reading.model import Block, Item, Notes, Para, Subheading
 
 
 @dataclass
-class _HeadingText:
-    line: int
-    text: str
-    followup: str
-
-
-@dataclass
 class Followup:
     """One CHECK item: where it stands and what it says."""
 
@@ -38,10 +31,8 @@ class Followup:
 
 def _walk(blocks: list[Block], parent: Item | None = None):
     for block in blocks:
-        if isinstance(block, (Item, Para)):
+        if isinstance(block, (Item, Para, Subheading)):  # a heading: an org "*** TODO ..." task
             yield block, parent
-        elif isinstance(block, Subheading):  # an org "*** TODO ..." heading
-            yield _HeadingText(block.line, block.text, block.followup), parent
         if isinstance(block, Item):
             yield from _walk(block.children, block)
 
@@ -135,7 +126,7 @@ def not_taken(
     found = []
     for blocks in places:
         for block, _ in _walk(blocks):
-            heading = isinstance(block, _HeadingText)
+            heading = isinstance(block, Subheading)
             if block.line in taken or (heading and is_todo_heading(block.text)):
                 continue  # a to-do list's heading: its items are taken
             if _LOOKS_LIKE.search(block.text):
