@@ -19,6 +19,7 @@ from functools import lru_cache
 _EDGE = " \t-–—:;,"
 _TASK_BOX = re.compile(r"^\[([ xX])\]\s")
 _TODO_LABEL = re.compile(r"^(todo|to do)\s*:", re.IGNORECASE)
+_TO = frozenset({"to", "To", "tO", "TO"})  # what a _TODO_LABEL starts with
 # A marker is a word of its own: not part of a word, a path or an address (docs/CHECK.md,
 # https://example.com/TODO/list, CHECK.md, ~/TODO), so it is never turned there either.
 _BEFORE = r"(?<![\w/\\.~])"
@@ -85,8 +86,7 @@ def find(text: str, markers: Markers = DEFAULT) -> list[tuple[int, int, str, boo
 
 
 def has_marker(text: str, markers: Markers = DEFAULT) -> bool:
-    first = text[:1]
-    if first == "[" or (first in "tT" and text[1:2] in "oO" and first):
+    if text[:1] == "[" or text[:2] in _TO:  # a task box, a "Todo:" label: find() reads them
         return bool(find(text, markers))
     for word in markers.cores:
         if word in text:
