@@ -119,20 +119,24 @@ def find_headings(
     if not headings:  # an outliner's notes (Logseq): every line a bullet, "- ## Day 1" too
         headings = _bulleted_headings(lines, fenced)
     headings = _without_lone_hashtags(headings, lines)
-    return _with_bold_days(headings, lines, fenced) if headings else headings
+    return _with_bold_days(headings, lines, fenced, marked) if headings else headings
 
 
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
 
 
-def _with_bold_days(headings: list[Heading], lines: list[Line], fenced: dict[int, int]) -> list[Heading]:
+def _with_bold_days(
+    headings: list[Heading], lines: list[Line], fenced: dict[int, int], marked: list[int]
+) -> list[Heading]:
     """ "**Day 1 — Monday**" alone between blank lines, among the headings of the talks: a day
-    written in bold, not as a heading. Two or more such lines are headings of their own style."""
+    written in bold, not as a heading. Two or more such lines are headings of their own style.
+    ``marked``: the indices of the lines at the left margin that start with a mark."""
     taken = {n for h in headings for n in range(h.start, h.start + h.span)}
     found = []
-    for index, line in enumerate(lines):
+    for index in marked:
+        line = lines[index]
         content = line.content
-        if line.indent or content[:2] not in ("**", "__") or line.number in fenced or line.number in taken:
+        if content[:2] not in ("**", "__") or line.number in fenced or line.number in taken:
             continue
         match = _BOLD_LINE.match(content)
         if not match or day_likeness(match.group(2)) < 0.5:
