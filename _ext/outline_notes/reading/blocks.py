@@ -64,7 +64,7 @@ class BlockBuilder:
         if top and line.indent > top[0] and top[1].marker:
             item = top[1]
             if _CODE_START.match(line.content):
-                self._start_code(item, line)
+                self._start_code(item.children, line)
             elif not blank_before:
                 item.lines.append(line.content)
                 self.last_was_item_text = True
@@ -104,10 +104,7 @@ class BlockBuilder:
             and not _prose_in_other_script(line.content)
         ):
             self.para = None
-            code = Code(line=line.number, lines=[line.content])
-            self.blocks.append(code)
-            self.code = (line.indent, code, [])
-            self.last_was_item_text = False
+            self._start_code(self.blocks, line)
             return
         self._bare_item(line)
 
@@ -125,9 +122,10 @@ class BlockBuilder:
         self.open_item(Item(line=line.number, lines=[line.content], marker=""), line.indent)
         self.last_was_item_text = False
 
-    def _start_code(self, item: Item, line: Line) -> None:
+    def _start_code(self, into: list, line: Line) -> None:
+        """Code from this line on (under an item, or at the top of the region)."""
         code = Code(line=line.number, lines=[line.content])
-        item.children.append(code)
+        into.append(code)
         self.code = (line.indent, code, [])
         self.last_was_item_text = False
 
