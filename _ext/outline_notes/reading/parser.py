@@ -141,9 +141,7 @@ def parse_notes(
     day_level = 0
 
     # Markdown notes (by name, or "#" headings): four-space-indented lines are code there
-    indented_code = not source.lower().endswith(".org") and (
-        source.lower().endswith(MARKDOWN_SUFFIXES) or any(h.style[0] == "atx" for h in headings)
-    )
+    indented_code = not source.lower().endswith(".org") and _markdown_by_name_or_headings(source, headings)
 
     def flush(region: list[Line]) -> None:
         blocks = build_blocks(region, fenced, warnings, indented_code)
@@ -572,10 +570,15 @@ _MD_CODE = re.compile(r"(?<!`)`[^`\n]+`(?!`)")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
+def _markdown_by_name_or_headings(source: str, headings: list[Heading]) -> bool:
+    """A Markdown file by its name, or notes with "#" headings."""
+    return source.lower().endswith(MARKDOWN_SUFFIXES) or any(h.style[0] == "atx" for h in headings)
+
+
 def looks_like_markdown(text: str, source: str, headings: list[Heading]) -> bool:
     """A Markdown file by name, or notes whose style shows it: ATX headings, ``[text](url)``
     links, or backtick code (twice or more)."""
-    if source.lower().endswith(MARKDOWN_SUFFIXES) or any(h.style[0] == "atx" for h in headings):
+    if _markdown_by_name_or_headings(source, headings):
         return True
     if "](" in text and _MD_LINK.search(text):
         return True
