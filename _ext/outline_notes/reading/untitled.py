@@ -500,8 +500,8 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
 
 
 def _indented_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
-    """Lines a level in (indented, no bullet) with lines indented deeper, or bullets, under
-    them: the talks of an outline whose margin holds the days."""
+    """Lines a level in (indented, no bullet) with lines indented deeper under them: the talks
+    of an outline whose margin holds the days."""
     found = []
     for index, line in enumerate(region):
         if line.indent < 2 or not plain_line(line, fenced):

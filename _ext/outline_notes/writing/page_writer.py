@@ -112,7 +112,6 @@ def _emit_blocks(
     """Append the blocks' lines to ``out``, each non-blank line behind ``prefix``: every
     line is written once, at its depth, instead of re-indented at each level above it."""
     start = len(out)
-    lead = prefix + "- "
     after_other = False  # the block before was not an item: a blank line ends it
     previous = ""  # the list mark of the item before: "-", or a number as typed ("3.")
     render = context.inline
@@ -131,11 +130,7 @@ def _emit_blocks(
             previous = mark
             lines = block.lines
             if len(lines) == 1 and not block.todo and not block.followup:
-                # the common case: a one-line bullet, and no follow-up
-                if mark == "-":
-                    out.append(lead + render(lines[0]))
-                else:
-                    out.append(f"{prefix}{mark} {render(lines[0])}")
+                out.append(f"{prefix}{mark} {render(lines[0])}")  # the common case: one line, no follow-up
                 if block.children:
                     _emit_children(block, context, out, prefix + " " * (len(mark) + 1))
             else:
@@ -218,7 +213,7 @@ def _render_text(
 def _emit_item(
     item: Item, context: _TalkContext, parent: Item | None, out: list[str], prefix: str, mark: str = "-"
 ) -> None:
-    """An item with more than one line, children, a CHECK or a number (the rest: _emit_blocks)."""
+    """An item with more than one line, or a follow-up (one line and no follow-up: _emit_blocks)."""
     body = _render_text(item.lines, item.line, item.text, item.followup, context, parent, item.todo)
     out.append(f"{prefix}{mark} {body[0]}")
     inner = prefix + " " * (len(mark) + 1)
