@@ -1079,6 +1079,36 @@ CASES = {
         "\thttp://example.org\n",
         ("", [(None, [("IO Insights", "@rauchg"), ("the Realtime Web", "Julien Genestoux")])]),
     ),
+    "labelled speaker bullets in Japanese under talks in groups, an introduction and an empty ending": (
+        "---\ntitle: 春のPython勉強会\n---\n\n# 概要\n\n+ 日時: 2024/04/20\n\n# セッション\n\n"
+        "## 第1部「型ヒント入門」\n\n"
+        "+ 発表者 : 佐藤 花子 ( [@hanako](https://example.org/hanako) )\n+ 資料 :\n\n"
+        "わかりやすかった。\n\n"
+        "## 第2部「非同期処理の話」\n\n"
+        "+ 発表者 : 鈴木 一郎 ( [@ichiro](https://example.org/ichiro) )\n\n"
+        "## 第3部「LT大会」\n\n五本あった。\n\n"
+        "### 題名不明\n\n+ 発表者 : 田中 次郎\n\n### 題名不明\n\n+ 発表者 : 高橋 三郎\n\n"
+        "# 感想\n",
+        (
+            "春のPython勉強会",
+            [
+                (
+                    None,
+                    [
+                        ("第1部「型ヒント入門」", "佐藤 花子"),
+                        ("第2部「非同期処理の話」", "鈴木 一郎"),
+                        ("題名不明", "田中 次郎"),
+                        ("題名不明", "高橋 三郎"),
+                    ],
+                )
+            ],
+        ),
+    ),
+    "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
+        "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
+        "### Questions\n\nMaria Garcia\n\n- asked about y\n",
+        ("", [(None, [("Testing in Production", "Jane Doe"), ("Closing panel", "")])]),
+    ),
 }
 
 

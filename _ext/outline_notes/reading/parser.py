@@ -548,6 +548,8 @@ def _speaker_place(talk: Talk, start: int, sure: bool = True) -> int | None:
     further down than the first, ``sure``: a name the lists know, or one with its role
     ("Jane Doe as Engineer, Acme")."""
     for k in range(4):
+        if start + k < len(talk.blocks) and isinstance(talk.blocks[start + k], Subheading):
+            return None  # a name under a part's own heading is that part's ("### Lightning 1")
         line = _lone_line(talk, start + k)
         name = speaker_line(line)
         if name and (k == 0 or known_name(name) or with_role(line, name) or not (sure or "(" in name)):

@@ -22,6 +22,7 @@ from .heading_words import (
     is_todo_heading,
     title_likeness,
 )
+from .lexing import bullet
 from .markers import title_without_marker
 from .people import in_parens, known_name, known_person, looks_like_person, name_first
 from .speakers import (
@@ -30,6 +31,7 @@ from .speakers import (
     linked_title,
     mentions,
     names_speaker_or_time,
+    speaker_label,
     speaker_line,
     split_heading,
     trails_with_name,
@@ -325,7 +327,8 @@ def _lists_above_talks(heads: list[HeadingFacts], structure: Structure) -> None:
 def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure) -> None:
     """ "Overview", "About the conference" in the style of the groups that hold the talks,
     before the first of them: the notes' introduction, not a talk (unless it names a
-    speaker, a time or a kind of talk: "Opening keynote")."""
+    speaker, a time or a kind of talk: "Opening keynote"); one after the last of them with
+    nothing under it, the notes' ending."""
     roles = structure.roles
     groups = [i for i, role in enumerate(roles) if role == GROUP]
     if not groups:
@@ -347,6 +350,17 @@ def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure)
             structure.reasons.append(
                 f"line {heads[index].line}: {heads[index].text!r} comes before the groups of talks, "
                 "in their style: the notes' introduction"
+            )
+    for index in range(groups[-1] + 1, len(roles)):
+        head = heads[index]
+        if roles[index] == TALK and head.level == level and head.own_lines == 0 and not _talkish(head):
+            if index + 1 < len(heads) and heads[index + 1].level > level:
+                continue  # it holds headings: not empty
+            roles[index] = ASIDE  # "# Impressions" after the last group, with nothing under it
+            structure.talks.pop(index, None)
+            structure.reasons.append(
+                f"line {head.line}: {head.text!r} follows the groups of talks, in their style, "
+                "and holds nothing: the notes' ending"
             )
 
 
@@ -374,10 +388,16 @@ def _descendants(index: int, heads: list[HeadingFacts]) -> list[int]:
 
 def _opens_with_speaker(head: HeadingFacts) -> bool:
     """The heading's first line names a person whose given name the lists know ("**Jane
-    Doe (Acme)**")."""
+    Doe (Acme)**"), or names the speaker by a label in any script ("- Speaker: Jane Doe",
+    "+ 登壇者 : 貞松 政史")."""
     first = head.body.partition("\n")[0]
-    name = speaker_line(first) if first else ""
-    return bool(name) and name_first(name)
+    if not first:
+        return False
+    item = bullet(first, numbered=False)
+    if item and speaker_label(item[1]):
+        return True
+    name = speaker_line(first)
+    return bool(name) and (name_first(name) or bool(speaker_label(first)))
 
 
 def _names_a_talk(head: HeadingFacts) -> bool:
