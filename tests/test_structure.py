@@ -1104,6 +1104,25 @@ CASES = {
             ],
         ),
     ),
+    "a day's keynote among talks is a talk, and a linked name right under a talk is its speaker": (
+        "# Signal Day 1\n\n## Day 1 Keynote\n\n* flex\n\n### Flex\n\n* plugins\n\n"
+        "## Our Guide\n### [Anna Berg](https://conf.example.org/speakers/anna)\n\n"
+        "#### Fostering Change\n\n* a\n\n"
+        "## Messaging\n### [Omar Haddad & Lena Vogt](https://conf.example.org/sessions/2)\n\n* b\n",
+        (
+            "Signal Day 1",
+            [
+                (
+                    None,
+                    [
+                        ("Day 1 Keynote", ""),
+                        ("Our Guide", "Anna Berg"),
+                        ("Messaging", "Omar Haddad & Lena Vogt"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

@@ -256,6 +256,14 @@ def linked_title(text: str) -> bool:
     return bool(link) and len(link.group(1).split()) >= 2
 
 
+def linked_person(text: str) -> str:
+    """The people a heading that is one link names, when the lists know a name of them:
+    "[Josh Hoium](https://.../speakers/...)", "[Ann Lee & Bo Ray](...)"; or ""."""
+    link = _MARKDOWN_LINK.match(text.strip())
+    shown = link.group(1).strip() if link else ""
+    return shown if shown and looks_like_person(shown) and known_name(shown) else ""
+
+
 _ORG_PARTICLES = frozenset("of de the and & for für du des la le y e di van von".split())
 
 

@@ -28,6 +28,7 @@ from .people import in_parens, known_name, known_person, looks_like_person, name
 from .speakers import (
     TitleParts,
     leads_with_name,
+    linked_person,
     linked_title,
     mentions,
     names_speaker_or_time,
@@ -109,7 +110,9 @@ def infer(
     if not heads:
         return structure
     for head in heads:
-        head.day = day_likeness(head.text) >= 0.5
+        # "Day 1 Keynote" names one talk of a day, not the day
+        likeness = day_likeness(head.text)
+        head.day = likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
     kids = _children(heads) if kids is None else kids
     title = None
     if has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
@@ -718,10 +721,11 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 structure.roles[first] = SPEAKER
                 structure.talks[index] = TitleParts(parts.title, " ".join(child.text.split()), parts.time)
                 continue
-            named = speaker_line(child.text) if not parts.speaker else ""
+            named = (speaker_line(child.text) or linked_person(child.text)) if not parts.speaker else ""
             if named and _letters(named) != _letters(child.text):
-                # "### by [@jane](https://twitter.com/jane)", "### Speaker: Jane Doe": it names the
-                # speaker by a label; the heading stays on the page, link and all
+                # "### by [@jane](https://twitter.com/jane)", "### Speaker: Jane Doe", "### [Jane
+                # Doe](https://...)": it names the speaker by a label or links to them; the heading
+                # stays on the page, link and all
                 structure.talks[index] = TitleParts(parts.title, named, parts.time, parts.extra)
 
 
