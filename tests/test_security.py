@@ -243,3 +243,25 @@ def test_make_pdf_finishes_with_very_long_words_lines_and_headings(tmp_path):
     # every character printed (broken across lines and pages); the heading in full where the
     # talk says which line of the notes it comes from (as a title, it is cut after 300)
     assert text.count("x") >= 3000 and text.count("y") >= 1500 and "Other" in text
+
+
+def test_a_notes_file_named_rst_in_the_project_is_read_as_notes_never_built_as_a_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / SECRET).write_text(SECRET_WORDS + "\n", "utf-8")
+    folder = project / "notes"
+    folder.mkdir()
+    (folder / "pycon.rst").write_text(
+        "Day 1\n=====\n\nHostile talk\n------------\n\n"
+        f".. raw:: html\n\n   {SCRIPT}\n\n.. include:: ../secret.txt\n\n- a point to read CHECK\n",
+        "utf-8",
+    )
+    result = sphinx_build(project, "html")
+    assert result.returncode == 0, result.stderr
+    html_dir = project / "_build" / "html"
+    assert_no_script_ran(html_dir)
+    assert not list(html_dir.rglob("notes/*.html"))  # Sphinx did not build the notes file as a page
+    texts = [BeautifulSoup(p.read_text("utf-8"), "html.parser").get_text() for p in html_dir.rglob("*.html")]
+    # the .rst notes file was read as notes: its directives are shown as the words typed
+    assert any(
+        "Hostile talk" in text and ".. raw:: html" in text and ".. include::" in text for text in texts
+    )

@@ -14,6 +14,7 @@ import pytest
 from conftest import REAL_NOTES, REPO
 from outline_notes.reading.day_words import day_likeness
 from outline_notes.reading.heading_words import is_break, is_section_word
+from outline_notes.reading.model import first_lines
 from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.speakers import split_heading
 from outline_notes.writing.outline_report import outline_listing
@@ -1910,3 +1911,29 @@ def test_a_plain_outline_with_the_days_at_the_margin_and_the_talks_a_level_in():
 def test_tags_around_a_title_and_people_in_parentheses(heading, title, speaker, extra):
     parts = split_heading(heading)
     assert (parts.title, parts.speaker, parts.extra) == (title, speaker, extra)
+
+
+def test_a_log_of_times_on_one_date_gives_talks_and_hash_lines_of_a_rst_file_are_text():
+    text = (
+        "Sat Apr 13 09:10:02 CEST 2024\n=============================\n\nFirst talk, on queues.\n\n"
+        "# my own aside, not a heading\n\nSummary\n~~~~~~~\n\n* try it\n\n"
+        "Sat Apr 13 10:45:40 CEST 2024\n=============================\n\nNow at the packaging talk.\n\n"
+        "Sat Apr 13 14:02:13 CEST 2024\n-----------------------------\n\nTyped a level down.\n"
+    )
+    notes = parse_notes(text, "2024-04-13.rst")
+    assert [(d.implicit, [t.title for t in d.talks]) for d in notes.days] == [
+        (
+            True,
+            [
+                "Sat Apr 13 09:10:02 CEST 2024",
+                "Sat Apr 13 10:45:40 CEST 2024",
+                "Sat Apr 13 14:02:13 CEST 2024",
+            ],
+        )
+    ]
+    first = notes.days[0].talks[0]
+    assert "# my own aside, not a heading" in "\n".join(first_lines(first.blocks, 10))
+    # the same notes named .md: "# ..." is a Markdown heading there, not a line of text
+    markdown = parse_notes(text, "2024-04-13.md")
+    shown = [line for d in markdown.days for t in d.talks for line in first_lines(t.blocks, 10)]
+    assert "my own aside, not a heading" in shown and "# my own aside, not a heading" not in shown

@@ -26,7 +26,12 @@ from .sphinx_ext.interrupted import build_finished, rebuild_after_interruption
 from .sphinx_ext.latex_extras import write_latex_extras
 from .sphinx_ext.link_collector import CollectLinks
 from .sphinx_ext.linklist import LinklistDirective, resolve_linklists
-from .sphinx_ext.page_generation import choose_booklets, generate_pages, write_outline_json
+from .sphinx_ext.page_generation import (
+    choose_booklets,
+    generate_pages,
+    notes_never_sources,
+    write_outline_json,
+)
 from .sphinx_ext.reading_order import forget_order
 from .sphinx_ext.site_address import say_what_needs_the_address
 from .sphinx_ext.stale_output import remove_built_pages
@@ -90,6 +95,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _latex_epilog)
     app.connect("builder-inited", _long_lines)
     app.connect("config-inited", _add_static_path)
+    app.connect("config-inited", notes_never_sources)
     app.connect("html-page-context", html_title_as_text)
     app.connect("html-page-context", meta_content_as_text, priority=900)  # after sphinxext-opengraph
     app.add_css_file("outline_notes.css")

@@ -1,8 +1,9 @@
 """A notes archive: a folder whose notes files are a conference each. Pure (no Sphinx import).
 
-Which files of the folder are notes (``.txt``, ``.md``, ``.markdown``, ``.org``; hidden files
-are skipped, anything else is reported), each conference's slug -- its file's name, so its
-URLs do not change when other files come or go -- and the dates that order the archive.
+Which files of the folder are notes (``.txt``, ``.md`` and the other Markdown names, ``.org``,
+``.rst``; hidden files are skipped, anything else is reported), each conference's slug -- its
+file's name, so its URLs do not change when other files come or go -- and the dates that order
+the archive.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from .parser import decode_notes, parse_notes
 from .private import DEFAULT_WORDS
 from .tags import TAGS_FOLDER
 
-NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".org")
-NO_NOTES_FILES = "no notes files (.txt, .md or .org) in this folder"
+NOTES_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".org", ".rst")
+NO_NOTES_FILES = "no notes files (.txt, .md, .org or .rst) in this folder"
 
 
 def notes_files(folder: Path) -> tuple[list[Path], list[Path]]:

@@ -46,9 +46,14 @@ _ATX_LINE = re.compile(r"#{1,6}[ \t]+\S")
 
 
 def find_headings(
-    lines: list[Line], fenced: dict[int, int], warnings: list[ParseWarning], org: bool = False
+    lines: list[Line],
+    fenced: dict[int, int],
+    warnings: list[ParseWarning],
+    org: bool = False,
+    rst: bool = False,
 ) -> list[Heading]:
-    """The headings of the lines; ``org``: the file is org by its name (``* x`` is a heading)."""
+    """The headings of the lines; ``org``: the file is org by its name (``* x`` is a heading);
+    ``rst``: reStructuredText by its name (its headings are underlined; ``# x`` is a line of text)."""
     headings: list[Heading] = []
     # Column-0 lines that start with a mark a rule or an ATX heading is made of: few.
     marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
@@ -60,7 +65,9 @@ def find_headings(
             rule[i] = content[0]
     # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets; not in
     # notes with "## Talk" headings, where "** detail" is a bullet typed two stars deep.
-    hashed = sum(1 for i in marked if lines[i].raw[:1] == "#" and _ATX_LINE.match(lines[i].raw)) >= 2
+    hashed = (
+        not rst and sum(1 for i in marked if lines[i].raw[:1] == "#" and _ATX_LINE.match(lines[i].raw)) >= 2
+    )
     org = org or (
         not hashed
         and any(
@@ -74,7 +81,7 @@ def find_headings(
     # org task ("*** TODO Read the paper")
     stars = org or hashed
     # Only a line with a rule on it or under it, or a "#" line (a "*" line too), can start a heading.
-    starts = "#*" if stars else "#"
+    starts = ("*" if rst else "#*") if stars else ("" if rst else "#")
     candidates = sorted(
         {i for i in marked if lines[i].raw[:1] in starts} | {j for i in rule for j in (i - 1, i) if j >= 0}
     )
@@ -112,7 +119,7 @@ def find_headings(
             headings.append(Heading(line.number, atx.group(2) if atx else line.content, ("under", under), 2))
             index += 2
             continue
-        match = _ATX.match(line.raw) if line.indent == 0 and line.raw[:1] == "#" else None
+        match = _ATX.match(line.raw) if line.indent == 0 and line.raw[:1] == "#" and not rst else None
         if match and not is_tag_line(line.raw):
             headings.append(Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
         index += 1

@@ -294,9 +294,20 @@ def _talks_a_level_down(
     """In a file whose talks name their speakers, a sub-heading among a talk's sections that
     names another speaker in the same way ("### Slow.tech : … Par Frédéric Bordage" under "##
     Futurospective … Par Ludovic Cinquin"): the next talk, typed a level down. The sections
-    after it are its own (they follow it)."""
+    after it are its own (they follow it). So is a time on the date of talks headed by the
+    time each began."""
     roles = structure.roles
     talks = [i for i, role in enumerate(roles) if role == TALK]
+    stamps = [heads[i].text for i in talks]
+    if _one_date_at_times(stamps):  # "Fri Mar 15 20:09:53 EDT 2013" underlined as a section
+        for index, role in enumerate(roles):
+            if role == SECTION and _one_date_at_times([*stamps, heads[index].text]):
+                roles[index] = TALK
+                structure.talks[index] = split_heading(heads[index].text, *forms)
+                structure.reasons.append(
+                    f"line {heads[index].line}: {heads[index].text!r} is a time on the talks' date: "
+                    "a talk, one level down"
+                )
     spoken = [i for i in talks if structure.talks[i].speaker]
     if len(spoken) < 2 or len(spoken) * 2 < len(talks):
         return
@@ -496,6 +507,17 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
     return None
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def _one_date_at_times(texts: list[str]) -> bool:
+    """ "Fri Mar 15 13:55:11 EDT 2013", "Fri Mar 15 14:32:19 EDT 2013": two or more headings,
+    each a time on the same date (a log of when each talk began, not days)."""
+    if len(texts) < 2 or not all(_CLOCK.search(text) for text in texts):
+        return False
+    return len({_CLOCK.sub("", fold(text)) for text in texts}) == 1 and len(set(texts)) == len(texts)
+
+
 def _style_level(heads: list[HeadingFacts], style: str) -> int | None:
     if not style or style == "none":
         return None
@@ -544,6 +566,9 @@ def _pick_days(
         if heads[i].level == level and not _aside_words(heads[i].text) and not is_section_word(heads[i].text)
     ]
     days = [i for i in at_level if heads[i].day]
+    if _one_date_at_times([heads[i].text for i in days]):
+        reasons.append("days: the day-like headings are one date at different times: when each talk began")
+        return []
     # a sentence before the first day ("Talk links will be updated when available") is a note
     at_level = [i for i in at_level if i > days[0] or heads[i].day or not in_small_letters(heads[i].text, 4)]
     others = [i for i in at_level if i not in days]

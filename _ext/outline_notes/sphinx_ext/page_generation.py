@@ -119,6 +119,25 @@ def notes_path(app: Sphinx) -> Path | None:
     return (Path(app.confdir) / name).resolve()
 
 
+def notes_never_sources(app: Sphinx, config) -> None:
+    """The notes are text the extension reads, never pages Sphinx reads: a notes file named
+    ``.rst`` (or one in a notes folder) would otherwise be built as reStructuredText, its
+    directives run. At config-inited, the notes' path inside the project is excluded."""
+    if not config.notes_file:
+        return
+    path = (Path(app.confdir) / config.notes_file).resolve()
+    try:
+        inside = path.relative_to(Path(app.srcdir).resolve()).as_posix()
+    except ValueError:
+        return  # outside the project: Sphinx never looks there
+    if inside in ("", "."):
+        return
+    wanted = [inside, f"{inside}/**"] if path.is_dir() else [inside]
+    missing = [pattern for pattern in wanted if pattern not in config.exclude_patterns]
+    if missing:  # a new list: a default list is shared by every Sphinx app in the process
+        config.exclude_patterns = [*config.exclude_patterns, *missing]
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -137,7 +156,7 @@ def _notes_inputs(app: Sphinx, path: Path) -> list[tuple[Path, bytes]]:
                 other,
                 "a folder: its files are not read (put notes files directly in the notes folder)"
                 if other.is_dir()
-                else "not a notes file (.txt, .md, .org)",
+                else "not a notes file (.txt, .md, .org, .rst)",
                 type="outline_notes",
                 subtype="not_notes",
             )
