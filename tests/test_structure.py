@@ -1124,6 +1124,26 @@ CASES = {
             ],
         ),
     ),
+    "a name heading after a title heading in its style, an end marker and a name with a long role": (
+        "### Project Updates\n### Karen Walsh\n\n#### Etcd\nscales to 5000 nodes\n\n"
+        "### End Project Update\n\n### Storage Operators\nCoffee is in our DNA\n\n"
+        "### Confidential Containers\n"
+        "Thomas Berg - Principal program manager, cloud container compute, board member, ...\n"
+        "Bringing confidential computing to k8s.\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Project Updates", "Karen Walsh"),
+                        ("Storage Operators", ""),
+                        ("Confidential Containers", "Thomas Berg"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",
@@ -1937,3 +1957,13 @@ def test_a_log_of_times_on_one_date_gives_talks_and_hash_lines_of_a_rst_file_are
     markdown = parse_notes(text, "2024-04-13.md")
     shown = [line for d in markdown.days for t in d.talks for line in first_lines(t.blocks, 10)]
     assert "my own aside, not a heading" in shown and "# my own aside, not a heading" not in shown
+
+
+def test_an_end_marker_stays_at_the_end_of_the_talk_it_ends():
+    text = "### Project Updates\n### Karen Walsh\n\n- etcd\n\n### End Project Update\n\n### Storage\n- ceph\n"
+    pages = render_pages(parse_notes(text, "keynotes.md"), PageOptions())
+    updates = next(page for name, page in pages.items() if name.endswith("project-updates.rst"))
+    assert updates.index("etcd") < updates.index("End Project Update")
+    assert not any(
+        "End Project Update" in page for name, page in pages.items() if name.endswith("storage.rst")
+    )

@@ -715,7 +715,8 @@ def speaker_line(text: str) -> str:
         comma
         and "(" not in comma
         and looks_like_person(name)
-        and len(affiliation.split()) <= 5
+        # "Jane Doe - Principal program manager, Azure, board member, ...": a long role, by a known name
+        and (len(affiliation.split()) <= 5 or (is_affiliation(affiliation) and name_first(name)))
         and not known_person(affiliation)
     ):
         return name
@@ -867,9 +868,14 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
             )
         ):
             found.append((title, False))
-        elif name and (many_lines or marked or (name_first(name) and _unmarked(first) == name)):
+        elif name and (
+            many_lines
+            or marked
+            or (name_first(name) and (_unmarked(first) == name or with_role(first, name)))
+        ):
             # named by a line of its own: when the file does so, when set apart, or when the
-            # line holds only a name whose given name the lists know ("- Paul Everitt")
+            # line holds only a name whose given name the lists know ("- Paul Everitt"), or
+            # that name and a role ("Lachlan Evenson - Principal program manager, Azure")
             # The line is shown as the speaker only when it holds nothing else ("by", a label).
             found.append((name, _unmarked(first) == name))
         else:

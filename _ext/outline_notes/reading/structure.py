@@ -219,7 +219,9 @@ def infer(
     _lists_above_talks(heads, structure)
     _parts_beside_talks(heads, structure)
     _introduction_before_groups(heads, structure)
+    _names_after_titles(heads, kids, structure)  # first: "### Jane Doe" over "#### Etcd" is no title
     _name_headings(heads, kids, structure)
+    _end_markers(heads, kids, structure)
     _note_doubts(heads, kids, structure)
     return structure
 
@@ -709,6 +711,50 @@ def _only_accounts(body: str) -> bool:
 
 
 _ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentation)\s*:?$")
+
+
+_END = re.compile(r"(?i)^(?:end|ende|fin)(?:\s+(?:of|de|del|von|der|des|du))?\s+(\S.*)$")
+
+
+def _end_markers(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
+    """ "### End CNCF Project Update" with nothing under it, after "### CNCF Project Updates":
+    where an earlier talk ends, not a talk (it stays at the end of the talk before it)."""
+    roles = structure.roles
+    for index, head in enumerate(heads):
+        match = _END.match(head.text) if roles[index] == TALK and not head.own_lines else None
+        if not match or kids[index]:
+            continue
+        ended = _letters(match.group(1))
+        if any(
+            _letters(heads[i].text).startswith(ended) or ended.startswith(_letters(heads[i].text))
+            for i in range(index)
+            if roles[i] == TALK
+        ):
+            roles[index] = SECTION  # the last words of the talk it ends, on that talk's page
+            structure.talks.pop(index, None)
+            structure.reasons.append(f"line {head.line}: {head.text!r} marks where an earlier talk ends")
+
+
+def _names_after_titles(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
+    """ "### CNCF Project Updates", then "### Bryan Liles" in the same style, nothing between
+    them: a title and its speaker, each typed as a heading. Taken when the lists know the
+    given name, and not the title's first word."""
+    roles = structure.roles
+    for index in range(len(heads) - 1):
+        head, after = heads[index], heads[index + 1]
+        if roles[index] != TALK or roles[index + 1] != TALK or head.own_lines or kids[index]:
+            continue
+        parts = structure.talks[index]
+        if after.level != head.level or parts.speaker or name_first(head.text):
+            continue
+        if looks_like_person(after.text) and name_first(after.text):
+            roles[index + 1] = SPEAKER
+            structure.talks.pop(index + 1, None)
+            name = " ".join(after.text.split())
+            structure.talks[index] = TitleParts(parts.title, name, parts.time, parts.extra)
+            structure.reasons.append(
+                f"line {after.line}: {after.text!r} right after the talk heading, in its style: the speaker"
+            )
 
 
 def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
