@@ -1967,3 +1967,21 @@ def test_an_end_marker_stays_at_the_end_of_the_talk_it_ends():
     assert not any(
         "End Project Update" in page for name, page in pages.items() if name.endswith("storage.rst")
     )
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Lachlan Evenson", True),  # a heading that is a person's name: the talk's speaker
+        ("Mateusz Nowak", True),
+        ("Niamh Walsh", True),
+        ("Thibault Girard", True),
+        ("Deep Learning", False),  # a word some country gives as a name, before no surname
+        ("Go Modules", False),
+    ],
+)
+def test_given_names_of_many_countries_before_a_surname_tell_a_person(text, person):
+    notes = parse_notes(
+        f"## Opening Talk\n\n- a\n\n## Closing Talk\n\n- c\n\n## {text}\n\n- what they said\n"
+    )
+    assert (notes.talks[2].speaker == text) is person

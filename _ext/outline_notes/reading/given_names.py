@@ -2,7 +2,8 @@
 ("Social Data").
 
 The lists are the US Census 1990 given names (5,163 once folded) and surnames (88,799; public
-domain), as the package ``names`` ships them. A name missing from them (many non-English
+domain), as the package ``names`` ships them, and the given names of many countries that the
+package ``gender-guesser`` ships (about 36,000 more). A name missing from them (many non-English
 ones) is not a veto: the file's own evidence (the same form used by the talks around it)
 decides then (see :func:`.speakers.split_heading`). Pure; the lists are read once, on first use.
 """
@@ -30,6 +31,27 @@ def _names(*files: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _world_names() -> frozenset[str]:
+    """The given names of Jörg Michael's list of first names (about 40,000, from some 50
+    countries: "Lachlan", "Niamh", "Mateusz", "Thibault"), as the package ``gender-guesser``
+    ships it (``nam_dict.txt``, GNU FDL; read, never changed). A name made of parts
+    ("Abd+al") is left out; so is the list when the package is not installed."""
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "data" / "nam_dict.txt"
+    if not path.is_file():
+        return frozenset()
+    found = set()
+    for line in path.read_text("utf-8").splitlines():
+        if line[:1] in "MF?1":  # a name line (not a comment, not an "=" of two spellings)
+            name = line[3:29].strip()
+            if name and "+" not in name and " " not in name:
+                found.add(_plain(name))
+    return frozenset(found)
+
+
 def _plain(word: str) -> str:
     """The word as the lists spell it: no accents ("José" -> "jose"), no dots or commas."""
     word = word.strip(".,'’")
@@ -44,6 +66,12 @@ def is_given_name(word: str) -> bool:
     if len(plain) == 1 and plain.isupper():
         return True
     return _plain(plain) in _names("dist.male.first", "dist.female.first")
+
+
+def is_world_given_name(word: str) -> bool:
+    """A given name of some country ("Lachlan", "Mateusz", "Priya"), or of the US list. The
+    list holds words ("Deep", "Go"): alone it does not tell a person."""
+    return is_given_name(word) or _plain(word) in _world_names()
 
 
 def is_surname(word: str) -> bool:

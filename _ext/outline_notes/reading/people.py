@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .given_names import is_given_name, is_surname
+from .given_names import is_given_name, is_surname, is_world_given_name
 
 _PARTICLES = frozenset(
     "van von de der den da di du del della la le bin ibn al dos das y ten ter op zu".split()
@@ -111,16 +111,24 @@ LIST_SEP = re.compile(r",\s+|\s+&\s+|\s+and\s+")
 
 
 def name_first(text: str, surname: bool = False) -> bool:
-    """A person whose first word (after "Dr", "Prof") is a known given name or an initial
-    (``surname``: or whose last word is a known surname; that list holds many words)."""
+    """A person whose first word (after "Dr", "Prof") is a known given name or an initial, or
+    a given name of another country before a known surname (``surname``: or whose last word
+    is a known surname; that list holds many words)."""
     words = [w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES]
-    known = bool(words) and (is_given_name(words[0]) or (surname and is_surname(words[-1])))
+    known = bool(words) and (
+        is_given_name(words[0])
+        or (surname and is_surname(words[-1]))
+        # "Lachlan Evenson": a given name of another country, before a known surname
+        or (len(words) >= 2 and is_world_given_name(words[0]) and is_surname(words[-1]))
+    )
     return known and is_named_person(text)
 
 
 def known_name(text: str) -> bool:
-    """Some word of the person is a known given name or surname ("Mental Health" has none)."""
-    return any(is_given_name(w) or is_surname(w) for w in text.partition("(")[0].replace(",", " ").split())
+    """Some word of the person is a known given name (of any country) or surname ("Mental
+    Health" has none)."""
+    words = text.partition("(")[0].replace(",", " ").split()
+    return any(is_world_given_name(w) or is_surname(w) for w in words)
 
 
 def known_person(text: str) -> bool:

@@ -868,14 +868,9 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
             )
         ):
             found.append((title, False))
-        elif name and (
-            many_lines
-            or marked
-            or (name_first(name) and (_unmarked(first) == name or with_role(first, name)))
-        ):
+        elif name and (many_lines or marked or (name_first(name) and _unmarked(first) == name)):
             # named by a line of its own: when the file does so, when set apart, or when the
-            # line holds only a name whose given name the lists know ("- Paul Everitt"), or
-            # that name and a role ("Lachlan Evenson - Principal program manager, Azure")
+            # line holds only a name whose given name the lists know ("- Paul Everitt")
             # The line is shown as the speaker only when it holds nothing else ("by", a label).
             found.append((name, _unmarked(first) == name))
         else:
