@@ -43,13 +43,14 @@ def _world_names() -> frozenset[str]:
     path = Path(spec.origin).parent / "data" / "nam_dict.txt"
     if not path.is_file():
         return frozenset()
-    found = set()
-    for line in path.read_text("utf-8").splitlines():
-        if line[:1] in "MF?1":  # a name line (not a comment, not an "=" of two spellings)
-            name = line[3:29].strip()
-            if name and "+" not in name and " " not in name:
-                found.add(_plain(name))
-    return frozenset(found)
+    found = {
+        name
+        for line in path.read_text("utf-8").splitlines()
+        if line[:1] in "MF?1"  # a name line (not a comment, not an "=" of two spellings)
+        for name in (line[3:29].rstrip(),)
+        if name and "+" not in name and " " not in name
+    }
+    return frozenset(name.casefold() if name.isalpha() and name.isascii() else _plain(name) for name in found)
 
 
 def _plain(word: str) -> str:
