@@ -1144,6 +1144,15 @@ CASES = {
             ],
         ),
     ),
+    "talks headed by their day and the time each began, a break among them": (
+        "# Conf Day 1 Notes\n\nHere are my notes.\n\n## Day 1 - 0945 - Keynote\n\n### Content\n\n- a\n\n"
+        "## Day 1 - 1045 - Django and htmx patterns\n\n### Content\n\n- b\n\n## Day 1 - 1130 - Lunch\n\n"
+        "## Day 1 - 1330 - Async views in practice\n\n- c\n",
+        (
+            "Conf Day 1 Notes",
+            [(None, [("Keynote", ""), ("Django and htmx patterns", ""), ("Async views in practice", "")])],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

@@ -216,6 +216,7 @@ def infer(
                 _place_talk(index, heads, kids, structure, forms)
     _like_the_other_groups(heads, kids, structure, forms)
     _talks_a_level_down(heads, kids, structure, forms)
+    _stamped_talks(heads, structure, forms)
     _lists_above_talks(heads, structure)
     _parts_beside_talks(heads, structure)
     _introduction_before_groups(heads, structure)
@@ -290,26 +291,50 @@ def _like_the_other_groups(
                 _place_talk(child, heads, kids, structure, forms)
 
 
+_ZONE_OR_YEAR = re.compile(r"^(?:[A-Z]{2,5})?\s*(?:\d{4})?$")  # "EDT 2013" after the time
+
+
+def _stamped_talks(heads: list[HeadingFacts], structure: Structure, forms: tuple[bool, bool, bool]) -> None:
+    """Talks headed by the day and the time each began ("Day 1 - 0945 - Keynote"): the title
+    is what follows the time, the time is the talk's (a heading that is only the day and the
+    time, "Fri Mar 15 13:55:11 EDT 2013", stays its title). A section heading of the same
+    form ("Fri Mar 15 20:09:53 EDT 2013" underlined a level down) is a talk too; a break
+    ("Day 1 - 1130 - Lunch") is not."""
+    roles = structure.roles
+    stamps = [heads[i].text for i, role in enumerate(roles) if role == TALK]
+    if not _one_date_at_times(stamps):
+        return
+    for index, role in enumerate(roles):
+        text = heads[index].text
+        if role == SECTION and _one_date_at_times([*stamps, text]):
+            roles[index] = role = TALK
+            structure.reasons.append(
+                f"line {heads[index].line}: {text!r} is a time on the talks' day: a talk, one level down"
+            )
+        if role != TALK:
+            continue
+        stamp = _CLOCK.search(text)
+        rest = text[stamp.end() :].strip(" -–—:|,")
+        if not rest or _ZONE_OR_YEAR.match(rest):
+            structure.talks[index] = TitleParts(" ".join(text.split()))
+        elif is_break(rest) and heads[index].own_lines <= 3 and not _descendants(index, heads):
+            roles[index] = ASIDE
+            structure.talks.pop(index, None)
+            structure.reasons.append(f"line {heads[index].line}: {text!r} is a break, not a talk")
+        else:
+            parts = split_heading(rest, *forms)
+            structure.talks[index] = TitleParts(parts.title, parts.speaker, stamp.group(0), parts.extra)
+
+
 def _talks_a_level_down(
     heads: list[HeadingFacts], kids: list[list[int]], structure: Structure, forms: tuple[bool, bool, bool]
 ) -> None:
     """In a file whose talks name their speakers, a sub-heading among a talk's sections that
     names another speaker in the same way ("### Slow.tech : … Par Frédéric Bordage" under "##
     Futurospective … Par Ludovic Cinquin"): the next talk, typed a level down. The sections
-    after it are its own (they follow it). So is a time on the date of talks headed by the
-    time each began."""
+    after it are its own (they follow it)."""
     roles = structure.roles
     talks = [i for i, role in enumerate(roles) if role == TALK]
-    stamps = [heads[i].text for i in talks]
-    if _one_date_at_times(stamps):  # "Fri Mar 15 20:09:53 EDT 2013" underlined as a section
-        for index, role in enumerate(roles):
-            if role == SECTION and _one_date_at_times([*stamps, heads[index].text]):
-                roles[index] = TALK
-                structure.talks[index] = split_heading(heads[index].text, *forms)
-                structure.reasons.append(
-                    f"line {heads[index].line}: {heads[index].text!r} is a time on the talks' date: "
-                    "a talk, one level down"
-                )
     spoken = [i for i in talks if structure.talks[i].speaker]
     if len(spoken) < 2 or len(spoken) * 2 < len(talks):
         return
@@ -509,15 +534,24 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
     return None
 
 
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_CLOCK = re.compile(
+    r"(?i)\b(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d)\b"
+)
 
 
 def _one_date_at_times(texts: list[str]) -> bool:
-    """ "Fri Mar 15 13:55:11 EDT 2013", "Fri Mar 15 14:32:19 EDT 2013": two or more headings,
-    each a time on the same date (a log of when each talk began, not days)."""
-    if len(texts) < 2 or not all(_CLOCK.search(text) for text in texts):
+    """ "Fri Mar 15 13:55:11 EDT 2013", "Fri Mar 15 14:32:19 EDT 2013"; "Day 1 - 0945 - Keynote",
+    "Day 1 - 1045 - Django and htmx": two or more headings, each a time after the same day (a
+    log of when each talk began, not days)."""
+    if len(texts) < 2 or len(set(texts)) < len(texts):
         return False
-    return len({_CLOCK.sub("", fold(text)) for text in texts}) == 1 and len(set(texts)) == len(texts)
+    days = set()
+    for text in texts:
+        stamp = _CLOCK.search(text)
+        if not stamp:
+            return False
+        days.add(fold(text[: stamp.start()]).strip(" -–—:|,"))
+    return len(days) == 1 and "" not in days
 
 
 def _style_level(heads: list[HeadingFacts], style: str) -> int | None:
