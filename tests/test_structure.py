@@ -1153,6 +1153,16 @@ CASES = {
             [(None, [("Keynote", ""), ("Django and htmx patterns", ""), ("Async views in practice", "")])],
         ),
     ),
+    "stamped talks with name bullets, a subtitle heading over the name, names with linked handles": (
+        "# Conf Day 2 Notes\n\n## Day 2 - 0930 - Keynote\n\n- Laura Stone [@lstone](https://twitter.com/lstone)\n"
+        "- Peter Hall [@phall](https://twitter.com/phall)\n\nBoth spoke.\n\n### Content\n\n- a\n\n"
+        "## Day 2 - 1100 - The Admin is Your Oyster\n### Let's extend it\n\n"
+        'Karen Moss (pronounced like "Moss")\n[@kmoss](https://twitter.com/kmoss)\n\n### Content\n\n- b\n',
+        (
+            "Conf Day 2 Notes",
+            [(None, [("Keynote", "Laura Stone, Peter Hall"), ("The Admin is Your Oyster", "Karen Moss")])],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

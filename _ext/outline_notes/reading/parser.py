@@ -480,7 +480,7 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         for talk, place in zip(bare, places, strict=True)
     ]
     for talk, place, (speaker, from_line) in zip(bare, places, speakers_from_text(facts), strict=False):
-        talk.speaker = _with_names_below(speaker, talk.blocks[place] if place < len(talk.blocks) else None)
+        talk.speaker = _with_names_below(speaker, talk.blocks[place:])
         if from_line:  # the line is shown as the speaker, not twice
             block = talk.blocks[place]
             talk.speaker_line = block.line
@@ -508,13 +508,23 @@ def _speakers_from_bios(talks: list[Talk]) -> None:
         talk.speaker = name
 
 
-def _with_names_below(speaker: str, block) -> str:
-    """The speaker, and the people on the name lines right below theirs in the same paragraph
-    ("> Chad Rikansrud @chad", "> Ian Coldwater @ian"), each a name the lists know."""
-    if not speaker or not isinstance(block, Para) or speaker_line(block.lines[0]) != speaker:
+def _with_names_below(speaker: str, blocks: list) -> str:
+    """The speaker, and the people on the name lines right below theirs, each a name the
+    lists know: in the same paragraph ("> Chad Rikansrud @chad", "> Ian Coldwater @ian") or
+    in the bullets that follow ("- Jay Miller @jay", "- Melanie Arbor @mel")."""
+    block = blocks[0] if blocks else None
+    if not speaker or not isinstance(block, (Para, Item)) or speaker_line(block.lines[0]) != speaker:
         return speaker
+    if isinstance(block, Para):
+        lines = block.lines[1:]
+    else:  # the bullets after it, each one line
+        lines = []
+        for item in blocks[1:]:
+            if not isinstance(item, Item) or len(item.lines) != 1 or item.children:
+                break
+            lines.append(item.lines[0])
     names = [speaker]
-    for line in block.lines[1:]:
+    for line in lines:
         name = speaker_line(line)
         if not name or not name_first(name):  # not "Cofundador da Operação X", a role
             break
@@ -551,6 +561,8 @@ def _speaker_place(talk: Talk, start: int, sure: bool = True) -> int | None:
     ("Jane Doe as Engineer, Acme")."""
     for k in range(4):
         if start + k < len(talk.blocks) and isinstance(talk.blocks[start + k], Subheading):
+            if k == 0 and talk.blocks[start + k].line == talk.line + 1:
+                continue  # a subtitle right under the title: the name under both is the talk's
             return None  # a name under a part's own heading is that part's ("### Lightning 1")
         line = _lone_line(talk, start + k)
         name = speaker_line(line)

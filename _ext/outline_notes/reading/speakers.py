@@ -112,6 +112,7 @@ _LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 _MARKED_LABEL = re.compile(r"^(\*\*|__|\*|_)([^*_\n:]{2,30}?)(:?)\1(:?)\s*(?=\S)")
 _EMPHASIS = re.compile(r"^(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1$")
 _EMPHASIS_THEN_LINKS = re.compile(rf"^(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?:\s+{_LINK})+$")
+_LINKED_HANDLE = re.compile(r"\[(@\w{1,30})\]\(https?://[^)\s]+\)")
 _TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses, not a word
     rf"(?:\s*[-–—,|]\s*\(?|\s*\()(?:{_LINK})\)?(?:\s*,?\s*(?:{_LINK}|\b(?:slides|video|recording)\b))*\)?\s*$",
     re.IGNORECASE,
@@ -657,6 +658,8 @@ def speaker_line(text: str) -> str:
     "Jonghwa Seo", "**Rebecca Parsons (ThoughtWorks)**", "Speaker: Jane Doe".
     """
     text = _unmarked(text)
+    if "[@" in text:  # "Jay Miller [@kjaymiller](https://twitter.com/kjaymiller)": the handle
+        text = _LINKED_HANDLE.sub(r"\1", text)
     links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
     if links and links.start() > 0:
         text = _unmarked(text[: links.start()])

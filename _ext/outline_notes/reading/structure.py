@@ -57,6 +57,7 @@ class HeadingFacts:
     own_lines: int = 0  # lines of text between this heading and the next one (counted to 9)
     body: str = ""  # the first few of those lines, joined
     day: bool = False  # reads as a day (set by infer, once)
+    stamped: bool = False  # the day and the time a talk began, as others of the file ("Day 1 - 0945 - X")
     # What the text says, found once for all the readings weighed (None: not asked yet)
     talkish: bool | None = field(default=None, repr=False, compare=False)
     person_in_parens: bool | None = field(default=None, repr=False, compare=False)
@@ -113,6 +114,7 @@ def infer(
         # "Day 1 Keynote" names one talk of a day, not the day
         likeness = day_likeness(head.text)
         head.day = likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
+    _mark_stamped(heads)
     kids = _children(heads) if kids is None else kids
     title = None
     if has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
@@ -301,26 +303,26 @@ def _stamped_talks(heads: list[HeadingFacts], structure: Structure, forms: tuple
     form ("Fri Mar 15 20:09:53 EDT 2013" underlined a level down) is a talk too; a break
     ("Day 1 - 1130 - Lunch") is not."""
     roles = structure.roles
-    stamps = [heads[i].text for i, role in enumerate(roles) if role == TALK]
-    if not _one_date_at_times(stamps):
+    talks = [i for i, role in enumerate(roles) if role == TALK]
+    if sum(1 for i in talks if heads[i].stamped) * 2 <= len(talks):
         return
     for index, role in enumerate(roles):
-        text = heads[index].text
-        if role == SECTION and _one_date_at_times([*stamps, text]):
-            roles[index] = role = TALK
-            structure.reasons.append(
-                f"line {heads[index].line}: {text!r} is a time on the talks' day: a talk, one level down"
-            )
-        if role != TALK:
+        head = heads[index]
+        if not head.stamped or role not in (TALK, SECTION):
             continue
-        stamp = _CLOCK.search(text)
-        rest = text[stamp.end() :].strip(" -–—:|,")
+        if role == SECTION:
+            roles[index] = TALK
+            structure.reasons.append(
+                f"line {head.line}: {head.text!r} is a time on the talks' day: a talk, one level down"
+            )
+        stamp = _CLOCK.search(head.text)
+        rest = head.text[stamp.end() :].strip(" -–—:|,")
         if not rest or _ZONE_OR_YEAR.match(rest):
-            structure.talks[index] = TitleParts(" ".join(text.split()))
-        elif is_break(rest) and heads[index].own_lines <= 3 and not _descendants(index, heads):
+            structure.talks[index] = TitleParts(" ".join(head.text.split()))
+        elif is_break(rest) and head.own_lines <= 3 and not _descendants(index, heads):
             roles[index] = ASIDE
             structure.talks.pop(index, None)
-            structure.reasons.append(f"line {heads[index].line}: {text!r} is a break, not a talk")
+            structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
         else:
             parts = split_heading(rest, *forms)
             structure.talks[index] = TitleParts(parts.title, parts.speaker, stamp.group(0), parts.extra)
@@ -454,7 +456,9 @@ def _talkish(head: HeadingFacts) -> bool:
     links to the talk's page or video (not a part-of-talk word: "[Slides](...)")."""
     if head.talkish is None:
         text = head.text
-        if linked_title(text):
+        if head.stamped:
+            head.talkish = True  # "Day 1 - 1110 - Title": the time the talk began
+        elif linked_title(text):
             head.talkish = not is_section_word(text)
         else:
             head.talkish = bool(names_speaker_or_time(text) or looks_like_person(text))
@@ -539,19 +543,25 @@ _CLOCK = re.compile(
 )
 
 
-def _one_date_at_times(texts: list[str]) -> bool:
+def _mark_stamped(heads: list[HeadingFacts]) -> None:
     """ "Fri Mar 15 13:55:11 EDT 2013", "Fri Mar 15 14:32:19 EDT 2013"; "Day 1 - 0945 - Keynote",
     "Day 1 - 1045 - Django and htmx": two or more headings, each a time after the same day (a
-    log of when each talk began, not days)."""
-    if len(texts) < 2 or len(set(texts)) < len(texts):
-        return False
-    days = set()
-    for text in texts:
-        stamp = _CLOCK.search(text)
-        if not stamp:
-            return False
-        days.add(fold(text[: stamp.start()]).strip(" -–—:|,"))
-    return len(days) == 1 and "" not in days
+    log of when each talk began, not days) are stamped."""
+    by_day: dict[str, list[HeadingFacts]] = {}
+    for head in heads:
+        head.stamped = False
+        stamp = _CLOCK.search(head.text) if any(c.isdigit() for c in head.text) else None
+        if stamp:
+            by_day.setdefault(fold(head.text[: stamp.start()]).strip(" -–—:|,"), []).append(head)
+    for day, found in by_day.items():
+        if (
+            day
+            and len(found) >= 2
+            and len({h.text for h in found}) == len(found)
+            and day_likeness(day) >= 0.5
+        ):
+            for head in found:
+                head.stamped = True
 
 
 def _style_level(heads: list[HeadingFacts], style: str) -> int | None:
@@ -602,7 +612,7 @@ def _pick_days(
         if heads[i].level == level and not _aside_words(heads[i].text) and not is_section_word(heads[i].text)
     ]
     days = [i for i in at_level if heads[i].day]
-    if _one_date_at_times([heads[i].text for i in days]):
+    if days and all(heads[i].stamped for i in days):
         reasons.append("days: the day-like headings are one date at different times: when each talk began")
         return []
     # a sentence before the first day ("Talk links will be updated when available") is a note
