@@ -1263,6 +1263,8 @@ def test_day_likeness(text, day):
         ("Other resources:", True),
         ("Recordings", True),
         ("C. References", True),  # a list's letter says nothing of the heading's words
+        ("Misc notes", True),
+        ("Miscellaneous links", True),
         ("Interesting times in Rust", False),
         ("Links between services", False),
         ("Scaling autonomy", False),

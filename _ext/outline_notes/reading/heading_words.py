@@ -66,7 +66,7 @@ _OF = frozenset("of de du des del della der".split())
 _SUMMING_UP = frozenset("summary recap wrap-up bilan resume fazit zusammenfassung resumen riassunto".split())
 _QUALIFIERS = frozenset(
     "interesting useful other more further related additional random cool some my extra various "
-    "general final personal opening closing".split()
+    "general final personal opening closing misc miscellaneous assorted".split()
 )
 _SESSIONS = re.compile(
     r"(?i)^(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"
