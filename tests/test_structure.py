@@ -1163,6 +1163,24 @@ CASES = {
             [(None, [("Keynote", "Laura Stone, Peter Hall"), ("The Admin is Your Oyster", "Karen Moss")])],
         ),
     ),
+    "one word after 'by' in a file that names speakers after 'by'": (
+        "## Day 1\n\n### Stop Hiding Errors by Kent Dodds\n\n- a\n\n"
+        "### History of Hooks by Maria Lopez\n\n- b\n\n"
+        "### Testing a Million States by Chantastic\n\n- c\n",
+        (
+            "",
+            [
+                (
+                    "Day 1",
+                    [
+                        ("Stop Hiding Errors", "Kent Dodds"),
+                        ("History of Hooks", "Maria Lopez"),
+                        ("Testing a Million States", "Chantastic"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

@@ -275,11 +275,12 @@ def _company(text: str) -> bool:
     return is_affiliation(text) and all(w[:1].isupper() or w.lower() in _ORG_PARTICLES for w in words)
 
 
-def _by_people(text: str) -> tuple[str, str] | None:
+def _by_people(text: str, names_after: bool = False) -> tuple[str, str] | None:
     """ "Title by Jane Doe", "« Title » – par Ann Lee, Bo Ray et Cy Sá.", "Title: by Tim
     (Google)", "Title by Andrew" (one given name the lists know, after a title of two words or
     more): (title, who) when the words after the last "by" (in the notes' language, any case)
-    are people."""
+    are people. ``names_after``: the file names its speakers after the titles, so one
+    capitalised word is a name too ("Title by Chantastic")."""
     match = _BY_NAME.match(text)
     if not match:
         return None
@@ -294,6 +295,7 @@ def _by_people(text: str) -> tuple[str, str] | None:
         looks_like_person(name)
         or (len(people) > 1 and all(looks_like_person(p) for p in people))
         or (one_given_name(name) and len(title.split()) > 1)
+        or (names_after and _one_name(name) and len(title.split()) > 1)
     ):
         return None
     lead, colon, rest = title.partition(":")  # the heading as typed stays on the page, lead-in and all
@@ -476,6 +478,9 @@ def trails_with_name(heading: str) -> bool | None:
     it says whether that file writes the speaker after the title."""
     text = _prepared(heading)[1]
     parts = [p for p in _parts(text) if p]
+    if len(parts) < 2 and " by " in text:  # "Title by Jane Doe"
+        by = _by_people(text)
+        return None if by is None else known_name(by[1])
     if len(parts) < 2 or not is_named_person(parts[-1]):
         after_comma = _title_comma_names(text, names_after=True)
         return None if after_comma is None else name_first(LIST_SEP.split(after_comma[1])[0])
@@ -598,7 +603,7 @@ def _split_speaker(
         lead = _LEAD_HANDLE.match(parts[0])
         if lead and all(_AFFILIATION.search(p) for p in parts[1:] if p):
             return lead.group(2), lead.group(1)
-    by = _by_people(text)
+    by = _by_people(text, names_after)
     if by:
         return by
     after_comma = _title_comma_names(text, names_after)
