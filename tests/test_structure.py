@@ -1181,6 +1181,26 @@ CASES = {
             ],
         ),
     ),
+    "anchors after headings, contents beside the days, a dash inside a title before its speaker": (
+        '### Contents<a name="contents"></a>\n\n* [Day 1 (Thursday)](#day-1)\n* [Day 2 (Friday)](#day-2)\n\n'
+        '### Day 1 (Thursday)<a name="day-1"></a>\n\n'
+        '#### Opening Keynote: The Next Thing (Anna Berg)<a name="next"></a>\n\n- a\n\n'
+        '#### Modern CMake - Working with CMake 3.12 and later (Deniz Kaya)<a id="cmake"></a>\n\n- b\n\n'
+        '### Day 2 (Friday)<a name="day-2"></a>\n\n#### A Little Order! (Fred Lund)\n\n- c\n',
+        (
+            "",
+            [
+                (
+                    "Day 1 (Thursday)",
+                    [
+                        ("Opening Keynote: The Next Thing", "Anna Berg"),
+                        ("Modern CMake - Working with CMake 3.12 and later", "Deniz Kaya"),
+                    ],
+                ),
+                ("Day 2 (Friday)", [("A Little Order!", "Fred Lund")]),
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",
@@ -1211,6 +1231,9 @@ def test_every_line_of_each_style_reaches_the_notes():
             text = "\n".join(lines[lines.index(lines[0], 1) + 1 :])
         # a Markdown link definition is metadata too: its target is where its label is used
         text = re.sub(r"(?m)^\[[^\]\n]+\]:\s*(\S+)$", r"\1", text)
+        # an empty HTML anchor after a day's or a section's heading is a link target, which
+        # shows nothing (a talk's page quotes its heading as typed, anchor and all)
+        text = re.sub(r"<a (?:name|id)=\"[^\"]*\"></a>", "", text)
         for word in re.findall(r"[^\W_]+", text):  # "_Jane Doe_": the underscores are emphasis
             if word not in ("TITLE", "title"):  # the key of a title: line is markup
                 assert word in held, (word, text)
@@ -2024,3 +2047,14 @@ def test_given_names_of_many_countries_before_a_surname_tell_a_person(text, pers
         f"## Opening Talk\n\n- a\n\n## Closing Talk\n\n- c\n\n## {text}\n\n- what they said\n"
     )
     assert (notes.talks[2].speaker == text) is person
+
+
+def test_a_jekyll_highlight_block_is_code_and_its_comments_are_no_headings():
+    text = (
+        "## Talk A\n\n- x\n\n{% highlight python %}\n# not a heading\nx = 1\n{% endhighlight %}\n\n"
+        "## Talk B\n- y\n"
+    )
+    notes = parse_notes(text, "post.md")
+    assert [t.title for t in notes.talks] == ["Talk A", "Talk B"]
+    code = notes.talks[0].blocks[1]
+    assert (code.language, code.lines) == ("python", ["# not a heading", "x = 1"])

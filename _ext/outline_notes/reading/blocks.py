@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexing import FENCE, ORG_BLOCK, TAB_WIDTH, Line, bullet, fence_text, is_rule
+from .lexing import FENCE, LIQUID_BLOCK, LIQUID_END, ORG_BLOCK, TAB_WIDTH, Line, bullet, fence_text, is_rule
 from .model import Code, Item, Para, ParseWarning
 
 _PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
@@ -150,13 +150,19 @@ class BlockBuilder:
     def fence(self, lines: list[Line]) -> None:
         opening = lines[0]
         org = ORG_BLOCK.match(opening.content)  # "#+BEGIN_SRC python" ... "#+END_SRC"
-        text = opening.content if org else fence_text(opening)  # "- ```": a fence in an item
-        match = None if org else FENCE.match(text)
-        language = (org.group(2) if org else match.group(2) if match else "") or ""
+        liquid = None if org else LIQUID_BLOCK.match(opening.content)  # "{% highlight ruby %}"
+        text = opening.content if org or liquid else fence_text(opening)  # "- ```": a fence in an item
+        match = None if org or liquid else FENCE.match(text)
+        language = (
+            org.group(2) if org else liquid.group(1) if liquid else match.group(2) if match else ""
+        ) or ""
         base = opening.indent + len(opening.content) - len(text)
         body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content for n in lines[1:]]
         if org:
             ends = body[-1].strip().lower().startswith("#+end_") if body else False
+            closing, fence_mark = (body.pop().strip() if ends else ""), ""
+        elif liquid:
+            ends = bool(body) and LIQUID_END.match(body[-1].strip()) is not None
             closing, fence_mark = (body.pop().strip() if ends else ""), ""
         elif body and FENCE.match(body[-1].strip()) and not body[-1].strip().strip("`~"):
             closing, fence_mark = body.pop().strip(), match.group(1)

@@ -37,12 +37,21 @@ class Heading:
     level: int = 0
     role: str = ""
     parts: TitleParts | None = None
+    typed: str = ""  # the heading as typed, when an anchor was left out of its text
 
     def __post_init__(self) -> None:
         self.start = self.start or self.line
+        if "<a" in self.text:  # "Day 1 (Thursday)<a name="day-1"></a>": a link target shows nothing
+            bare = _EMPTY_ANCHOR.sub("", self.text).strip()
+            if bare and bare != self.text:
+                self.typed, self.text = self.text, bare
 
 
 _ATX_LINE = re.compile(r"#{1,6}[ \t]+\S")
+# An HTML anchor with nothing in it, a target for links within the notes: no words to show
+_EMPTY_ANCHOR = re.compile(
+    r"""<a\s+(?:name|id)\s*=\s*(?:"[^"<>]*"|'[^'<>]*')\s*(?:/>|>\s*</a>)""", re.IGNORECASE
+)
 
 
 def find_headings(

@@ -20,6 +20,9 @@ _ENUMERATOR_ENDS = frozenset(".)")  # a separator rule: three or more of one of 
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
 # Org's blocks of code and of literal text: "#+BEGIN_SRC python" ... "#+END_SRC", as fences
 ORG_BLOCK = re.compile(r"(?i)^#\+begin_(src|example)(?:\s+([\w+#.-]+))?")
+# Jekyll's code block (Liquid): "{% highlight python %}" ... "{% endhighlight %}"
+LIQUID_BLOCK = re.compile(r"^\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}$")
+LIQUID_END = re.compile(r"^\{%-?\s*endhighlight\s*-?%\}$")
 # Characters that Python and docutils (str.splitlines) take as the end of a line, beside
 # "\n" and "\r": an editor shows them inside a line, so they stay inside it, as pictures
 # (vertical tab, form feed and the separators as their control pictures, NEL and the Unicode
@@ -129,9 +132,15 @@ def fenced_lines(lines: list[Line]) -> dict[int, int]:
             elif line.content[:2] == "#+" and (org := ORG_BLOCK.match(line.content)):
                 opening, marker = line, "#+end_" + org.group(1).lower()
                 fenced[line.number] = line.number
+            elif line.content[:2] == "{%" and LIQUID_BLOCK.match(line.content):
+                opening, marker = line, "{%"
+                fenced[line.number] = line.number
         else:
             fenced[line.number] = opening.number
-            if marker[0] == "#":
+            if marker == "{%":
+                if LIQUID_END.match(line.content):
+                    opening = None
+            elif marker[0] == "#":
                 if line.content.lower().split(None, 1)[:1] == [marker]:
                     opening = None
             elif line.content.startswith(marker) and not line.content.strip(marker[0]):

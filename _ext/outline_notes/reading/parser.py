@@ -214,7 +214,7 @@ def parse_notes(
             parts = split_heading(bare) if tagged else heading.parts or split_heading(heading.text)
             current_talk = Talk(
                 line=heading.line,
-                heading=heading.text,
+                heading=heading.typed or heading.text,  # as typed: its page says so
                 title=parts.title,
                 speaker=parts.speaker,
                 time=parts.time,

@@ -530,6 +530,16 @@ def _split_speaker(
     if bracketed:
         who = _CJK_SEP.split(bracketed.group(2), maxsplit=1)[0].strip()
         return bracketed.group(1).strip(), who
+    if single_names and "-" in text:  # the file writes "Title (Jane Doe)": the dash is the title's
+        title, inside = in_parens(text)
+        last = title.rsplit("-", 1)[-1].split()  # words, not a name: "Working with CMake 3.12 and later"
+        if (
+            inside
+            and looks_like_person(inside)
+            and known_name(inside)
+            and sum(w.islower() for w in last) >= 2
+        ):
+            return title, inside  # "More Modern CMake - Working with CMake (Deniz Bahadir)"
     name, comma, rest = text.partition(", ")
     named = comma and looks_like_person(name) and (names_first or name_first(name))
     if named and not name_first(rest) and (len(rest.split()) > 1 or _COLON_NAME.match(rest)):

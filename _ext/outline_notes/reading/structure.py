@@ -474,6 +474,8 @@ def _person_in_parens(head: HeadingFacts) -> bool:
 
 def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tuple[int, str]]) -> int | None:
     first = heads[0]
+    if _contents(first) and not _descendants(0, heads):
+        return None  # "Contents" over links to the headings below: no title
     if len(heads) == 1:
         if first.own_lines == 0:
             reasons.append(f"line {first.line}: the only heading, with nothing under it: the title")
@@ -609,7 +611,10 @@ def _pick_days(
     at_level = [
         i
         for i in scope
-        if heads[i].level == level and not _aside_words(heads[i].text) and not is_section_word(heads[i].text)
+        if heads[i].level == level
+        and not _aside_words(heads[i].text)
+        and not is_section_word(heads[i].text)
+        and not (_contents(heads[i]) and not _descendants(i, heads))
     ]
     days = [i for i in at_level if heads[i].day]
     if days and all(heads[i].stamped for i in days):
@@ -675,7 +680,7 @@ def _place_talk(
         roles[index] = ASIDE  # "# handles" over "- #webu19", "- @FITC": the event's accounts
         structure.reasons.append(f"line {head.line}: {head.text!r} lists hashtags and accounts, not a talk")
         return
-    if not children and head.body.count("](#") >= 2:  # "Sessions I attended": links to the talks below
+    if not children and _contents(head):  # "Sessions I attended": links to the talks below
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} lists links within the notes: contents")
         return
@@ -744,6 +749,11 @@ def _place_talk(
 
 
 _ACCOUNT = re.compile(r"^(?:[-*+]\s+)?[#@][\w.]{2,40}$")
+
+
+def _contents(head: HeadingFacts) -> bool:
+    """The heading holds links within the notes ("[Day 1](#day-1)"): their table of contents."""
+    return head.body.count("](#") >= 2
 
 
 def _only_accounts(body: str) -> bool:
