@@ -21,7 +21,18 @@ from dataclasses import dataclass, field
 from .day_words import fold
 from .heading_words import is_break, is_section_word, is_session_word, is_todo_heading
 from .reading_weights import CLOSE, WEIGHTS
-from .structure import DAY, GROUP, SECTION, TALK, HeadingFacts, Override, Structure, _children, infer
+from .structure import (
+    DAY,
+    GROUP,
+    SECTION,
+    TALK,
+    HeadingFacts,
+    Override,
+    Structure,
+    _children,
+    infer,
+    read_heads,
+)
 
 
 @dataclass
@@ -84,12 +95,14 @@ def features(heads: list[HeadingFacts], structure: Structure, kids: list[list[in
         "section_words": share * sum(1 for i in talks if is_section_word(heads[i].text)),
         "breaks": share * sum(1 for i in talks if is_break(heads[i].text) or is_todo_heading(heads[i].text)),
         "repeated": share * sum(n for n in texts.values() if n > 1),
-        "day_like_talks": share * sum(1 for i in talks if heads[i].day),
+        "day_like_talks": share * sum(1 for i in talks if heads[i].day and not heads[i].stamped),
         "session_words": share * sum(1 for i in talks if is_session_word(heads[i].text)),
         "holding_talkish": share * sum(1 for i in talks if len(kids[i]) >= 2 and heads[i].own_lines <= 2),
         "mixed_levels": float(len(talk_levels) > 1),
         "days": math.log1p(len(days)),
-        "day_like_days": (sum(1 for i in days if heads[i].day) / len(days)) if days else 0.0,
+        "day_like_days": (sum(1 for i in days if heads[i].day and not heads[i].stamped) / len(days))
+        if days
+        else 0.0,
         "empty_days": (sum(1 for n in per_day if n == 0) / len(per_day)) if per_day else 0.0,
         "groups": math.log1p(sum(1 for role in roles if role == GROUP)),
         "unplaced": len(unplaced) / len(heads) if heads else 0.0,
@@ -119,6 +132,7 @@ def score(values: dict[str, float]) -> float:
 def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") -> list[Reading]:
     """Every distinct reading, best first (a reading that gives the same roles as a better
     one is dropped)."""
+    read_heads(heads)
     kids = _children(heads)
     found: list[Reading] = []
     seen: dict[tuple, Reading] = {}
@@ -153,8 +167,9 @@ def choose(heads: list[HeadingFacts], override: Override, has_meta_title: str = 
             f"reading: {best.hint or 'the step-by-step guess'} scores {best.score:.2f}; "
             f"runner-up {runner.hint or 'the step-by-step guess'} {runner.score:.2f} (margin {margin:.2f})"
         )
-        if margin < CLOSE and runner.hint:
-            line = heads[0].line
+        line = heads[0].line
+        if margin < CLOSE and runner.hint and not any(doubt[0] == line for doubt in structure.doubts):
+            # (a doubt already said of that line gives its own hint: one warning a line)
             structure.doubts.append(
                 (
                     line,

@@ -106,16 +106,14 @@ def infer(
     has_meta_title: str = "",
     kids: list[list[int]] | None = None,
 ) -> Structure:
-    """Give each heading its role (``kids``: each heading's sub-headings, when known)."""
+    """Give each heading its role (``kids``: each heading's sub-headings, when known, and then
+    :func:`read_heads` has read them)."""
     structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
         return structure
-    for head in heads:
-        # "Day 1 Keynote" names one talk of a day, not the day
-        likeness = day_likeness(head.text)
-        head.day = likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
-    _mark_stamped(heads)
-    kids = _children(heads) if kids is None else kids
+    if kids is None:  # called alone, not for one of the readings weighed (which read the heads once)
+        read_heads(heads)
+        kids = _children(heads)
     title = None
     if has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
         title = 0  # front matter's title, then the same words as the first heading
@@ -545,6 +543,15 @@ _CLOCK = re.compile(
 )
 
 
+def read_heads(heads: list[HeadingFacts]) -> None:
+    """What each heading's text says for every reading: a day ("Day 1 Keynote" names one talk
+    of a day, not the day), a talk's day and time (:func:`_mark_stamped`)."""
+    for head in heads:
+        likeness = day_likeness(head.text)
+        head.day = likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
+    _mark_stamped(heads)
+
+
 def _mark_stamped(heads: list[HeadingFacts]) -> None:
     """ "Fri Mar 15 13:55:11 EDT 2013", "Fri Mar 15 14:32:19 EDT 2013"; "Day 1 - 0945 - Keynote",
     "Day 1 - 1045 - Django and htmx": two or more headings, each a time after the same day (a
@@ -552,7 +559,7 @@ def _mark_stamped(heads: list[HeadingFacts]) -> None:
     by_day: dict[str, list[HeadingFacts]] = {}
     for head in heads:
         head.stamped = False
-        stamp = _CLOCK.search(head.text) if any(c.isdigit() for c in head.text) else None
+        stamp = _CLOCK.search(head.text)
         if stamp:
             by_day.setdefault(fold(head.text[: stamp.start()]).strip(" -–—:|,"), []).append(head)
     for day, found in by_day.items():
