@@ -1201,6 +1201,25 @@ CASES = {
             ],
         ),
     ),
+    "an introduction and a template beside days holding their talks, a day's theme, a role after the name": (
+        "# Conf 2026\n\n## Event Introduction\n\n"
+        "- **Monday, 1 June — Systems**\n- **Tuesday, 2 June — Agents**\n\n"
+        "## Day 1 — Monday, 1 June 2026\n\n### Theme: Autonomous Systems · Academic Track\n\n"
+        "### Conference Opening\n\nA warm welcome.\n\n"
+        "### Keynote — When Software Stops Waiting by Alex Novak, CEO @ ProjectSimple\n\n- a\n\n"
+        "## Day 2 — Tuesday, 2 June 2026\n\n### Agents at Work by Rita Moreno\n\n- b\n\n"
+        "## Session Structure (copy this block for each session)\n\nCopy the block below.\n",
+        (
+            "Conf 2026",
+            [
+                (
+                    "Day 1 — Monday, 1 June 2026",
+                    [("Conference Opening", ""), ("When Software Stops Waiting", "Alex Novak")],
+                ),
+                ("Day 2 — Tuesday, 2 June 2026", [("Agents at Work", "Rita Moreno")]),
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

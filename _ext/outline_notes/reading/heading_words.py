@@ -163,12 +163,16 @@ _NAMED_GROUP = re.compile(
 )
 
 
+# "Theme: Autonomous AI Systems": the theme of a day or of a group of talks
+_THEME = re.compile(r"(?i)^(?:theme|thème|motto|leitthema)\s*[:：]\s*\S")
+
+
 @lru_cache(maxsize=8192)
 def is_session_word(text: str) -> bool:
-    """ "Keynotes", "Lightning talks", "Afternoon sessions", "Track 2: Data" — a heading that
-    groups talks."""
+    """ "Keynotes", "Lightning talks", "Afternoon sessions", "Track 2: Data", "Theme: AI" — a
+    heading that groups talks."""
     plain = _plain(text)
-    return bool(_SESSIONS.match(plain) or _NAMED_GROUP.match(plain))
+    return bool(_SESSIONS.match(plain) or _NAMED_GROUP.match(plain) or _THEME.match(plain))
 
 
 @lru_cache(maxsize=8192)

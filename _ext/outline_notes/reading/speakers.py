@@ -290,6 +290,9 @@ def _by_people(text: str, names_after: bool = False) -> tuple[str, str] | None:
         who = handle.group(1)
     name, aside = in_parens(who)  # "by Tim (Principal engineer at Google)": the name
     name = name if aside else who
+    first, comma, role = name.partition(", ")  # "by Alex Polyakov, CEO @ ProjectSimple"
+    if comma and is_affiliation(role) and looks_like_person(first):
+        name = first
     people = [p for p in PEOPLE_SEP.split(name) if p]
     if not (
         looks_like_person(name)

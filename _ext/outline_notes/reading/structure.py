@@ -180,6 +180,25 @@ def infer(
             f"line {heads[index].line}: {heads[index].text!r} comes before the days: an introduction"
         )
         scope = [i for i in scope if i not in before]
+    # a heading in the days' style after the last day, holding no heading and naming no talk
+    # ("## Session template", "## Thanks"): the notes' ending, not the last day's talk
+    after = [
+        i
+        for i in scope
+        if days
+        and i > days[-1]
+        and _descendants(days[-1], heads)  # the days hold their talks (not day markers over them)
+        and heads[i].level == heads[days[-1]].level
+        and structure.roles[i] == SECTION
+        and not _descendants(i, heads)
+        and not _names_a_talk(heads[i])
+    ]
+    for index in after:
+        structure.roles[index] = ASIDE
+        structure.reasons.append(
+            f"line {heads[index].line}: {heads[index].text!r} follows the days: the notes' ending"
+        )
+    scope = [i for i in scope if i not in after]
     spans = _day_spans(heads, scope, days)
     talk_level = _style_level(heads, override.talks)
     single = sum(1 for i in scope if _person_in_parens(heads[i])) >= 2
@@ -641,6 +660,19 @@ def _pick_days(
     if (len(days) * 2 >= len(at_level) and not talk_forms) or (
         others and len(days_holding) * 2 >= len(days) and len(holding) * 2 >= len(others)
     ):
+        if len(days_holding) * 2 > len(days):
+            # the days hold their talks' headings: a heading before the first or after the last
+            # that holds none and names no day ("Event Introduction", "Session template") is the
+            # notes', no day ("Workshop (Wednesday)" is one)
+            edges = [
+                i
+                for i in others
+                if (i < days[0] or i > days[-1])
+                and not _descendants(i, heads)
+                and not day_likeness(heads[i].text)
+            ]
+            at_level = [i for i in at_level if i not in edges]
+            others = [i for i in others if i not in edges]
         reasons.append(
             f"days: the '{heads[days[0]].style}' headings ({len(days)} of {len(at_level)} read as days"
             + (f"; {', '.join(repr(heads[i].text) for i in others[:3])} with them)" if others else ")")
