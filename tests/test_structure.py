@@ -1220,6 +1220,11 @@ CASES = {
             ],
         ),
     ),
+    "a bold 'by' line naming two people, each with where they are from": (
+        "## Explorez l'IA avec Claude\n**by Taha Benali, AWS | Paul Girard, AWS**\n\nTalk about AI.\n\n"
+        "## Java ❤️ AWS\n\n- code\n",
+        ("", [(None, [("Explorez l'IA avec Claude", "Taha Benali, Paul Girard"), ("Java ❤️ AWS", "")])]),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

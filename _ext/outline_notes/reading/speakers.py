@@ -710,6 +710,10 @@ def speaker_line(text: str) -> str:
             text = _INLINE_LINK.sub(r"\1", text).strip()
         if is_handle(text):  # "by @jane", "by [@jane](https://twitter.com/jane)"
             return text
+        if " | " in text:  # "by Taha Haoulani, AWS | Paul Devillers, AWS": each person, then where from
+            names = [part.split(",")[0].strip() for part in text.split(" | ")]
+            if all(looks_like_person(name) for name in names) and any(known_name(name) for name in names):
+                return ", ".join(names)
     name, sep, affiliation = _split_affiliation(text)
     if _CJK_NAME.match(name) and (label or (sep and affiliation)):
         return name  # "발표자: 박태웅", "박태웅 | 녹서포럼 의장"
