@@ -1225,6 +1225,11 @@ CASES = {
         "## Java ❤️ AWS\n\n- code\n",
         ("", [(None, [("Explorez l'IA avec Claude", "Taha Benali, Paul Girard"), ("Java ❤️ AWS", "")])]),
     ),
+    "a 'By' line naming two people, each with their company in parentheses": (
+        "## Show, Don't Tell\nBy Nora Keller (O'Reilly Media, Inc.), Chris Wilson (Google)\n\n- a\n\n"
+        "## Web Apps\nBy Steven Sanders (Microsoft)\n\n- b\n",
+        ("", [(None, [("Show, Don't Tell", "Nora Keller, Chris Wilson"), ("Web Apps", "Steven Sanders")])]),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

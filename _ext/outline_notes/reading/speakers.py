@@ -723,6 +723,10 @@ def speaker_line(text: str) -> str:
         people = people_and_affiliation(text)[0]
         if looks_like_person(people):
             return people
+    if label and "), " in text:  # "By Ann Lee (Acme), Bo Ray (Google)": the people, each with theirs
+        people, affiliation = people_and_affiliation(text)
+        if affiliation and "," in people and all(looks_like_person(p) for p in people.split(", ")):
+            return text
     if label and sep and is_named_person(name):
         return name  # "Speaker: Jane Doe | Acme"
     colon = label is not None and label.start(1) > 0 and ":" in label.group(0)[: label.start(1)]
