@@ -1230,6 +1230,37 @@ CASES = {
         "## Web Apps\nBy Steven Sanders (Microsoft)\n\n- b\n",
         ("", [(None, [("Show, Don't Tell", "Nora Keller, Chris Wilson"), ("Web Apps", "Steven Sanders")])]),
     ),
+    "one form of day typed at two levels, keynotes after an empty 'Keynotes' beside a group": (
+        "# Day 1: 11/13/2017\n\n## Keynotes\n\n## Less duct tape in ops\n\n- a\n\n"
+        "## Augmenting the org for DevOps\n\n- b\n\n"
+        "## Breakout sessions\n\n### What it means to lead IT\n\n- c\n\n### Chaos in the pipeline\n\n- d\n\n"
+        "## Day 2: 11/14/2017\n\n### Keynotes\n\n#### Banking on delivery\n\n- e\n\n"
+        "#### The making of Prime Now\n\n- f\n\n### Breakouts\n\n#### Building quality in\n\n- g\n\n"
+        "#### Cloud native architectures\n\n- h\n",
+        (
+            "",
+            [
+                (
+                    "Day 1: 11/13/2017",
+                    [
+                        ("Less duct tape in ops", ""),
+                        ("Augmenting the org for DevOps", ""),
+                        ("What it means to lead IT", ""),
+                        ("Chaos in the pipeline", ""),
+                    ],
+                ),
+                (
+                    "Day 2: 11/14/2017",
+                    [
+                        ("Banking on delivery", ""),
+                        ("The making of Prime Now", ""),
+                        ("Building quality in", ""),
+                        ("Cloud native architectures", ""),
+                    ],
+                ),
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

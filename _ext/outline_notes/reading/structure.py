@@ -398,7 +398,10 @@ def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure)
     beside = [i for i in after if heads[i].level == level]  # talks in the groups' own style
     if len(after) < 2 or len(beside) * 2 >= len(after):
         return  # the groups' style holds talks too ("Lightning talks" among talks): no introduction
-    for index in range(groups[0]):
+    # ... up to a heading in their style that names a session ("## Keynotes" over the keynotes
+    # that follow it in the same style): the talks after it are its talks
+    named = [i for i in range(groups[0]) if heads[i].level == level and is_session_word(heads[i].text)]
+    for index in range(named[0] if named else groups[0]):
         head = heads[index]
         if (
             roles[index] == TALK
@@ -619,6 +622,17 @@ def _pick_days(
         reasons.append("days: no heading reads as a day or a date: one day")
         return []
     level = min(heads[i].level for i in dayish)
+    # "# Day 1: 11/13/2017", then "## Day 2: 11/14/2017" a level down: one form of day heading
+    # typed at two levels; each marks where its day starts, in reading order
+    top = [i for i in dayish if heads[i].level == level]
+    if (
+        len(top) == 1
+        and len(dayish) >= 2
+        and all(i >= top[0] for i in dayish)
+        and len({_DIGITS.sub("#", fold(heads[i].text)) for i in dayish}) == 1
+    ):
+        reasons.append("days: one form of day heading, typed at more than one level: each starts its day")
+        return dayish
     # "### Day 2" with nothing under it, before the "##" talks of that day: it marks where the
     # day starts, in reading order, whatever heading it stands under
     markers = [i for i in dayish if heads[i].level == level]
@@ -687,6 +701,9 @@ def _pick_days(
 
 def _aside_words(text: str) -> bool:
     return is_todo_heading(text) or is_break(text)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> list[list[int]]:
