@@ -1261,6 +1261,25 @@ CASES = {
             ],
         ),
     ),
+    "a product's name in capitals inside a word is no person's, a name with Mc or Mac is": (
+        "## Securing the Database (Heini Ilmarinen)\n\n- a\n\n## Security Features (Robert Hart)\n\n- c\n\n"
+        "## JetBrains Rider\n\nI had a demo of JetBrains Rider.\n\n"
+        "## documentation.js by Tom MacWright\n\n- b\n",
+        (
+            "",
+            [
+                (
+                    None,
+                    [
+                        ("Securing the Database", "Heini Ilmarinen"),
+                        ("Security Features", "Robert Hart"),
+                        ("JetBrains Rider", ""),
+                        ("documentation.js", "Tom MacWright"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

@@ -33,6 +33,11 @@ _TITLE_PREFIXES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "m
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 # capitals inside a word after small letters, twice: a brand ("MiXiT"), not "McDonald", "LaPalice"
 _INNER_CAPITALS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ].*[a-zà-ÿ][A-ZÀ-Þ]")
+_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")  # a capital inside a word
+# ... where names have one: after Mc, Mac, De, La, ... ("McKesson", "DeShawn", "Kieth-McGee")
+_NAME_CAMEL = re.compile(
+    r"^(?:[^-]*-)?(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|St|Fitz|Jo|Ka|Ke|Ta|Ja|Sha)[A-ZÀ-Þ]"
+)
 
 
 PEOPLE_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
@@ -68,6 +73,8 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper() or _INNER_CAPITALS.search(word):
             return False
+        if _CAMEL.search(word) and not _NAME_CAMEL.match(word) and not is_world_given_name(word):
+            return False  # "JetBrains", "GitHub": a product's name (not "McKesson", "DeShawn")
         if word.lower().strip(".") in NOT_NAMES:
             return False
     return not (single and len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
