@@ -1280,6 +1280,10 @@ CASES = {
             ],
         ),
     ),
+    "a heading that is a person from a company names the speaker": (
+        "#### Scaling LinkedIn\n\n- data layer\n\n#### Chris Brown from Opscode\n\n- composable tools\n",
+        ("", [(None, [("Scaling LinkedIn", ""), ("Chris Brown from Opscode", "Chris Brown")])]),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

@@ -897,6 +897,8 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
             )
         ):
             found.append((title, False))
+        elif (by_org := _NAME_FROM.match(title)) and name_first(by_org.group(1)) and not name:
+            found.append((by_org.group(1), False))  # "Chris Brown from Opscode": who, not what
         elif name and (many_lines or marked or (name_first(name) and _unmarked(first) == name)):
             # named by a line of its own: when the file does so, when set apart, or when the
             # line holds only a name whose given name the lists know ("- Paul Everitt")
@@ -907,6 +909,7 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
     return found
 
 
+_NAME_FROM = re.compile(r"^((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’.-]*)\s+(?:from|of|at|@)\s+(\S.{0,40})$")
 _BIO = re.compile(
     r"^(?:>\s*)?((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s){1,3}[A-Z][\w'’\-]*)(?:\s*[.,]\s+(?=[A-Z])|\s+(?=[a-z]{2,}\b))"
 )
