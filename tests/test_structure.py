@@ -1284,6 +1284,12 @@ CASES = {
         "#### Scaling LinkedIn\n\n- data layer\n\n#### Chris Brown from Opscode\n\n- composable tools\n",
         ("", [(None, [("Scaling LinkedIn", ""), ("Chris Brown from Opscode", "Chris Brown")])]),
     ),
+    "notes of one talk: its heading, a labelled speaker line, its parts": (
+        "---\ntitle: Go Patterns\n---\n\n# Go Patterns\n\n**Speaker:** Rob Pike\n**Event:** Google I/O\n\n"
+        "## Overview\n\nGoroutines and channels.\n\n## Key patterns\n\n- fan-in\n\n"
+        "## Takeaways\n\n- share memory\n",
+        ("Go Patterns", [(None, [("Go Patterns", "Rob Pike")])]),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

@@ -115,7 +115,12 @@ def infer(
         read_heads(heads)
         kids = _children(heads)
     title = None
-    if has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
+    one_talk = override.title != "first" and _speaker_labelled(heads[0])
+    if one_talk:  # "# Go Concurrency Patterns" over "**Speaker:** Rob Pike": a talk, not a title
+        structure.reasons.append(
+            f"line {heads[0].line}: the first heading names its speaker below it: a talk"
+        )
+    elif has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
         title = 0  # front matter's title, then the same words as the first heading
         structure.reasons.append(f"line {heads[0].line}: the first heading repeats the notes' title")
     elif override.title == "first" and not has_meta_title:
@@ -449,18 +454,23 @@ def _descendants(index: int, heads: list[HeadingFacts]) -> list[int]:
     return found
 
 
+def _speaker_labelled(head: HeadingFacts) -> bool:
+    """The heading's first line names the speaker by a label ("**Speaker:** Rob Pike",
+    "- Speaker: Jane Doe", "+ 登壇者 : 貞松 政史")."""
+    first = head.body.partition("\n")[0]
+    item = bullet(first, numbered=False) if first else None
+    return bool(first) and bool(speaker_label(item[1] if item else first))
+
+
 def _opens_with_speaker(head: HeadingFacts) -> bool:
     """The heading's first line names a person whose given name the lists know ("**Jane
     Doe (Acme)**"), or names the speaker by a label in any script ("- Speaker: Jane Doe",
     "+ 登壇者 : 貞松 政史")."""
-    first = head.body.partition("\n")[0]
-    if not first:
-        return False
-    item = bullet(first, numbered=False)
-    if item and speaker_label(item[1]):
+    if _speaker_labelled(head):
         return True
-    name = speaker_line(first)
-    return bool(name) and (name_first(name) or bool(speaker_label(first)))
+    first = head.body.partition("\n")[0]
+    name = speaker_line(first) if first else ""
+    return bool(name) and name_first(name)
 
 
 def _names_a_talk(head: HeadingFacts) -> bool:
