@@ -2138,7 +2138,7 @@ def test_given_names_of_many_countries_before_a_surname_tell_a_person(text, pers
     assert (notes.talks[2].speaker == text) is person
 
 
-def test_a_jekyll_highlight_block_is_code_and_its_comments_are_no_headings():
+def test_jekyll_and_octopress_code_blocks_are_code_and_their_comments_are_no_headings():
     text = (
         "## Talk A\n\n- x\n\n{% highlight python %}\n# not a heading\nx = 1\n{% endhighlight %}\n\n"
         "## Talk B\n- y\n"
@@ -2147,3 +2147,12 @@ def test_a_jekyll_highlight_block_is_code_and_its_comments_are_no_headings():
     assert [t.title for t in notes.talks] == ["Talk A", "Talk B"]
     code = notes.talks[0].blocks[1]
     assert (code.language, code.lines) == ("python", ["# not a heading", "x = 1"])
+    octopress = (
+        "## Talk A\n\n{% codeblock lang:ruby %}\n# a comment\nputs 1\n{% endcodeblock %}\n\n## Talk B\n- y\n"
+    )
+    notes = parse_notes(octopress, "post.md")
+    assert [t.title for t in notes.talks] == ["Talk A", "Talk B"]
+    assert (notes.talks[0].blocks[0].language, notes.talks[0].blocks[0].lines) == (
+        "ruby",
+        ["# a comment", "puts 1"],
+    )

@@ -154,7 +154,13 @@ class BlockBuilder:
         text = opening.content if org or liquid else fence_text(opening)  # "- ```": a fence in an item
         match = None if org or liquid else FENCE.match(text)
         language = (
-            org.group(2) if org else liquid.group(1) if liquid else match.group(2) if match else ""
+            org.group(2)
+            if org
+            else (liquid.group(1) or liquid.group(2))
+            if liquid
+            else match.group(2)
+            if match
+            else ""
         ) or ""
         base = opening.indent + len(opening.content) - len(text)
         body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content for n in lines[1:]]

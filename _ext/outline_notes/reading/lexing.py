@@ -20,9 +20,12 @@ _ENUMERATOR_ENDS = frozenset(".)")  # a separator rule: three or more of one of 
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
 # Org's blocks of code and of literal text: "#+BEGIN_SRC python" ... "#+END_SRC", as fences
 ORG_BLOCK = re.compile(r"(?i)^#\+begin_(src|example)(?:\s+([\w+#.-]+))?")
-# Jekyll's code block (Liquid): "{% highlight python %}" ... "{% endhighlight %}"
-LIQUID_BLOCK = re.compile(r"^\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}$")
-LIQUID_END = re.compile(r"^\{%-?\s*endhighlight\s*-?%\}$")
+# Jekyll's and Octopress's code blocks (Liquid): "{% highlight python %}" ... "{% endhighlight %}",
+# "{% codeblock lang:ruby %}" ... "{% endcodeblock %}"
+LIQUID_BLOCK = re.compile(
+    r"^\{%-?\s*(?:highlight\s+([\w+#.-]+)|codeblock\b(?:.*?\blang:([\w+#.-]+))?)[^%]*-?%\}$"
+)
+LIQUID_END = re.compile(r"^\{%-?\s*end(?:highlight|codeblock)\s*-?%\}$")
 # Characters that Python and docutils (str.splitlines) take as the end of a line, beside
 # "\n" and "\r": an editor shows them inside a line, so they stay inside it, as pictures
 # (vertical tab, form feed and the separators as their control pictures, NEL and the Unicode
