@@ -1290,6 +1290,13 @@ CASES = {
         "## Takeaways\n\n- share memory\n",
         ("Go Patterns", [(None, [("Go Patterns", "Rob Pike")])]),
     ),
+    "a part introducing the speaker opens with their name; an 'other' part is no talk": (
+        "# 开发者大会笔记\n\n## 第一场：[CSS Tricks](https://example.org/a.pdf)\n### 演讲者信息\n"
+        "王小明。前端专家，来自广州。\n\n### 主要内容\n- 选择器\n\n"
+        "## 第二场：Grid Layout\n### About the speaker\nJane Doe, engineer at Acme.\n\n- grids\n\n"
+        "## 其他\n\n最后，放张合影。\n",
+        ("开发者大会笔记", [(None, [("第一场：CSS Tricks", "王小明"), ("第二场：Grid Layout", "Jane Doe")])]),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

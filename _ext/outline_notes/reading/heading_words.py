@@ -19,6 +19,8 @@ from .speakers import leading_time
 _TITLE = re.compile(
     r"(?i)\b(?:notes?|conf|conference|konferenz|conférence|congreso|summit|meetup|symposium|congress|"
     r"forum|camp|festival|fest|expo|days|tage|journées|jornadas|sprint)\b|\w{2,}con\b|\bcon\b|\b(?:19|20)\d{2}\b"
+    # in Chinese, Japanese and Korean (no word boundaries): conference, notes, memo, report
+    r"|大会|会议|笔记|峰会|カンファレンス|勉強会|参加レポート|参加メモ|ノート|컨퍼런스|콘퍼런스|후기"
 )
 _SECTION_SET = frozenset(
     """outline agenda overview summary intro introduction background motivation context conclusion
@@ -29,7 +31,7 @@ _SECTION_SET = frozenset(
     solution solutions challenges benefits status roadmap recap wrap-up thoughts comments highlights
     code sources quotes quote reading videos recordings recording photos pictures vidéos vídeos
     bilan resume fazit zusammenfassung resumen riassunto
-    参考资料 参考文献 参考链接 总结 小结 问答 感想 まとめ 参考 質疑応答
+    参考资料 参考文献 参考链接 总结 小结 问答 感想 まとめ 参考 質疑応答 其他 其它 主要内容 その他 概要
     요약 정리 참고 참고자료 질의응답 후기""".split()
 )
 _SECTION_PHRASES = frozenset(
@@ -138,6 +140,22 @@ def in_small_letters(text: str, least: int) -> bool:
     words, not a name's or a title's."""
     words = [w for w in text.split()[1:] if w[:1].isalpha()]
     return len(words) >= least and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
+
+
+# A talk's part that introduces its speaker: its first words are the speaker's name
+_SPEAKER_SECTIONS = frozenset(
+    {"about the speaker", "speaker info", "speaker bio", "the speaker", "발표자 소개"}
+    | set(
+        "speaker speakers presenter 演讲者 演讲者信息 讲者 讲者信息 讲师 讲师介绍 嘉宾 嘉宾介绍 分享者 "
+        "登壇者 発表者 スピーカー 講演者 발표자 연사 intervenant intervenants orateur sprecher referent "
+        "ponente palestrante relatore".split()
+    )
+)
+
+
+def is_speaker_section(text: str) -> bool:
+    """ "Speaker", "About the speaker", "演讲者信息": a part of the talk that introduces its speaker."""
+    return fold(_plain(text)).rstrip(":：") in _SPEAKER_SECTIONS
 
 
 @lru_cache(maxsize=8192)

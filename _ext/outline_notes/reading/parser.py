@@ -17,7 +17,7 @@ from . import structure as roles
 from .blocks import build_blocks
 from .day_words import day_likeness
 from .followup_marks import mark_followups
-from .heading_words import ENUMERATOR, is_todo_heading, title_likeness
+from .heading_words import ENUMERATOR, is_speaker_section, is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .markers import DEFAULT as DEFAULT_MARKERS
@@ -31,6 +31,7 @@ from .reference_links import resolve_reference_links
 from .speakers import (
     bio_name,
     generic_heading,
+    introduced_name,
     mentions,
     name_in_text,
     names_a_kind,
@@ -245,6 +246,7 @@ def parse_notes(
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
     _speakers_from_bios(notes.talks)
+    _speakers_from_sections(notes.talks)
     _track_codes(notes.talks)
     for day in notes.days:
         _preface_before_talks(day)
@@ -506,6 +508,22 @@ def _speakers_from_bios(talks: list[Talk]) -> None:
         return
     for talk, name in zip(bare, names, strict=True):
         talk.speaker = name
+
+
+def _speakers_from_sections(talks: list[Talk]) -> None:
+    """A talk with a part that introduces its speaker ("### 演讲者信息", "## About the
+    speaker") among its first blocks: the person that part's first line opens with speaks
+    ("Mathias Bynens。一个喜欢 ..."). The part stays on the page as typed."""
+    for talk in talks:
+        if talk.speaker:
+            continue
+        blocks = talk.blocks[:6]
+        for index, block in enumerate(blocks[:-1]):
+            if isinstance(block, Subheading) and is_speaker_section(block.text):
+                after = blocks[index + 1]
+                lines = getattr(after, "lines", None)
+                talk.speaker = introduced_name(lines[0]) if lines else ""
+                break
 
 
 def _with_names_below(speaker: str, blocks: list) -> str:

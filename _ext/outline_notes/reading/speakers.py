@@ -915,6 +915,16 @@ _BIO = re.compile(
 )
 
 
+_FIRST_CLAUSE = re.compile(r"[。，、,;；.]\s*|\s+[-–—|]\s+|\s*[(（]")
+
+
+def introduced_name(text: str) -> str:
+    """The person a speaker's introduction opens with: "Mathias Bynens。一个喜欢 ...",
+    "大漠。CSS专家", "Jane Doe, engineer at Acme"; or ""."""
+    name = _FIRST_CLAUSE.split(_unmarked(text), maxsplit=1)[0].strip()
+    return name if looks_like_person(name) or _CJK_NAME.match(name) else ""
+
+
 def bio_name(text: str) -> str:
     """The person a speaker's biography opens with: "Aja Hammerly. Aja lives in ...", "> Andrew
     Ek is a senior partner ...", "Chelsea Troy writes code ..."; or "". The name is one the
