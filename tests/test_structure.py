@@ -2163,3 +2163,36 @@ def test_jekyll_and_octopress_code_blocks_are_code_and_their_comments_are_no_hea
         "ruby",
         ["# a comment", "puts 1"],
     )
+
+
+def test_a_break_among_talk_lines_stays_on_its_day_and_org_tags_are_tags():
+    text = (
+        "Thursday 23 May\n---------------\n\nOpening keynote - Guido Rossi\n  * history\n\n"
+        "Typing in practice - Anna Bianchi\n  * protocols\n\nLunch\n\n"
+        "Friday 24 May\n-------------\n\nAsync all the way - Marco Verdi\n  * trio\n"
+    )
+    notes = parse_notes(text, "pycon.txt")
+    assert [(d.title, [t.title for t in d.talks]) for d in notes.days] == [
+        ("Thursday 23 May", ["Opening keynote", "Typing in practice"]),
+        ("Friday 24 May", ["Async all the way"]),
+    ]
+    pages = render_pages(notes, PageOptions())
+    assert [name for name, page in pages.items() if "Lunch" in page] == ["thursday-23-may/index.rst"]
+    org = "* Day 1\n** Python for everyone   :keynote:python:\n   Speaker: Lea Meyer\n   - inclusion\n"
+    talk = parse_notes(org, "ep.org").talks[0]
+    assert (talk.title, talk.speaker, talk.tags) == (
+        "Python for everyone",
+        "Lea Meyer",
+        ["keynote", "python"],
+    )
+
+
+def test_a_given_name_of_another_country_settles_which_of_two_name_shaped_parts_speaks():
+    text = (
+        "## Day 1\n\n### 09:30 Opening keynote — Jane Doe\n- a\n\n"
+        "### 09:00 Embedded Rust — Priya Natarajan\n- b\n"
+    )
+    assert [(t.title, t.speaker) for t in parse_notes(text, "rust.md").talks] == [
+        ("Opening keynote", "Jane Doe"),
+        ("Embedded Rust", "Priya Natarajan"),
+    ]

@@ -17,7 +17,7 @@ from . import structure as roles
 from .blocks import build_blocks
 from .day_words import day_likeness
 from .followup_marks import mark_followups
-from .heading_words import ENUMERATOR, is_speaker_section, is_todo_heading, title_likeness
+from .heading_words import ENUMERATOR, is_break, is_speaker_section, is_todo_heading, title_likeness
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .markers import DEFAULT as DEFAULT_MARKERS
@@ -190,6 +190,7 @@ def parse_notes(
             and not current_day.implicit
             and heading.level <= day_level
             and day_level not in talk_levels
+            and (heading.level or not is_break(heading.text))  # "Lunch" among talk lines: the day's
         )
         if role == roles.TITLE:
             if not notes.title:
@@ -211,7 +212,7 @@ def parse_notes(
         elif role == roles.TALK:
             day = ensure_day()
             # "#tags" at the end of the heading are the talk's tags, not words of its title
-            bare, tagged = trailing_hashtags(heading.text)
+            bare, tagged = trailing_hashtags(heading.text, org=heading.style[0] == "org")
             parts = split_heading(bare) if tagged else heading.parts or split_heading(heading.text)
             current_talk = Talk(
                 line=heading.line,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .given_names import is_given_name
+from .given_names import is_given_name, is_world_given_name
 from .people import (
     COMMA,
     LIST_SEP,
@@ -585,7 +585,10 @@ def _split_speaker(
             # "Michael Bebenita - Low Level JavaScript": the title is shaped like a name too; the
             # part whose given name the lists know, spelt out, speaks; neither or both: no name
             # ("C L Eye - Catching User Interfaces")
-            people = [f for f in people if _known_given(f[2])]
+            # (or, when neither is, a given name of another country: "Priya Natarajan")
+            people = [f for f in people if _known_given(f[2])] or [
+                f for f in people if len(f[2].split()[0]) > 1 and is_world_given_name(f[2].split()[0])
+            ]
             if len(people) != 1:
                 people, found = [], [f for f in found if f[1] != "person"]
         pick = people[0] if people else (found[0] if found else None)

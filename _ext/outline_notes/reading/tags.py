@@ -49,9 +49,15 @@ def is_tag_line(text: str) -> bool:
     return len(words) > 1 and text[1:2] not in (" ", "#") and all(_HASHTAG.fullmatch(w) for w in words)
 
 
-def trailing_hashtags(title: str) -> tuple[str, list[str]]:
-    """A heading's ``#tags`` at its end taken off its title: ("Async views", ["django"])."""
+_ORG_TAGS = re.compile(r"^:(?:[\w@#%]+:)+$")  # org's ":keynote:python:" after a heading
+
+
+def trailing_hashtags(title: str, org: bool = False) -> tuple[str, list[str]]:
+    """A heading's ``#tags`` at its end taken off its title: ("Async views", ["django"]);
+    ``org``: an org heading, whose tags are ``:django:web:`` at its end."""
     words = title.split()
+    if org and len(words) > 1 and _ORG_TAGS.match(words[-1]):
+        return " ".join(words[:-1]), [tag for tag in words[-1].split(":") if tag]
     cut = len(words)
     while cut > 1 and _HASHTAG.fullmatch(words[cut - 1]):
         cut -= 1

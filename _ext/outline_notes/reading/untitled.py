@@ -58,6 +58,9 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
         found = _untitled_talks(lines[begin:end], fenced, loose)
         if begin == 0 and len(found) >= 3 and _names_the_notes(found[0], lines):
             found[0].role = roles.TITLE  # "Notes from DjangoCon", the file's first line
+        for line in found:
+            if line.role == roles.TALK and is_break(line.text):
+                line.role = roles.ASIDE  # "Lunch" among the talk lines: the day's, not a talk
         extra += found
     if not extra:
         return headings
