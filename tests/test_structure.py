@@ -2196,3 +2196,30 @@ def test_a_given_name_of_another_country_settles_which_of_two_name_shaped_parts_
         ("Opening keynote", "Jane Doe"),
         ("Embedded Rust", "Priya Natarajan"),
     ]
+
+
+def test_numbered_bold_titles_by_their_speakers_and_date_lines_over_bullets_at_the_margin():
+    bold = (
+        "# JSNation 2024\n\n## Day 1\n\n1. **The Future of React** by Dan Abramov\n   - server components\n"
+        "2. **Signals everywhere** by Misko Hevery\n   - resumability\n\n"
+        "## Day 2\n\n1. **Testing at scale** by Kent Dodds\n   - the testing trophy\n"
+    )
+    assert outline(bold) == (
+        "JSNation 2024",
+        [
+            ("Day 1", [("The Future of React", "Dan Abramov"), ("Signals everywhere", "Misko Hevery")]),
+            ("Day 2", [("Testing at scale", "Kent Dodds")]),
+        ],
+    )
+    dated = (
+        "Devoxx Belgium 2023\n\n2023-10-02\n- Keynote: Java 21 is here (Brian Goetz)\n    - virtual threads\n"
+        "- Spring Boot 3.2 (Josh Long)\n    - native images\n\n"
+        "2023-10-03\n- Kotlin coroutines in depth (Roman Elizarov)\n    - TODO read the KEEP\n"
+    )
+    assert outline(dated) == (
+        "Devoxx Belgium 2023",
+        [
+            ("2023-10-02", [("Keynote: Java 21 is here", "Brian Goetz"), ("Spring Boot 3.2", "Josh Long")]),
+            ("2023-10-03", [("Kotlin coroutines in depth", "Roman Elizarov")]),
+        ],
+    )

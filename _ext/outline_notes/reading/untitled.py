@@ -84,7 +84,13 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     lines, two or more (a line's place alone, after a rule or above indented lines, is not
     enough there: it is the notes' introduction)."""
     found = _strong_forms(region, fenced)
-    if len(found) >= 2:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
+    # one "**Title** by Jane Doe" bullet: a day's one talk, typed as the other days' are
+    named = (
+        len(found) == 1
+        and found[0].style[0] == "programme"
+        and bool(found[0].parts and found[0].parts.speaker)
+    )
+    if len(found) >= 2 or named:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
         return _as_talks(found)
     timed = _timed_titles(region, fenced)
     if not loose:  # bold title lines, two or more: talks typed as a programme
@@ -344,12 +350,16 @@ def _programme_items(region: list[Line], fenced: dict[int, int]) -> list[Heading
         name = who.split(" - ")[0].split(" – ")[0].strip()
         extra = " · ".join(part for part in (marked.get("`", ""), who[len(name) :].strip(" -–")) if part)
         heading = Heading(line.number, item[1], ("programme", ""), 1)
+        plain = "" if who or not rest else speaker_line(rest)  # "**Title** by Jane Doe"
         if name and is_named_person(name):
             heading.parts = TitleParts(title, name, "", extra)
+        elif plain:
+            heading.parts = TitleParts(title, plain)
         else:
             heading.parts = TitleParts(title, "", "", " · ".join(p for p in (who, marked.get("`", "")) if p))
         found.append(heading)
-    return found if len(found) >= 2 else []
+    # two or more; or one that names its speaker ("1. **Title** by Jane Doe", a day's one talk)
+    return found if len(found) >= 2 or (found and found[0].parts.speaker) else []
 
 
 def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
@@ -492,7 +502,7 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     if len(titles) >= 2 and all(day_likeness(h.text) >= 0.5 for h in titles):
         # "Monday" over "  Opening keynote (Jane Doe)" over "    - notes": the days at the
         # margin, the talks a level in
-        talks = _indented_titles(region, fenced)
+        talks = _indented_titles(region, fenced) or _margin_bullet_titles(region, fenced)
         if len(talks) >= 2:
             for day in titles:
                 day.role = roles.DAY
@@ -512,6 +522,20 @@ def _indented_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading
         following = _line_after(region, index)
         if following is not None and following.number not in fenced and following.indent > line.indent:
             found.append(Heading(line.number, line.content, ("outline", ""), 1))
+    return found
+
+
+def _margin_bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Bullets at the left margin with lines indented under them ("- Spring Boot 3.2 (Josh
+    Long)" over "    - native images"): the talks of an outline whose margin holds the days."""
+    found = []
+    for index, line in enumerate(region):
+        item = bullet(line.content) if line.indent == 0 and line.number not in fenced else None
+        if not item or not item[0]:
+            continue
+        following = _line_after(region, index)
+        if following is not None and following.number not in fenced and following.indent > 1:
+            found.append(Heading(line.number, item[1], ("outline", ""), 1))
     return found
 
 
