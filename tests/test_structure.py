@@ -2223,3 +2223,34 @@ def test_numbered_bold_titles_by_their_speakers_and_date_lines_over_bullets_at_t
             ("2023-10-03", [("Kotlin coroutines in depth", "Roman Elizarov")]),
         ],
     )
+
+
+def test_breaks_behind_pictographs_or_bold_times_and_speakers_in_parentheses_across_days():
+    emoji = (
+        "# PyCon\n\n## 🗓️ Day 2 — Saturday\n\n### 🎤 Lightning talks\n- 5 min each\n\n### 🍕 Lunch\n\n"
+        "### 🎤 Rust for Pythonistas — Lena Fischer\n- pyo3\n"
+    )
+    assert outline(emoji)[1] == [
+        ("🗓️ Day 2 — Saturday", [("🎤 Lightning talks", ""), ("🎤 Rust for Pythonistas", "Lena Fischer")])
+    ]
+    bold = (
+        "# DevOpsDays Amsterdam 2024\n\n**09:30** Opening keynote – Patrick Debois\n- history\n\n"
+        "**10:15** Platform engineering done right – Anna Kowalska\n- golden paths\n\n"
+        "**11:00** Coffee break\n\n**11:30** Incident reviews that work – Ben Cole\n- blameless\n"
+    )
+    assert [t for _, talks in outline(bold)[1] for t in talks] == [
+        ("Opening keynote", "Patrick Debois"),
+        ("Platform engineering done right", "Anna Kowalska"),
+        ("Incident reviews that work", "Ben Cole"),
+    ]
+    plain = (
+        "NDC Oslo notes\n==============\n\nWednesday\n---------\n\n"
+        "09:00 Keynote: The future of .NET (Scott Hanselman)\n"
+        "  - AOT\n\n10:20 Modular monoliths (Kamil Grzybek)\n  - boundaries\n\n"
+        "Thursday\n--------\n\n09:00 Event sourcing pitfalls (Oskar Dudycz)\n  - versioning\n"
+    )
+    assert [t[1] for _, talks in outline(plain)[1] for t in talks] == [
+        "Scott Hanselman",
+        "Kamil Grzybek",
+        "Oskar Dudycz",
+    ]

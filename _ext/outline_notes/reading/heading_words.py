@@ -109,7 +109,15 @@ _TODO = re.compile(
 ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")
 
 
+# Pictographs and marks around a heading's words ("🍕 Lunch", "📚 Resources", "☕"): no words
+_SYMBOLS = re.compile(r"^[\W_]*?(?=[\w(\[])|(?<=[\w).!?\]])[^\w)!?.\]]*$")
+
+
 def _plain(text: str) -> str:
+    if not text.isascii():
+        text = _SYMBOLS.sub("", text)
+    if "**" in text or "__" in text:  # "**11:00** Coffee break": the bold marks say nothing
+        text = text.replace("**", "").replace("__", "")
     return ENUMERATOR.sub("", " ".join(text.strip().strip("*_`#:").strip().split()))
 
 

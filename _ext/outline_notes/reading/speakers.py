@@ -322,11 +322,18 @@ def unsplit_title(heading: str) -> str:
     return _prepared(heading)[1]
 
 
+_BOLD_TIME = re.compile(r"^(\*\*|__)(\d{1,2}[:.h]\d{2}(?:\s*[-–—~]\s*\d{1,2}[:.h]\d{2})?)\1\s*")
+
+
 @lru_cache(maxsize=4096)
 def _prepared(heading: str) -> tuple[str, str, str]:
     """(time, the words to split into title and speaker, what else the heading says) of a
     talk heading: spaces folded, a leading time and bold around it taken off."""
-    time, text = leading_time(" ".join(heading.split()))
+    text = " ".join(heading.split())
+    lead = _BOLD_TIME.match(text) if text[:2] in ("**", "__") else None
+    if lead:  # "**09:30** Opening keynote – Jane Doe": the time in bold
+        text = f"{lead.group(2)} {text[lead.end() :]}"
+    time, text = leading_time(text)
     if not time:  # "Sorting Algorithms | Jenn Doe (9am)": the time at the end, in parentheses
         trailing = _TRAILING_TIME.search(text)
         if trailing and trailing.start() > 0:
@@ -450,6 +457,24 @@ def _sentence_case(text: str) -> bool:
     Revolution in Cancer"), so that capitals before it stand out as a name."""
     words = [w for w in text.split()[1:4] if w[:1].isalpha()]
     return bool(words) and words[0][:1].islower()
+
+
+def heading_forms(texts: list[str], parens: list[bool] | None = None) -> tuple[bool, bool, bool]:
+    """What a file's talk headings say of where they name the speaker, as the evidence
+    :func:`split_heading` takes: (a person in parentheses in two or more, "Title (Jane Doe)";
+    most that could start with a name start with a known one, "Jane Doe: Title"; most that
+    could end with one end with a known one, "Title - Jane Doe"). ``parens``: whether each
+    holds a person in parentheses, when already known."""
+    if parens is None:
+        parens = [bool(looks_like_person(in_parens(text)[1])) for text in texts]
+    single = sum(parens) >= 2
+    leads = [leads_with_name(text) for text in texts]
+    known = leads.count(True)
+    names_first = known >= 2 and known * 2 >= known + leads.count(False)
+    trails = [trails_with_name(text) for text in texts]
+    known = trails.count(True)
+    names_after = known >= 2 and known * 2 >= known + trails.count(False)
+    return single, names_first, names_after
 
 
 @lru_cache(maxsize=4096)

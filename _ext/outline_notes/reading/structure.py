@@ -27,7 +27,7 @@ from .markers import title_without_marker
 from .people import in_parens, known_name, known_person, looks_like_person, name_first
 from .speakers import (
     TitleParts,
-    leads_with_name,
+    heading_forms,
     linked_person,
     linked_title,
     mentions,
@@ -35,7 +35,6 @@ from .speakers import (
     speaker_label,
     speaker_line,
     split_heading,
-    trails_with_name,
 )
 
 # Roles. "front": under the notes' title (a date, a byline); "speaker"/"subtitle": a heading
@@ -206,17 +205,9 @@ def infer(
     scope = [i for i in scope if i not in after]
     spans = _day_spans(heads, scope, days)
     talk_level = _style_level(heads, override.talks)
-    single = sum(1 for i in scope if _person_in_parens(heads[i])) >= 2
-    # The file writes the speaker first ("Jane Doe: Title") with known given names: a name
-    # not in the lists, in the same place, is a name too.
-    leads = [leads_with_name(heads[i].text) for i in scope]
-    known = leads.count(True)
-    names_first = known >= 2 and known * 2 >= known + leads.count(False)
-    # ... or after the title ("Title - Jane Doe"): an unknown name there is a name too.
-    trails = [trails_with_name(heads[i].text) for i in scope]
-    known = trails.count(True)
-    names_after = known >= 2 and known * 2 >= known + trails.count(False)
-    forms = (single, names_first, names_after)
+    # The file writes the speaker first ("Jane Doe: Title") or after the title ("Title - Jane
+    # Doe") with known names: a name not in the lists, in the same place, is a name too.
+    forms = heading_forms([heads[i].text for i in scope], [_person_in_parens(heads[i]) for i in scope])
     for members in spans:
         if not members:
             continue

@@ -18,6 +18,7 @@ from .lexing import Line, bullet, is_rule, plain_line
 from .people import is_named_person, known_name, looks_like_person, name_first
 from .speakers import (
     TitleParts,
+    heading_forms,
     leading_time,
     names_speaker_or_time,
     speaker_label,
@@ -64,6 +65,13 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
         extra += found
     if not extra:
         return headings
+    # "Title (Kamil Grzybek)" as the talk lines of the whole file put their speakers (a day of
+    # one talk line included): a name no list knows is a name there
+    talks = [h for h in extra if h.role == roles.TALK]
+    if heading_forms([h.text for h in talks])[0]:
+        for talk in talks:
+            if talk.parts == split_heading(talk.text):  # split without the file's evidence
+                talk.parts = split_heading(talk.text, True)
     return sorted(headings + extra, key=lambda h: h.start)
 
 
