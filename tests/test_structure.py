@@ -1297,6 +1297,22 @@ CASES = {
         "## 其他\n\n最后，放张合影。\n",
         ("开发者大会笔记", [(None, [("第一场：CSS Tricks", "王小明"), ("第二场：Grid Layout", "Jane Doe")])]),
     ),
+    "a speaker line after an attribution's dash": (
+        "## Mon 17/06\n\n### Go generics in practice\n— Ian Lance Taylor\n\n- constraints\n\n"
+        "### Profiling Go services\n— Felix Geisendörfer\n\n- pprof\n",
+        (
+            "",
+            [
+                (
+                    "Mon 17/06",
+                    [
+                        ("Go generics in practice", "Ian Lance Taylor"),
+                        ("Profiling Go services", "Felix Geisendörfer"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a name under a talk's own sub-heading is that part's, not the talk's speaker": (
         "## Testing in Production\n\nJane Doe\n\n- x\n\n## Closing panel\n\nA good panel.\n\n"
         "### Questions\n\nMaria Garcia\n\n- asked about y\n",

@@ -704,6 +704,8 @@ def speaker_line(text: str) -> str:
     "Jonghwa Seo", "**Rebecca Parsons (ThoughtWorks)**", "Speaker: Jane Doe".
     """
     text = _unmarked(text)
+    if text[:1] in "—―" or text[:2] == "--":  # "— Ian Lance Taylor": an attribution's dash
+        text = text.lstrip("—―-").strip()
     if "[@" in text:  # "Jay Miller [@kjaymiller](https://twitter.com/kjaymiller)": the handle
         text = _LINKED_HANDLE.sub(r"\1", text)
     links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
