@@ -2270,3 +2270,20 @@ def test_breaks_behind_pictographs_or_bold_times_and_speakers_in_parentheses_acr
         "Kamil Grzybek",
         "Oskar Dudycz",
     ]
+
+
+def test_notes_typed_in_an_outliner_give_the_title_days_and_talks_of_its_levels():
+    text = (
+        "- Strange Loop 2023\n\t- Day 1\n\t\t- Opening keynote - Kelsey Hightower\n\t\t\t- no code is best\n"
+        "\t\t- Making Hard Things Easy - Julia Evans\n\t\t\t- TODO read her zines\n"
+        "\t- Day 2\n\t\t- Playing with Engineering - Anna Thomas\n\t\t\t- play\n"
+    )
+    notes = parse_notes(text, "loop.md")
+    assert outline(text) == (
+        "Strange Loop 2023",
+        [
+            ("Day 1", [("Opening keynote", "Kelsey Hightower"), ("Making Hard Things Easy", "Julia Evans")]),
+            ("Day 2", [("Playing with Engineering", "Anna Thomas")]),
+        ],
+    )
+    assert notes.talks[1].blocks[0].followup == "open"

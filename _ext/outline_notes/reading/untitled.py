@@ -109,6 +109,7 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         _separated_titles,
         _named_lines,
         _outline_titles,
+        _outliner_days,
         _bullet_titles,
         _line_talks,
         _prose_titles,
@@ -320,8 +321,8 @@ def _as_talks(found: list[Heading]) -> list[Heading]:
     labels = [h.style[0] in _PLACED and _label_line(h.text) for h in found]
     several = len(labels) - sum(labels) >= 2
     for heading, label in zip(found, labels, strict=True):
-        if heading.role == roles.DAY:
-            continue  # a day among the titles ("Monday" in a write-up)
+        if heading.role in (roles.DAY, roles.TITLE):
+            continue  # a day among the titles ("Monday" in a write-up), an outliner's title
         if several and label:
             heading.role = roles.ASIDE
             continue
@@ -556,6 +557,45 @@ def _title_cased(text: str) -> bool:
     words = [w.strip("()[]:,\"'") for w in text.split()]
     words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL_WORDS]
     return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith(".")
+
+
+def _outliner_days(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Notes typed in an outliner, every line a bullet (Workflowy, Logseq): the shallowest
+    level of bullets that reads as days (two or more, most of them) gives the days, the
+    bullets a level deeper with bullets under them the talks; one bullet above the days, the
+    first line, is the notes' title."""
+    items = []
+    for index, line in enumerate(region):
+        if line.blank:
+            continue
+        item = bullet(line.content) if line.number not in fenced else None
+        if not item or not item[0]:
+            return []  # a line that is no bullet: not an outliner's notes
+        items.append((index, line, item[1]))
+    levels = sorted({line.indent for _, line, _ in items})
+    for depth, level in enumerate(levels[:-1]):
+        at_level = [(i, line, text) for i, line, text in items if line.indent == level]
+        dayish = [entry for entry in at_level if day_likeness(entry[2]) >= 0.5]
+        if len(dayish) < 2 or len(dayish) * 2 < len(at_level):
+            continue
+        deeper = levels[depth + 1]
+        found = [Heading(line.number, text, ("outliner", ""), 1, role=roles.DAY) for _, line, text in dayish]
+        for index, line, text in items:
+            following = _line_after(region, index)
+            if (
+                line.indent == deeper
+                and index > dayish[0][0]
+                and following is not None
+                and following.indent > deeper
+            ):
+                found.append(Heading(line.number, text, ("outliner", ""), 1))
+        above = [(i, line, text) for i, line, text in items if line.indent < level]
+        if len(above) == 1 and above[0][0] == items[0][0]:
+            _, line, text = above[0]
+            found.append(Heading(line.number, text, ("outliner", ""), 1, role=roles.TITLE))
+        talks = sum(1 for h in found if not h.role)
+        return sorted(found, key=lambda h: h.start) if talks >= 2 else []
+    return []
 
 
 def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
