@@ -2287,3 +2287,14 @@ def test_notes_typed_in_an_outliner_give_the_title_days_and_talks_of_its_levels(
         ],
     )
     assert notes.talks[1].blocks[0].followup == "open"
+    no_days = (
+        "- PyCon 2024\n\t- Opening keynote - Jane Doe\n\t\t- inclusion\n"
+        "\t- typing deep dive - Bob Smith\n\t\t- protocols\n"
+    )
+    assert outline(no_days) == (
+        "PyCon 2024",
+        [(None, [("Opening keynote", "Jane Doe"), ("typing deep dive", "Bob Smith")])],
+    )
+    # bullets with details under them and no speakers: one talk's notes, not talks
+    points = "- point one\n\t- detail\n- point two\n\t- detail\n"
+    assert len(parse_notes(points, "mine.md").talks) == 1

@@ -563,7 +563,8 @@ def _outliner_days(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """Notes typed in an outliner, every line a bullet (Workflowy, Logseq): the shallowest
     level of bullets that reads as days (two or more, most of them) gives the days, the
     bullets a level deeper with bullets under them the talks; one bullet above the days, the
-    first line, is the notes' title."""
+    first line, is the notes' title. Without days, the bullets with bullets under them at
+    the top (or a level under one title bullet) are talks when most name their speaker."""
     items = []
     for index, line in enumerate(region):
         if line.blank:
@@ -595,7 +596,24 @@ def _outliner_days(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             found.append(Heading(line.number, text, ("outliner", ""), 1, role=roles.TITLE))
         talks = sum(1 for h in found if not h.role)
         return sorted(found, key=lambda h: h.start) if talks >= 2 else []
-    return []
+    # no days: one bullet above the rest is the title; the bullets a level in (or at the top),
+    # each with bullets under it, are talks when most of them name their speaker
+    top = [entry for entry in items if entry[1].indent == levels[0]]
+    titled = len(top) == 1 and len(levels) >= 3
+    level = levels[1] if titled else levels[0]
+    heads = [
+        (line, text)
+        for index, line, text in items
+        if line.indent == level
+        and (following := _line_after(region, index)) is not None
+        and following.indent > level
+    ]
+    if len(heads) < 2 or sum(1 for _, text in heads if split_heading(text).speaker) * 2 <= len(heads):
+        return []
+    found = [Heading(line.number, text, ("outliner", ""), 1) for line, text in heads]
+    if titled:
+        found.append(Heading(top[0][1].number, top[0][2], ("outliner", ""), 1, role=roles.TITLE))
+    return sorted(found, key=lambda h: h.start)
 
 
 def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
