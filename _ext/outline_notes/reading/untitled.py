@@ -574,6 +574,8 @@ def _outliner_days(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             return []  # a line that is no bullet: not an outliner's notes
         items.append((index, line, item[1]))
     levels = sorted({line.indent for _, line, _ in items})
+    if len(levels) < 2:  # no bullets, or none under another
+        return []
     for depth, level in enumerate(levels[:-1]):
         at_level = [(i, line, text) for i, line, text in items if line.indent == level]
         dayish = [entry for entry in at_level if day_likeness(entry[2]) >= 0.5]
