@@ -1578,6 +1578,8 @@ def test_a_to_do_list_in_the_titles_style_after_the_talks_gives_follow_ups_not_a
         ("C. Industry Session", True),
         ("Session 3", True),
         ("Data Track", True),
+        ("Rust devroom", True),
+        ("Theme: Autonomous AI Systems", True),
         ("My session", False),  # a talk about the speaker's own session
         ("Session Replay in React", False),
     ],
