@@ -109,7 +109,7 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         _separated_titles,
         _named_lines,
         _outline_titles,
-        _outliner_days,
+        _outliner_talks,
         _bullet_titles,
         _line_talks,
         _prose_titles,
@@ -559,7 +559,7 @@ def _title_cased(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith(".")
 
 
-def _outliner_days(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """Notes typed in an outliner, every line a bullet (Workflowy, Logseq): the shallowest
     level of bullets that reads as days (two or more, most of them) gives the days, the
     bullets a level deeper with bullets under them the talks; one bullet above the days, the
