@@ -1297,6 +1297,11 @@ CASES = {
         "## 其他\n\n最后，放张合影。\n",
         ("开发者大会笔记", [(None, [("第一场：CSS Tricks", "王小明"), ("第二场：Grid Layout", "Jane Doe")])]),
     ),
+    "a bar between title and speaker, a stage after '@'": (
+        "## 2024-05-05\n\n### Docs as code | Eric Holscher\n- sphinx\n\n"
+        "### Writing for accessibility | Ann Lee @ Main stage\n- alt text\n",
+        ("", [("2024-05-05", [("Docs as code", "Eric Holscher"), ("Writing for accessibility", "Ann Lee")])]),
+    ),
     "a speaker line after an attribution's dash": (
         "## Mon 17/06\n\n### Go generics in practice\n— Ian Lance Taylor\n\n- constraints\n\n"
         "### Profiling Go services\n— Felix Geisendörfer\n\n- pprof\n",

@@ -130,6 +130,11 @@ _ROOM = (
     r"\s+[A-Z0-9][A-Za-z0-9]{0,3}"
 )
 _ROOM_TAIL = re.compile(rf"(?:\s+[-–—|]\s+({_ROOM})|\s*[(\[]({_ROOM})[)\]])$")
+# "… | Ann Lee @ Main stage": a place after "@", at the end
+_AT_ROOM = re.compile(
+    r"(?i)\s+@\s+((?:[\w'’-]+\s+){0,2}(?:room|hall|stage|ballroom|auditorium|salle|saal|sala|aula|track)"
+    r"(?:\s+[A-Z0-9]\w{0,3})?)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,7 +413,7 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     if tail and tail.group(0).strip()[:1] in ("[", "(") and tail.start() > 0:  # not a lone "@ ..."
         extra.append(tail.group(0).strip())
         text = text[: tail.start()]
-    room = _ROOM_TAIL.search(text)
+    room = _ROOM_TAIL.search(text) or _AT_ROOM.search(text)
     if room and room.start() > 0:  # before the schedule's code and time, as typed
         extra.insert(0, room.group(1) or room.group(2))
         text = text[: room.start()]
