@@ -1987,10 +1987,17 @@ def test_a_presenter_line_with_links_names_the_speaker_under_a_group_of_keynotes
         "Breakfast & Networking",
         "Frühstück",
         "Check-in",
+        "Happy hour at the venue",
+        "Conference party",
+        "Networking reception",
     ],
 )
 def test_breaks_in_other_languages_and_two_joined_are_breaks(text):
     assert is_break(text) and is_break(f"08:00 - 09:00 | {text}")
+
+
+def test_a_title_that_starts_with_a_break_word_is_no_break():
+    assert not is_break("Break the monolith") and not is_break("Party at the End of the World: a talk")
 
 
 def test_a_session_that_only_sounds_like_food_is_a_talk():

@@ -84,7 +84,8 @@ _SESSIONS = re.compile(
     r"(?:\s*(?:\d+|#\d+|[A-Z]|[IVX]+)\b)?\s*:?$"  # "Track 2", "Track B", "Session IV"
 )
 _BREAK_WORD = (
-    r"(?:(?:morning|afternoon|evening|long|short|quick|official|welcome|closing|opening|speakers'?|after)\s+)?"
+    r"(?:(?:morning|afternoon|evening|long|short|quick|official|welcome|closing|opening|speakers'?|after|"
+    r"conference|networking|community|team)\s+)?"
     r"(?:lunch|coffee|coffee\s+break|break|dinner|breakfast|registration|check-?in|snacks?|tea|afternoon\s+tea|"
     r"party|parties|after-?party|reception|drinks|networking|hallway\s+track|pause|mittag(?:essen|spause)?|"
     r"kaffeepause|frühstück|anmeldung|abendessen|déjeuner|petit[-\s]déjeuner|dîner|accueil|"
@@ -96,7 +97,8 @@ _BREAK_WORD = (
 )
 # One break, or two joined ("Registration and breakfast", "Acreditación y Desayuno")
 _BREAKS = re.compile(
-    rf"(?i)^{_BREAK_WORD}(?:(?:\s+(?:and|y|e|et|und)\s+|\s*[&+/]\s*){_BREAK_WORD})?\s*[.!:]?$"
+    rf"(?i)^{_BREAK_WORD}(?:(?:\s+(?:and|y|e|et|und)\s+|\s*[&+/]\s*){_BREAK_WORD})?"
+    r"(?:\s+(?:at|in|on|@)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*[.!:]?$"  # "… at the venue"
 )
 _TODO = re.compile(
     r"(?i)\b(?:to\s*-?\s*dos?|to\s+check|to\s+read|to\s+watch|to\s+try|follow[-\s]?ups?|check\s+(?:out|later)"
