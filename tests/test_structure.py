@@ -1297,6 +1297,11 @@ CASES = {
         "## 其他\n\n最后，放张合影。\n",
         ("开发者大会笔记", [(None, [("第一场：CSS Tricks", "王小明"), ("第二场：Grid Layout", "Jane Doe")])]),
     ),
+    "a time range, the title and the speaker between middle dots": (
+        "## Day 1\n\n### 09:00–09:45 · Keynote · José Valim\n- types\n\n"
+        "### 10:00–10:40 · LiveView at scale · Chris McCord\n- streams\n",
+        ("", [("Day 1", [("Keynote", "José Valim"), ("LiveView at scale", "Chris McCord")])]),
+    ),
     "a bar between title and speaker, a stage after '@'": (
         "## 2024-05-05\n\n### Docs as code | Eric Holscher\n- sphinx\n\n"
         "### Writing for accessibility | Ann Lee @ Main stage\n- alt text\n",

@@ -39,7 +39,7 @@ _QUOTED = re.compile(r'^(["“”«„‘])([^"“”«»„]+)(["“”»’])$
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
 _TIME = re.compile(
     r"^\s*[\[(]?(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?)"
-    r"[\])]?(?:\s*[-–—:|]\s*|\s+|$)",
+    r"[\])]?(?:\s*[-–—:|·•]\s*|\s+|$)",
     re.IGNORECASE,
 )
 _SESSION_WORDS = frozenset(
@@ -162,11 +162,12 @@ def leading_time(text: str) -> tuple[str, str]:
 
 
 def _parts(text: str) -> list[str]:
-    """The parts of a heading between dashes (or bars) that stand alone: "A - B — C | D // E"."""
+    """The parts of a heading between dashes (or bars, dots) that stand alone: "A - B — C | D
+    // E · F"."""
     words = text.replace("—", " — ").split()
     parts: list[list[str]] = [[]]
     for word in words:
-        if word in ("-", "–", "—", "--", "|", "//"):
+        if word in ("-", "–", "—", "--", "|", "//", "·", "•"):
             parts.append([])
         else:
             parts[-1].append(word)
@@ -628,7 +629,7 @@ def _split_speaker(
             # parts, the other is the title)
             handles = {index} | {f[0] for f in found if f[1] == "handle" or not two}
             if index > 0 and index == len(parts) - 1:  # the title as typed ("A -- B - Jane Doe")
-                title = text[: text.rindex(parts[index])].rstrip(" -–—|/")
+                title = text[: text.rindex(parts[index])].rstrip(" -–—|/·•")
             elif index > 0:
                 title = " - ".join(p for p in parts[:index] if p)
             else:
