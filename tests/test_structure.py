@@ -1297,6 +1297,11 @@ CASES = {
         "## 其他\n\n最后，放张合影。\n",
         ("开发者大会笔记", [(None, [("第一场：CSS Tricks", "王小明"), ("第二场：Grid Layout", "Jane Doe")])]),
     ),
+    "bold title lines with the speaker in parentheses or after 'by'": (
+        "## Day 2:\n\n**Keynote** by Charity Majors\n- observability\n\n"
+        "**Lucene internals** (Adrien Grand)\n- segments\n",
+        ("", [("Day 2:", [("Keynote", "Charity Majors"), ("Lucene internals", "Adrien Grand")])]),
+    ),
     "a time range, the title and the speaker between middle dots": (
         "## Day 1\n\n### 09:00–09:45 · Keynote · José Valim\n- types\n\n"
         "### 10:00–10:40 · LiveView at scale · Chris McCord\n- streams\n",

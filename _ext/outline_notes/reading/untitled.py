@@ -413,7 +413,9 @@ def _paragraph_title(line: Line) -> Heading:
 
 
 # A bold line alone, perhaps with its speaker after it: "**B. Data pipelines** - Ann Lee".
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?\S)\1(:|\s*[-–—|]\s+\S.*|\s*\([^()]+\))?$")
+_BOLD_LINE = re.compile(
+    r"^(\*\*|__)(?=\S)(.+?\S)\1(:|\s*[-–—|]\s+\S.*|\s*\([^()]+\)|\s+(?:by|par|von|di|de|door)\s+[A-Z]\S*(?:\s+\S+){0,3})?$"
+)
 
 
 def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
