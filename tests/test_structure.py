@@ -1297,6 +1297,19 @@ CASES = {
         "## 其他\n\n最后，放张合影。\n",
         ("开发者大会笔记", [(None, [("第一场：CSS Tricks", "王小明"), ("第二场：Grid Layout", "Jane Doe")])]),
     ),
+    "a clock pictograph before the time": (
+        "## 📅 Monday, 3 June\n\n### ⏰ 10:00 — The state of Node.js (Matteo Collina)\n- undici\n\n"
+        "### ⏰ 11:00 — Bun vs Node (Jarred Sumner)\n- speed\n",
+        (
+            "",
+            [
+                (
+                    "📅 Monday, 3 June",
+                    [("The state of Node.js", "Matteo Collina"), ("Bun vs Node", "Jarred Sumner")],
+                )
+            ],
+        ),
+    ),
     "bold title lines with the speaker in parentheses or after 'by'": (
         "## Day 2:\n\n**Keynote** by Charity Majors\n- observability\n\n"
         "**Lucene internals** (Adrien Grand)\n- segments\n",

@@ -328,6 +328,7 @@ def unsplit_title(heading: str) -> str:
     return _prepared(heading)[1]
 
 
+_SYMBOL_BEFORE_TIME = re.compile(r"^[^\w\s\[(\"'“«]{1,3}\s*(?=\d{1,2}[:.h]\d{2})")
 _BOLD_TIME = re.compile(r"^(\*\*|__)(\d{1,2}[:.h]\d{2}(?:\s*[-–—~]\s*\d{1,2}[:.h]\d{2})?)\1\s*")
 
 
@@ -336,6 +337,8 @@ def _prepared(heading: str) -> tuple[str, str, str]:
     """(time, the words to split into title and speaker, what else the heading says) of a
     talk heading: spaces folded, a leading time and bold around it taken off."""
     text = " ".join(heading.split())
+    if text[:1] and not text[:1].isascii():
+        text = _SYMBOL_BEFORE_TIME.sub("", text)  # "⏰ 10:00 — Title": the clock says nothing more
     lead = _BOLD_TIME.match(text) if text[:2] in ("**", "__") else None
     if lead:  # "**09:30** Opening keynote – Jane Doe": the time in bold
         text = f"{lead.group(2)} {text[lead.end() :]}"
