@@ -2335,3 +2335,13 @@ def test_notes_typed_in_an_outliner_give_the_title_days_and_talks_of_its_levels(
     # bullets with details under them and no speakers: one talk's notes, not talks
     points = "- point one\n\t- detail\n- point two\n\t- detail\n"
     assert len(parse_notes(points, "mine.md").talks) == 1
+
+
+def test_the_one_day_of_talks_that_each_name_it_with_a_time_is_named_so():
+    text = "# Notes\n\n## Day 1 - 0945 - Keynote\n- a\n\n## Day 1 - 1045 - Django and htmx\n- b\n"
+    notes = parse_notes(text, "day1.md")
+    assert [(d.title, d.implicit, [t.title for t in d.talks]) for d in notes.days] == [
+        ("Day 1", True, ["Keynote", "Django and htmx"])
+    ]
+    plain = "# Notes\n\n## Opening keynote\n- a\n\n## Django and htmx\n- b\n"
+    assert [d.title for d in parse_notes(plain, "day1.md").days] == ["Talks"]

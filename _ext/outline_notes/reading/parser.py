@@ -157,7 +157,9 @@ def parse_notes(
     def ensure_day() -> Day:
         nonlocal current_day, talk_slugs
         if current_day is None:
-            name = "Talks"  # the notes have no day headings: one day holds every talk
+            # the notes have no day headings: one day holds every talk (named as the talk
+            # headings name it: "Day 1" of "Day 1 - 0945 - Keynote")
+            name = found.day_name or "Talks"
             current_day = Day(line=1, title=name, slug=day_slugs.claim(slugify(name, "day")), implicit=True)
             talk_slugs = SlugRegistry(reserved=("index",))
             notes.days.append(current_day)

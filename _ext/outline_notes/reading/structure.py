@@ -97,6 +97,7 @@ class Structure:
     margin: float | None = None  # how much better this reading scored than the runner-up
     runner_up: str = ""  # the notes-structure: line that would choose the runner-up
     readings: list = field(default_factory=list)  # (hint, features, score) of each reading weighed
+    day_name: str = ""  # with no day headings, the day every talk heading names ("Day 1 - 0945 - X")
 
 
 def infer(
@@ -319,6 +320,10 @@ def _stamped_talks(heads: list[HeadingFacts], structure: Structure, forms: tuple
     talks = [i for i, role in enumerate(roles) if role == TALK]
     if sum(1 for i in talks if heads[i].stamped) * 2 <= len(talks):
         return
+    if DAY not in roles:  # no day headings: the day the talks name is the notes' one day
+        first = next(heads[i].text for i in talks if heads[i].stamped)
+        stamp = _CLOCK.search(first)
+        structure.day_name = first[: stamp.start()].strip(" -–—:|,")
     for index, role in enumerate(roles):
         head = heads[index]
         if not head.stamped or role not in (TALK, SECTION):
