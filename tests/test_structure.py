@@ -2264,6 +2264,14 @@ def test_numbered_bold_titles_by_their_speakers_and_date_lines_over_bullets_at_t
             ("Day 2", [("Testing at scale", "Kent Dodds")]),
         ],
     )
+    comma = (
+        "Day 1\n-----\n\n- **Opening keynote**, Chris Grams\n- **OSPOs explained**, Bo Ray\n  - licenses\n\n"
+        "Day 2\n-----\n\n- **Closing keynote**, Cy Sa\n"
+    )
+    assert outline(comma)[1] == [
+        ("Day 1", [("Opening keynote", "Chris Grams"), ("OSPOs explained", "Bo Ray")]),
+        ("Day 2", [("Closing keynote", "Cy Sa")]),
+    ]
     dated = (
         "Devoxx Belgium 2023\n\n2023-10-02\n- Keynote: Java 21 is here (Brian Goetz)\n    - virtual threads\n"
         "- Spring Boot 3.2 (Josh Long)\n    - native images\n\n"
