@@ -1315,6 +1315,11 @@ CASES = {
         "**Lucene internals** (Adrien Grand)\n- segments\n",
         ("", [("Day 2:", [("Keynote", "Charity Majors"), ("Lucene internals", "Adrien Grand")])]),
     ),
+    "a labelled speaker line, then a labelled title line": (
+        "SPEAKER: Jane Doe\nTITLE: Observability for humans\n- dashboards lie\n\n"
+        "SPEAKER: Bob Smith\nTITLE: Feature flags done right\n- kill switches\n",
+        ("", [(None, [("Observability for humans", "Jane Doe"), ("Feature flags done right", "Bob Smith")])]),
+    ),
     "a time range, the title and the speaker between middle dots": (
         "## Day 1\n\n### 09:00–09:45 · Keynote · José Valim\n- types\n\n"
         "### 10:00–10:40 · LiveView at scale · Chris McCord\n- streams\n",

@@ -24,6 +24,7 @@ from .speakers import (
     speaker_label,
     speaker_line,
     split_heading,
+    title_label,
     unbold,
 )
 
@@ -223,6 +224,7 @@ def _strong_forms(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     found = (
         _programme_items(region, fenced)
         + _named_paragraphs(region, fenced)
+        + _speaker_then_title(region, fenced)
         + _quoted_talks(region, fenced)
         + _handle_paragraphs(region, fenced)
     )
@@ -397,6 +399,24 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
     if len(kinds) == 1 and "" not in kinds:
         labelled = [_paragraph_title(line) for line in unnamed]
         found = sorted(found + [h for h in labelled if h.parts.extra in kinds], key=lambda h: h.start)
+    return found
+
+
+def _speaker_then_title(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Paragraphs that open with a labelled speaker line, then a labelled title line
+    ("SPEAKER: Jane Doe", "TITLE: Observability"): each a talk, the two lines its heading."""
+    found = []
+    for index in range(len(region) - 1):
+        line, after = region[index], region[index + 1]
+        starts = index == 0 or region[index - 1].blank
+        if not (starts and plain_line(line, fenced) and plain_line(after, fenced)):
+            continue
+        name, title = speaker_label(line.content), title_label(after.content)
+        if name and title:
+            # the two lines as typed are its heading (its page quotes them)
+            heading = Heading(line.number, f"{line.content} · {after.content}", ("paragraph", ""), 2)
+            heading.parts = TitleParts(title, name)
+            found.append(heading)
     return found
 
 
