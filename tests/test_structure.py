@@ -1426,6 +1426,10 @@ def test_doubtful_structure_is_reported_with_its_line():
         ("primeiro dia", True),
         ("Giorno 3", True),
         ("Dag 1", True),
+        ("Måndag 5 februari", True),  # Swedish, Finnish, Turkish: full names
+        ("Maanantai 5. helmikuuta", True),
+        ("Pazartesi 5 Şubat", True),
+        ("Man vs machine", False),  # "mån" (Swedish Monday, short) is no day here
         ("Donnerstag, 6. Juni", True),
         ("lunedì 5 maggio", True),
         ("Day 1 - Workshops", True),

@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 LOCALES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "pl")
+# ... and these by their full names only (their short ones are words elsewhere: "man", "ons")
+WIDE_LOCALES = ("sv", "da", "nb", "fi", "cs", "tr", "ca", "ro", "hu", "uk")
 DAY_WORDS = frozenset(
     {
         "day",
@@ -67,7 +69,8 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def calendar_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(weekday names, month names) of every locale in LOCALES, folded, dots dropped."""
+    """(weekday names, month names) of every locale in LOCALES (WIDE_LOCALES: full names
+    only), folded, dots dropped."""
     from babel import Locale
 
     weekdays: set[str] = set()
@@ -78,6 +81,11 @@ def calendar_names() -> tuple[frozenset[str], frozenset[str]]:
             for context in ("format", "stand-alone"):
                 weekdays.update(fold(name).strip(".") for name in locale.days[context][width].values())
                 months.update(fold(name).strip(".") for name in locale.months[context][width].values())
+    for code in WIDE_LOCALES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            weekdays.update(fold(name).strip(".") for name in locale.days[context]["wide"].values())
+            months.update(fold(name).strip(".") for name in locale.months[context]["wide"].values())
     weekdays.update({"tues", "thur", "thurs", "weds"})
     months.add("sept")
     # Portuguese weekdays are "segunda-feira": the word before the hyphen is enough.
