@@ -323,7 +323,7 @@ def _stamped_talks(heads: list[HeadingFacts], structure: Structure, forms: tuple
     if DAY not in roles:  # no day headings: the day the talks name is the notes' one day
         first = next(heads[i].text for i in talks if heads[i].stamped)
         stamp = _CLOCK.search(first)
-        structure.day_name = first[: stamp.start()].strip(" -–—:|,")
+        structure.day_name = first[: stamp.start()].strip(_AROUND_STAMP)
     for index, role in enumerate(roles):
         head = heads[index]
         if not head.stamped or role not in (TALK, SECTION):
@@ -334,7 +334,7 @@ def _stamped_talks(heads: list[HeadingFacts], structure: Structure, forms: tuple
                 f"line {head.line}: {head.text!r} is a time on the talks' day: a talk, one level down"
             )
         stamp = _CLOCK.search(head.text)
-        rest = head.text[stamp.end() :].strip(" -–—:|,")
+        rest = head.text[stamp.end() :].strip(_AROUND_STAMP)
         if not rest or _ZONE_OR_YEAR.match(rest):
             structure.talks[index] = TitleParts(" ".join(head.text.split()))
         elif is_break(rest) and head.own_lines <= 3 and not _descendants(index, heads):
@@ -566,6 +566,7 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
     return None
 
 
+_AROUND_STAMP = " -–—:|,"  # what stands between a day, its time and a talk's title
 _CLOCK = re.compile(
     r"(?i)\b(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d)\b"
 )
@@ -589,7 +590,7 @@ def _mark_stamped(heads: list[HeadingFacts]) -> None:
         head.stamped = False
         stamp = _CLOCK.search(head.text)
         if stamp:
-            by_day.setdefault(fold(head.text[: stamp.start()]).strip(" -–—:|,"), []).append(head)
+            by_day.setdefault(fold(head.text[: stamp.start()]).strip(_AROUND_STAMP), []).append(head)
     for day, found in by_day.items():
         if (
             day

@@ -94,11 +94,8 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     enough there: it is the notes' introduction)."""
     found = _strong_forms(region, fenced)
     # one "**Title** by Jane Doe" bullet: a day's one talk, typed as the other days' are
-    named = (
-        len(found) == 1
-        and found[0].style[0] == "programme"
-        and bool(found[0].parts and found[0].parts.speaker)
-    )
+    # (_programme_items gives one alone only when it names its speaker)
+    named = len(found) == 1 and found[0].style[0] == "programme"
     if len(found) >= 2 or named:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
         return _as_talks(found)
     timed = _timed_titles(region, fenced)
