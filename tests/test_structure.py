@@ -2362,3 +2362,70 @@ def test_the_one_day_of_talks_that_each_name_it_with_a_time_is_named_so():
     ]
     plain = "# Notes\n\n## Opening keynote\n- a\n\n## Django and htmx\n- b\n"
     assert [d.title for d in parse_notes(plain, "day1.md").days] == ["Talks"]
+
+
+def test_a_heading_that_names_the_conference_over_all_others_under_a_front_matter_title():
+    text = (
+        "---\ntitle: My notes from Graphfest 2031\n---\n\n# Graphfest 2031 - Lisbon\n\nA good week.\n\n"
+        "## Keynote: Graphs everywhere\n\n### Maria Costa (CEO, Nodeworks)\n\n* scale\n\n"
+        "## Modelling a supply chain\n\n### Peter Lund (Engineer, Shipit)\n\n* edges\n\n"
+        "## Query planning in practice\n\n### Anna Berg (Data Scientist, Nodeworks)\n\n* cardinality\n"
+    )
+    notes = parse_notes(text, "graphfest.md")
+    assert notes.title == "My notes from Graphfest 2031"
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Keynote: Graphs everywhere", "Maria Costa"),
+        ("Modelling a supply chain", "Peter Lund"),
+        ("Query planning in practice", "Anna Berg"),
+    ]
+    # the heading's words are still on the home page, under the title
+    assert any(getattr(b, "text", "") == "Graphfest 2031 - Lisbon" for b in notes.preamble)
+
+
+def test_sessions_of_a_day_named_before_the_day_are_days():
+    text = (
+        "# Talks, Day 1\n\n## Feedback loops - Kevin Amorin\n- a\n\n"
+        "## Immutable servers - Dave Josephson\n- b\n\n"
+        "# Breakout Sessions, Day 1\n\n## Windows tooling\n- c\n\n"
+        "# Talks, Day 2\n\n## Chatops - Andrew Kenney\n- d\n"
+    )
+    assert [d for d, _ in outline(text)[1]] == ["Talks, Day 1", "Breakout Sessions, Day 1", "Talks, Day 2"]
+    # a conference's name before its day stays its title
+    assert outline("# OSCON EU - Day 2\n\n## A talk - Jane Doe\n- a\n\n## B talk - Bob Smith\n- b\n")[0] == (
+        "OSCON EU - Day 2"
+    )
+
+
+def test_a_speaker_typed_as_one_word_after_the_title_is_the_speaker():
+    text = (
+        "## Feedback loops - KevinAmorin\n- a\n\n"
+        "## [Metrics everywhere - DaveJosephson](https://example.org/#t7)\n- b\n"
+    )
+    assert [t[1] for _, talks in outline(text)[1] for t in talks] == ["KevinAmorin", "DaveJosephson"]
+    # a brand in capitals inside one word, alone on the line under a talk, is no speaker
+    assert outline("## DevSecOps - lessons learnt\n\nStarBucks\n\n- a\n\n## Next\n- b\n")[1][0][1][0][1] == ""
+
+
+def test_a_sub_heading_that_is_only_a_person_is_the_speaker_not_a_talk():
+    text = (
+        "## Cutting Build Times at Northwind Traders\n\n"
+        "### Laura Jensen (Principal Engineer, Northwind Traders)\n\n* caches\n\n"
+        "## From Zero To Search: Indexing\n\n### Mark Olsen (Data Scientist, Findit)\n\n* shards\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("Cutting Build Times at Northwind Traders", "Laura Jensen"),
+        ("From Zero To Search: Indexing", "Mark Olsen"),
+    ]
+
+
+def test_words_that_only_look_like_a_name_are_no_speaker():
+    # "Panel: Two Words" names no person the lists know; "Graph Hack" named again below is no person
+    text = (
+        "## Panel: Visualizing Graphs\n- a\n\n"
+        "## Graph Hack\n\nWe joined Graph Hack, a hackathon.\n\n## Tests\n- b\n"
+    )
+    assert [t[1] for _, talks in outline(text)[1] for t in talks] == ["", "", ""]
+    # "Adrian Cockcroft's" (presentation) opens a sentence: whose talk, not a name line
+    possessive = "## Faster and safer\n\n[Adrian Cockcroft's](https://x.org/a)\npresentation covered it.\n\n"
+    possessive += "## Next\n- b\n"
+    assert outline(possessive)[1][0][1][0] == ("Faster and safer", "")

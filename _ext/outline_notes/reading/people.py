@@ -75,9 +75,31 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
             return False
         if _CAMEL.search(word) and not _NAME_CAMEL.match(word) and not is_world_given_name(word):
             return False  # "JetBrains", "GitHub": a product's name (not "McKesson", "DeShawn")
-        if word.lower().strip(".") in NOT_NAMES:
-            return False
+        if word.lower().strip(".") in NOT_NAMES or word.endswith(("'s", "’s")):
+            return False  # "Adrian Cockcroft's" (presentation): whose, a sentence's start
     return not (single and len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+
+
+# A given name and a surname typed as one word, as a wiki or a handle writes them ("KelseyHightower")
+_JOINED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+
+
+def joined_name(word: str) -> bool:
+    """ "DaveJosephson": a known given name, then a known surname, in one word (not "MacBook":
+    "Mac" starts surnames). Where a heading's part names who speaks ("Title - DaveJosephson"),
+    as a wiki writes names; alone on a line it may be a brand ("StarBucks")."""
+    match = _JOINED.match(word)
+    if match is None or _NAME_CAMEL.match(word):
+        return False
+    given, surname = match.groups()
+    return is_given_name(given) and is_surname(surname)
+
+
+def _split_joined(words: list[str]) -> list[str]:
+    """A name typed as one word taken as its two ("DaveJosephson": "Dave", "Josephson")."""
+    if len(words) != 1 or not _JOINED.match(words[0]) or _NAME_CAMEL.match(words[0]):
+        return words
+    return list(_JOINED.match(words[0]).groups())
 
 
 def is_handle(text: str) -> bool:
@@ -121,7 +143,7 @@ def name_first(text: str, surname: bool = False) -> bool:
     """A person whose first word (after "Dr", "Prof") is a known given name or an initial, or
     a given name of another country before a known surname (``surname``: or whose last word
     is a known surname; that list holds many words)."""
-    words = [w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES]
+    words = _split_joined([w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES])
     known = bool(words) and (
         is_given_name(words[0])
         or (surname and is_surname(words[-1]))
@@ -134,7 +156,7 @@ def name_first(text: str, surname: bool = False) -> bool:
 def known_name(text: str) -> bool:
     """Some word of the person is a known given name (of any country) or surname ("Mental
     Health" has none)."""
-    words = text.partition("(")[0].replace(",", " ").split()
+    words = _split_joined(text.partition("(")[0].replace(",", " ").split())
     return any(is_world_given_name(w) or is_surname(w) for w in words)
 
 

@@ -23,6 +23,7 @@ from .people import (
     is_affiliation,
     is_handle,
     is_named_person,
+    joined_name,
     known_name,
     known_person,
     looks_like_person,
@@ -176,7 +177,7 @@ def _parts(text: str) -> list[str]:
 
 def _speaker_of_part(part: str) -> tuple[str, str] | None:
     """(kind, speaker) when the whole part names who speaks: a person or a handle."""
-    if is_named_person(part):
+    if is_named_person(part) or joined_name(part):  # "Jane Doe (Acme)", "JaneDoe"
         return "person", part
     if is_handle(part):
         return "handle", part
@@ -698,6 +699,7 @@ def _split_speaker(
             prefix
             and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}
             and looks_like_person(who)
+            and (known_name(who) or names_after)  # not "Panel: Visualizing Graphs"
         ):
             return text, who  # "Keynote: Name" stays the title as written
     first = names_first or (match is not None and name_first(match.group(1)))
@@ -932,7 +934,12 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
                 "?" in title.split()
                 or many_named
                 or name_first(title)  # "Adrian Marin": a known given name first, the person
-                or (mentions(body, title) and name_first(title, surname=True))
+                # "Hadley Wickham" named again below; not "Graph Hack" (a known surname last only)
+                or (
+                    mentions(body, title)
+                    and name_first(title, surname=True)
+                    and is_world_given_name(title.split()[0])
+                )
             )
         ):
             found.append((title, False))

@@ -24,7 +24,7 @@ from .heading_words import (
 )
 from .lexing import bullet
 from .markers import title_without_marker
-from .people import in_parens, known_name, known_person, looks_like_person, name_first
+from .people import in_parens, is_named_person, known_name, known_person, looks_like_person, name_first
 from .speakers import (
     TitleParts,
     heading_forms,
@@ -123,6 +123,21 @@ def infer(
     elif has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
         title = 0  # front matter's title, then the same words as the first heading
         structure.reasons.append(f"line {heads[0].line}: the first heading repeats the notes' title")
+    elif (
+        has_meta_title
+        and override.title != "none"
+        and all(h.level > heads[0].level for h in heads[1:])
+        and title_likeness(split_heading(heads[0].text).title)  # "GraphConnect 2014" (- San Francisco)
+        and not heads[0].day  # "Jueves 06 de noviembre 2025": the one day of the notes
+        and not _ONE_TALK.search(heads[0].text)  # not "PyCon 2019 keynote"
+    ):
+        # "# GraphConnect 2014 - San Francisco" over every other heading, under front matter
+        # titled "Notes From GraphConnect 2014": the notes' title in other words, shown above them
+        title = 0
+        structure.reasons.append(
+            f"line {heads[0].line}: the first heading holds all the others and names the conference: "
+            "the notes' own heading, under their title"
+        )
     elif override.title == "first" and not has_meta_title:
         title = 0
         structure.reasons.append(
@@ -133,7 +148,9 @@ def infer(
     scope = list(range(len(heads)))
     if title is not None:
         structure.title = title
-        structure.roles[title] = TITLE
+        # the title said again in other words is shown as typed, above the notes
+        retitled = bool(has_meta_title) and _letters(heads[title].text) != _letters(has_meta_title)
+        structure.roles[title] = FRONT if retitled else TITLE
         lone = all(h.level > heads[title].level for h in heads[title + 1 :])
         below = _descendants(title, heads)
         # its own sub-headings (a date, a byline) belong to the title; not a run of three or
@@ -577,8 +594,21 @@ def read_heads(heads: list[HeadingFacts]) -> None:
     of a day, not the day), a talk's day and time (:func:`_mark_stamped`)."""
     for head in heads:
         likeness = day_likeness(head.text)
-        head.day = likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
+        head.day = (
+            likeness >= 1.0
+            or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
+            or _sessions_of_day(head.text)
+        )
     _mark_stamped(heads)
+
+
+_LAST_SEPARATOR = re.compile(r"^(.*\S)(?:\s+[-–—|]\s+|[:,]\s+)(\S.*)$")
+
+
+def _sessions_of_day(text: str) -> bool:
+    """ "Talks, Day 1", "Breakout Sessions - Day 2": the sessions of a day, then the whole day."""
+    match = _LAST_SEPARATOR.match(text)
+    return bool(match) and is_session_word(match.group(1)) and day_likeness(match.group(2)) >= 1.0
 
 
 def _mark_stamped(heads: list[HeadingFacts]) -> None:
@@ -770,6 +800,8 @@ def _place_talk(
     named_lines = not talk_like  # under a talk's own heading, a name line is the talk's text
     # sub-headings that name a speaker or a time: talks of their own when most of them do
     named = [c for c in children if names_speaker_or_time(heads[c].text, *forms)]
+    if named[:1] == children[:1] and head.own_lines == 0 and _speaker_only(heads, named) == named[:1]:
+        named = named[1:]  # "### Aaron Wallace (Product Manager, Acme)" right under it: its speaker
     # under a heading that names its own speaker, sub-headings are talks only when they name
     # theirs ("Refactoring WP CLI" under "Unlock the WP REST API - Daniel Bachuber" is a part)
     own_speaker = names_speaker_or_time(head.text, *forms)
@@ -809,6 +841,11 @@ def _place_talk(
             structure.reasons.append(
                 f"line {heads[child].line}: {heads[child].text!r} names its speaker: a talk"
             )
+
+
+def _speaker_only(heads: list[HeadingFacts], indices: list[int]) -> list[int]:
+    """Those of the headings that hold only a person, perhaps with an affiliation."""
+    return [i for i in indices if is_named_person(heads[i].text)]
 
 
 _ACCOUNT = re.compile(r"^(?:[-*+]\s+)?[#@][\w.]{2,40}$")
