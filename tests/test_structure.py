@@ -2429,3 +2429,16 @@ def test_words_that_only_look_like_a_name_are_no_speaker():
     possessive = "## Faster and safer\n\n[Adrian Cockcroft's](https://x.org/a)\npresentation covered it.\n\n"
     possessive += "## Next\n- b\n"
     assert outline(possessive)[1][0][1][0] == ("Faster and safer", "")
+
+
+def test_heading_attributes_are_the_anchor_not_words_of_the_heading():
+    text = (
+        "## Day 1: Friday, 20 October 2006 {#day-1}\n\n### Opening talk {.keynote}\n- a\n\n"
+        "## Day 2: Saturday, 21 October 2006 {: #day-2}\n\n### Templates {#if} and loops\n- b\n"
+    )
+    notes = parse_notes(text, "conf.md")
+    assert [(d.title, [t.title for t in d.talks]) for d in notes.days] == [
+        ("Day 1: Friday, 20 October 2006", ["Opening talk"]),
+        ("Day 2: Saturday, 21 October 2006", ["Templates {#if} and loops"]),
+    ]
+    assert notes.talks[0].heading == "Opening talk {.keynote}"  # the talk's page quotes it as typed

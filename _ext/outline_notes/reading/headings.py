@@ -41,12 +41,18 @@ class Heading:
 
     def __post_init__(self) -> None:
         self.start = self.start or self.line
-        if "<a" in self.text:  # "Day 1 (Thursday)<a name="day-1"></a>": a link target shows nothing
-            bare = _EMPTY_ANCHOR.sub("", self.text).strip()
-            if bare and bare != self.text:
-                self.typed, self.text = self.text, bare
+        bare = self.text
+        if "<a" in bare:  # "Day 1 (Thursday)<a name="day-1"></a>": a link target shows nothing
+            bare = _EMPTY_ANCHOR.sub("", bare).strip()
+        if bare[-1:] == "}":  # "Day 1 {#day-1}", "Intro {: .lead}": the heading's id and class
+            bare = _ATTRIBUTES.sub("", bare)
+        if bare and bare != self.text:
+            self.typed, self.text = self.text, bare
 
 
+# Attributes after a heading, as Pandoc, kramdown and Hugo read them: "{#id}", "{#id .class}",
+# "{.unnumbered}", "{-}", "{: #id}"; they name the heading's anchor, not words to show
+_ATTRIBUTES = re.compile(r"\s+\{:?\s*(?:[#.][\w-]+|-|[\w-]+=\S+)(?:\s+(?:[#.][\w-]+|[\w-]+=\S+))*\s*\}$")
 _ATX_LINE = re.compile(r"#{1,6}[ \t]+\S")
 # An HTML anchor with nothing in it, a target for links within the notes: no words to show
 _EMPTY_ANCHOR = re.compile(
