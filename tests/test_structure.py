@@ -2442,3 +2442,11 @@ def test_heading_attributes_are_the_anchor_not_words_of_the_heading():
         ("Day 2: Saturday, 21 October 2006", ["Templates {#if} and loops"]),
     ]
     assert notes.talks[0].heading == "Opening talk {.keynote}"  # the talk's page quotes it as typed
+
+
+def test_a_subtitle_whose_first_and_last_words_are_no_name_is_no_speaker():
+    # "Andes" is a surname of the lists, but a name opens with a given name or ends with a surname
+    assert split_heading("Accelerating AI Models - Andes Matrix Multiplication").speaker == ""
+    assert split_heading("Accelerating AI Models - Priya Natarajan").speaker == "Priya Natarajan"
+    # of two parts shaped like names, one of them initials, neither is the speaker
+    assert split_heading("C L Eye - Catching User Interfaces").speaker == ""

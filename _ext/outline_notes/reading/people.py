@@ -153,10 +153,13 @@ def name_first(text: str, surname: bool = False) -> bool:
     return known and is_named_person(text)
 
 
-def known_name(text: str) -> bool:
+def known_name(text: str, ends: bool = False) -> bool:
     """Some word of the person is a known given name (of any country) or surname ("Mental
-    Health" has none)."""
+    Health" has none); ``ends``: the first word a given name or the last a surname ("Andes
+    Matrix Multiplication" is none, though "Andes" is a surname)."""
     words = _split_joined(text.partition("(")[0].replace(",", " ").split())
+    if ends:
+        return bool(words) and (is_world_given_name(words[0]) or is_surname(words[-1]))
     return any(is_world_given_name(w) or is_surname(w) for w in words)
 
 

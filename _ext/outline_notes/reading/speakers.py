@@ -588,6 +588,7 @@ def _split_speaker(
     parts = _parts(text)
     if len(parts) > 1:
         found = []
+        shaped = []  # parts shaped like a name after the title, that no list knows
         # a handle beside a name says it is a person's: "Jane Doe - @jane - Title"
         handle = any(is_handle(part) for part in parts)
         for index, part in enumerate(parts):
@@ -606,7 +607,8 @@ def _split_speaker(
             ):
                 continue  # "Social Data - Invading Privacy": a title's words, not a name
             after_title = hit is not None and hit[0] == "person" and index > 0
-            if after_title and not (names_after or single_names or handle or known_name(part)):
+            if after_title and not (names_after or single_names or handle or known_name(part, ends=True)):
+                shaped.append((index, "person", part))  # shaped like a name: the other part may be the title
                 continue  # "Failure Domain – Mental Health": a subtitle, not a name
             if hit is not None:
                 found.append((index, *hit))
@@ -616,6 +618,8 @@ def _split_speaker(
             (f for f in found if f[1] == "person"), key=lambda f: not name_first(f[2], surname=True)
         )
         two = sum(1 for p in parts if p) == 2
+        if two and len(people) == 1 and shaped:
+            people.append(shaped[0])  # "C L Eye - Catching User Interfaces": which one is the name?
         if two and len(people) == 2:
             # "Michael Bebenita - Low Level JavaScript": the title is shaped like a name too; the
             # part whose given name the lists know, spelt out, speaks; neither or both: no name
