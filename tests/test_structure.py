@@ -2450,3 +2450,33 @@ def test_a_subtitle_whose_first_and_last_words_are_no_name_is_no_speaker():
     assert split_heading("Accelerating AI Models - Priya Natarajan").speaker == "Priya Natarajan"
     # of two parts shaped like names, one of them initials, neither is the speaker
     assert split_heading("C L Eye - Catching User Interfaces").speaker == ""
+
+
+def test_a_kind_of_session_after_a_linked_title_is_no_word_of_the_title():
+    text = (
+        "## 1. [What do you really do?](https://example.org/t1) keynote by [Cam Barrie](https://example.org/c)\n"
+        "- a\n\n"
+        "## 2. [Extreme makeover](https://example.org/t2) by [Andre Arko](https://example.org/a)\n- b\n\n"
+        "## 3. [Rack](https://example.org/t3) by [Nishant Modak](https://example.org/n)\n- c\n"
+    )
+    assert outline(text)[1][0][1] == [
+        ("What do you really do?", "Cam Barrie"),
+        ("Extreme makeover", "Andre Arko"),
+        ("Rack", "Nishant Modak"),
+    ]
+
+
+def test_a_restructuredtext_link_reference_heading_is_titled_by_its_words():
+    text = (
+        "Notes\n=====\n\nWednesday\n---------\n\n"
+        "`Step 1: Punch a Tree`_\n~~~~~~~~~~~~~~~~~~~~~~~\n\nGreat.\n\n"
+        "`Choose Open Infrastructure <https://example.org/61296>`__\n"
+        "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\nBy Chris Aedo\n\nGood.\n\n"
+        ".. _Step 1\\: Punch a Tree: https://example.org/59367\n"
+    )
+    notes = parse_notes(text, "oscon.rst")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Step 1: Punch a Tree", ""),
+        ("Choose Open Infrastructure", "Chris Aedo"),
+    ]
+    assert notes.talks[0].heading == "`Step 1: Punch a Tree`_"  # quoted as typed on its page

@@ -99,6 +99,10 @@ _KIND_LABEL = re.compile(
     rf"(?i)^(?:(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
     rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
+# A reStructuredText hyperlink reference, the whole heading: "`Title`_", "`Title <https://...>`__"
+_RST_REFERENCE = re.compile(r"^`([^`<]*[^`<\s])\s*(?:<([^<>`]+)>)?`__?$")
+# A title linked to its page, then the kind of session, then who gives it
+_LINKED_KIND = re.compile(rf"(?i)^((?:\d{{1,3}}[.)]\s+)?\[[^\]]+\]\([^)\s]+\))\s+({_KINDS})(?=\s+by\s)")
 _KIND_TAIL = re.compile(rf"(?i)\s+[-–—]\s*((?:{_KINDS}))\s*$")  # "Title -Keynote"
 _KIND_WORD = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
 _KIND_TAG = re.compile(rf"(?i)\s*\[((?:{_KINDS})s?)\]\s*$")
@@ -447,6 +451,15 @@ def _without_trimmings(text: str) -> tuple[str, str]:
         ):  # "Keynote - Jane Doe" stays
             extra.insert(0, (label.group("dash") or label.group("colon")).strip())
             text = rest
+    reference = _RST_REFERENCE.match(text) if text[:1] == "`" else None
+    if reference:  # "`Step 1: Punch a Tree`_" (reStructuredText's link to the talk's page): its words
+        text = reference.group(1).strip()
+        if reference.group(2):
+            extra.append(reference.group(2))
+    kind_after_link = _LINKED_KIND.match(text) if "](" in text else None
+    if kind_after_link:  # "1. [What do you do?](...) keynote by Jane Doe": the link's words are the title
+        extra.insert(0, kind_after_link.group(2))
+        text = kind_after_link.group(1) + text[kind_after_link.end() :]
     if "[[" in text:  # "— [[Priyanka Sharma]]", "[[people/Jane Doe|Jane Doe]]": a note's link, its words
         for link in _WIKI_WORDS.finditer(text):  # org's "[[https://…][Title]]": its address beside
             if link.group(3) and link.group(1).startswith(("http://", "https://")):
