@@ -2480,3 +2480,21 @@ def test_a_restructuredtext_link_reference_heading_is_titled_by_its_words():
         ("Choose Open Infrastructure", "Chris Aedo"),
     ]
     assert notes.talks[0].heading == "`Step 1: Punch a Tree`_"  # quoted as typed on its page
+
+
+def test_a_day_named_after_the_event_marks_where_the_day_starts():
+    text = (
+        "## Workshop: Level up your testing with Paul Hudson\n- a\n\n## Fjord Day 1\n\nThe venue.\n\n"
+        "## Ben Stone: From small to big teams\n- b\n\n## Alaina Kafkes: Long live the comment\n- c\n\n"
+        "## Fjord Day 2\n\n## Vidit Rao: Action centered design\n- d\n"
+    )
+    days = outline(text)[1]
+    assert [d for d, _ in days] == [None, "Fjord Day 1", "Fjord Day 2"]
+    assert days[0][1] == [("Level up your testing", "Paul Hudson")]  # the host after "with"
+    # "Keynote Day 2" is the keynote of a day; the event's day over all the notes is their title
+    assert [d for d, _ in outline("## Keynote Day 2\n- a\n\n## Other talk - Jane Doe\n- b\n")[1]] == [None]
+    assert outline("# Genomics Day 1\n\n## A talk - Jane Doe\n- a\n\n## B talk - Bob Smith\n- b\n")[0] == (
+        "Genomics Day 1"
+    )
+    # a tool after "with" is no host
+    assert split_heading("Building images with Spring Boot Maven Plugin").speaker == ""

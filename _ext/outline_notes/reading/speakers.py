@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .given_names import is_given_name, is_world_given_name
+from .given_names import is_given_name, is_surname, is_world_given_name
 from .people import (
     COMMA,
     LIST_SEP,
@@ -358,6 +358,7 @@ def _prepared(heading: str) -> tuple[str, str, str]:
     return time, text, extra
 
 
+_WITH_NAME = re.compile(r"^(.*\S)\s+with\s+(\S[^,:;]*)$")
 _KIND_BY = re.compile(rf"(?i)^(?P<kind>{_KINDS})\s+by\s+(?P<name>[^-–—:]+?)\s*(?:[-–—]|:)\s+(?P<title>\S.*)$")
 
 
@@ -674,6 +675,10 @@ def _split_speaker(
     by = _by_people(text, names_after)
     if by:
         return by
+    led = _WITH_NAME.match(text)  # "Level up your SwiftUI with Paul Hudson": a workshop's host
+    host = led.group(2).split() if led else []
+    if led and len(led.group(1).split()) > 1 and _known_given(led.group(2)) and is_surname(host[-1]):
+        return led.group(1), led.group(2)
     after_comma = _title_comma_names(text, names_after)
     if after_comma:
         return after_comma

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .day_words import day_likeness, fold
+from .day_words import day_likeness, day_tokens, fold
 from .heading_words import (
     in_small_letters,
     is_break,
@@ -31,6 +31,7 @@ from .speakers import (
     linked_person,
     linked_title,
     mentions,
+    names_a_kind,
     names_speaker_or_time,
     speaker_label,
     speaker_line,
@@ -592,23 +593,38 @@ _CLOCK = re.compile(
 def read_heads(heads: list[HeadingFacts]) -> None:
     """What each heading's text says for every reading: a day ("Day 1 Keynote" names one talk
     of a day, not the day), a talk's day and time (:func:`_mark_stamped`)."""
+    named = []  # "Arctic Day 1": days by the event's name and a number
     for head in heads:
         likeness = day_likeness(head.text)
-        head.day = (
-            likeness >= 1.0
-            or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
-            or _sessions_of_day(head.text)
-        )
+        head.day = likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
+        if not head.day and _sessions_of_day(head.text):
+            head.day = True
+            named.append(head)
+    if named and named[0] is heads[0] and not any(h.day for h in heads[1:]):
+        heads[0].day = False  # "NextGen Omics Day 1" over all the notes: their title, naming their day
     _mark_stamped(heads)
 
 
 _LAST_SEPARATOR = re.compile(r"^(.*\S)(?:\s+[-–—|]\s+|[:,]\s+)(\S.*)$")
 
 
+_NAME_BEFORE_DAY = re.compile(r"^([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?)\s+(\w+\s+\w+)$")
+
+
 def _sessions_of_day(text: str) -> bool:
-    """ "Talks, Day 1", "Breakout Sessions - Day 2": the sessions of a day, then the whole day."""
+    """ "Talks, Day 1", "Breakout Sessions - Day 2": the sessions of a day, then the whole
+    day; "Arctic Day 1", "PyCon Day 2": the event's name, then its day (not "Keynote Day 2")."""
     match = _LAST_SEPARATOR.match(text)
-    return bool(match) and is_session_word(match.group(1)) and day_likeness(match.group(2)) >= 1.0
+    if match and is_session_word(match.group(1)) and day_likeness(match.group(2)) >= 1.0:
+        return True
+    named = _NAME_BEFORE_DAY.match(text)
+    return (
+        named is not None
+        and day_likeness(named.group(2)) >= 1.0
+        and day_tokens(named.group(2))[0] == "dayword"
+        and not names_a_kind(named.group(1))
+        and not is_session_word(named.group(1))
+    )
 
 
 def _mark_stamped(heads: list[HeadingFacts]) -> None:
