@@ -358,7 +358,7 @@ def _prepared(heading: str) -> tuple[str, str, str]:
     return time, text, extra
 
 
-_WITH_NAME = re.compile(r"^(.*\S)\s+with\s+(\S[^,:;]*)$")
+_WITH_NAME = re.compile(r"^([^,:;]*\S)\s+with\s+(\S[^,:;]*)$")  # not "Keynote: Jane Doe, ... with Bob Ray"
 _KIND_BY = re.compile(rf"(?i)^(?P<kind>{_KINDS})\s+by\s+(?P<name>[^-–—:]+?)\s*(?:[-–—]|:)\s+(?P<title>\S.*)$")
 
 
