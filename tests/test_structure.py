@@ -2498,3 +2498,8 @@ def test_a_day_named_after_the_event_marks_where_the_day_starts():
     )
     # a tool after "with" is no host
     assert split_heading("Building images with Spring Boot Maven Plugin").speaker == ""
+
+
+def test_an_account_among_the_people_after_a_title_is_theirs():
+    parts = split_heading("The smart glasses revolution, Alain Regnier, @altolabs, GDG Paris")
+    assert (parts.title, parts.speaker.partition(",")[0]) == ("The smart glasses revolution", "Alain Regnier")

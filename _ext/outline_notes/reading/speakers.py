@@ -244,7 +244,7 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
         title, rest = text[: comma.start()].strip(), text[comma.end() :].strip()
         if len(title.split()) < 2 or title.count("(") > title.count(")"):
             continue  # not a comma inside parentheses: "Panel (Jane Doe, Bob Roe)"
-        people = [p for p in LIST_SEP.split(rest) if p]
+        people = [p for p in LIST_SEP.split(rest) if p and not is_handle(p)]  # "Jane Doe, @jane"
         if len(people) > 1 and not looks_like_person(people[-1]):
             people = people[:-1]  # "..., Rory McCune, Datadog": their company
         if people and not looks_like_person(people[-1]):  # "..., Ana García (Mozilla)": in parentheses
