@@ -2503,3 +2503,11 @@ def test_a_day_named_after_the_event_marks_where_the_day_starts():
 def test_an_account_among_the_people_after_a_title_is_theirs():
     parts = split_heading("The smart glasses revolution, Alain Regnier, @altolabs, GDG Paris")
     assert (parts.title, parts.speaker.partition(",")[0]) == ("The smart glasses revolution", "Alain Regnier")
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_part_of_the_person():
+    parts = split_heading(
+        "Blockchain e PHP — Criando uma Moeda — [Gabriel “Bob” Couto](https://example.org/g)"
+    )
+    assert (parts.title, parts.speaker) == ("Blockchain e PHP — Criando uma Moeda", "Gabriel “Bob” Couto")
+    assert split_heading('Ship it "Now" Today').speaker == ""  # quotes in a title are no nickname

@@ -65,6 +65,8 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
     words = text.split()
     if words and words[0].lower() in _TITLE_PREFIXES:
         words = words[1:]
+    if len(words) > 2 and any(_NICKNAME.match(w) for w in words[1:-1]):
+        words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _NICKNAME.match(w))]
     named = [w for i, w in enumerate(words) if not (i and w in _PARTICLES)]  # "Ana dos Santos Lima"
     if not (1 if single else 2) <= len(named) <= 4 or len(words) > 6:
         return False
@@ -80,6 +82,8 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
     return not (single and len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
 
+# A nickname in quotes between the given name and the surname: "Gabriel “Bob” Couto"
+_NICKNAME = re.compile(r"^[\"“'‘«]\w[\w-]*[\"”'’»]$")
 # A given name and a surname typed as one word, as a wiki or a handle writes them ("KelseyHightower")
 _JOINED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
 
