@@ -2511,3 +2511,15 @@ def test_a_nickname_in_quotes_inside_a_name_is_part_of_the_person():
     )
     assert (parts.title, parts.speaker) == ("Blockchain e PHP — Criando uma Moeda", "Gabriel “Bob” Couto")
     assert split_heading('Ship it "Now" Today').speaker == ""  # quotes in a title are no nickname
+
+
+def test_end_of_the_day_after_the_talks_is_no_talk_and_its_words_stay():
+    text = (
+        "Backends for Neutron\n----\n*Mark Lee and Kyle Moss*\n\nFlexible.\n\n"
+        "Troubleshooting Networks\n----\n*Phil Hopkins*\n\nTools.\n\n"
+        "End of day 1\n----\n\nThese talks all took place on Monday!\n"
+    )
+    notes = parse_notes(text, "summit.md")
+    assert [t.title for t in notes.talks] == ["Backends for Neutron", "Troubleshooting Networks"]
+    day_words = [getattr(b, "text", "") for b in notes.days[0].preamble]
+    assert "End of day 1" in day_words and "These talks all took place on Monday!" in day_words

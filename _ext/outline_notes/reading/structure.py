@@ -891,8 +891,15 @@ def _end_markers(heads: list[HeadingFacts], kids: list[list[int]], structure: St
     where an earlier talk ends, not a talk (it stays at the end of the talk before it)."""
     roles = structure.roles
     for index, head in enumerate(heads):
-        match = _END.match(head.text) if roles[index] == TALK and not head.own_lines else None
+        match = _END.match(head.text) if roles[index] == TALK else None
         if not match or kids[index]:
+            continue
+        if day_likeness(match.group(1)) >= 0.5 or title_likeness(match.group(1)):
+            roles[index] = ASIDE  # "End of day 1", "End of the conference": the notes' words after the talks
+            structure.talks.pop(index, None)
+            structure.reasons.append(f"line {head.line}: {head.text!r} ends the day, not a talk")
+            continue
+        if head.own_lines:
             continue
         ended = _letters(match.group(1))
         if any(
