@@ -2523,3 +2523,22 @@ def test_end_of_the_day_after_the_talks_is_no_talk_and_its_words_stay():
     assert [t.title for t in notes.talks] == ["Backends for Neutron", "Troubleshooting Networks"]
     day_words = [getattr(b, "text", "") for b in notes.days[0].preamble]
     assert "End of day 1" in day_words and "These talks all took place on Monday!" in day_words
+
+
+def test_talks_linked_to_their_slides_under_a_heading_of_the_day_are_its_talks():
+    text = (
+        "## はじめに\n\n参加レポートです。\n\n## 前夜祭\n\nLT にも参加してきました。\n\n"
+        "## 当日\n\n参加したものでいくつかピックアップします。\n\n"
+        ":::message\n別記事にセッションをまとめています\n:::\n\n"
+        "### [コードとの距離を保つ](https://example.org/a)\n\n良かった。\n\n"
+        "### [二つの配列の話](https://example.org/b)\n\n面白い。\n\n"
+        "### [Symfonyの魅力と活用法](https://example.org/c)\n\n理解したい。\n\n## まとめ\n\n満足。\n"
+    )
+    notes = parse_notes(text, "phpcon.md")
+    assert [t.title for t in notes.talks] == [
+        "コードとの距離を保つ",
+        "二つの配列の話",
+        "Symfonyの魅力と活用法",
+    ]
+    # ":::" closing an admonition under a line of text underlines nothing: the line is text
+    assert not any(w.subtype == "heading" for w in notes.warnings)

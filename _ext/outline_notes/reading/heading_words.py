@@ -32,7 +32,7 @@ _SECTION_SET = frozenset(
     code sources quotes quote reading videos recordings recording photos pictures vidéos vídeos
     bilan resume fazit zusammenfassung resumen riassunto
     参考资料 参考文献 参考链接 总结 小结 问答 感想 まとめ 参考 質疑応答 其他 其它 主要内容 その他 概要
-    요약 정리 참고 참고자료 질의응답 후기""".split()
+    はじめに おわりに 前言 结语 요약 정리 참고 참고자료 질의응답 후기 들어가며 마치며""".split()
 )
 _SECTION_PHRASES = frozenset(
     {
@@ -92,7 +92,7 @@ _BREAK_WORD = (
     r"almuerzo|comida|desayuno|cena|acreditación|registro|almoço|jantar|credenciamento|"
     r"pranzo|colazione|pausa|happy\s+hour|"
     # lunch, dinner, breakfast, tea break, rest in Chinese, Japanese and Korean
-    r"午餐|午饭|晚餐|早餐|茶歇|休息|午休|昼食|昼休み|休憩|ランチ|懇親会|점심|저녁\s*식사|휴식|네트워킹)"
+    r"午餐|午饭|晚餐|早餐|茶歇|休息|午休|昼食|昼休み|休憩|ランチ|懇親会|前夜祭|後夜祭|점심|저녁\s*식사|휴식|네트워킹|뒤풀이)"
     r"(?:\s+(?:break|time|café|cafe|caffè|déjeuner))?"
 )
 # One break, or two joined ("Registration and breakfast", "Acreditación y Desayuno")

@@ -19,6 +19,7 @@ from .readings import choose
 from .speakers import TitleParts
 from .tags import is_hashtag, is_tag_line
 
+_SETEXT_MARKS = ("", "=", "-")  # Markdown's underlines: a short one is a slip, still an underline
 _RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
 _ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
 _ORG = re.compile(r"^(\*+)\s+(\S.*)$")
@@ -121,6 +122,8 @@ def find_headings(
             index += 3
             continue
         under = rule_at(index + 1, "")
+        if under not in _SETEXT_MARKS and len(lines[index + 1].content) * 2 < len(line.content):
+            under = ""  # ":::" (an admonition's end) under a line of text: no underline of it
         if under and not over and line.indent == 0 and bullet(line.content, numbered=False) is None:
             if len(lines[index + 1].content) < len(line.content):
                 warnings.append(

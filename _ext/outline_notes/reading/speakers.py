@@ -228,6 +228,7 @@ def split_heading(
     return TitleParts(title or text, speaker, time, extra)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TRAILING_HANDLE = re.compile(r"\s+(@[A-Za-z0-9_]{1,30})$")
 
 
@@ -265,7 +266,9 @@ def linked_title(text: str) -> bool:
     """ "[Les lois universelles de la performance](https://youtu.be/...)": the whole heading
     one link to a web page, its words a title (two words or more), as a talk's video or page."""
     link = _MARKDOWN_LINK.match(text.strip())
-    return bool(link) and len(link.group(1).split()) >= 2
+    words = link.group(1) if link else ""
+    # two words or more; a title in Chinese or Japanese has no spaces: four characters or more
+    return bool(link) and (len(words.split()) >= 2 or (len(words) >= 4 and bool(_CJK.search(words))))
 
 
 def linked_person(text: str) -> str:

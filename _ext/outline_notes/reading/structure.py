@@ -840,10 +840,13 @@ def _place_talk(
     # "## The day in the room" with a few paragraphs, over "### “Title” par Jane Doe" talks:
     # its words introduce them, as a group's do ("Lightning talks" with notes of its own
     # over two named ones stays a talk: its notes are the session's)
-    introducing = len(named) >= 2 and len(named) * 2 >= len(children) and not (talk_like or session)
+    # ... or over three or more talks each linked to its page or slides ("### [Title](...)")
+    linked = [c for c in children if linked_title(heads[c].text) and not is_section_word(heads[c].text)]
+    introduced = named if len(named) >= 2 else linked if len(linked) >= 3 else []
+    introducing = bool(introduced) and len(introduced) * 2 >= len(children) and not (talk_like or session)
     if holding or introducing:
         roles[index] = GROUP
-        held = len(children) if holding else len(named)
+        held = len(children) if holding else len(introduced)
         structure.reasons.append(f"line {head.line}: {head.text!r} holds {held} talks: a group")
         for child in children:
             _place_talk(child, heads, kids, structure, forms)
