@@ -2542,3 +2542,25 @@ def test_talks_linked_to_their_slides_under_a_heading_of_the_day_are_its_talks()
     ]
     # ":::" closing an admonition under a line of text underlines nothing: the line is text
     assert not any(w.subtype == "heading" for w in notes.warnings)
+
+
+def test_template_tags_inline_html_and_character_references_in_a_heading_show_their_words():
+    text = (
+        "DAY 1\n=====\n\n"
+        'Opening Keynote {{< span class="u-small" >}}&ndash; Yehuda Kay, Tom Dale{{< /span >}}\n--------\n\n'
+        "  + momentum\n\n"
+        "Service Workers <small>&ndash; John Klein</small>\n--------\n\n  + offline\n\n"
+        "The 3<sup>rd</sup> age of SRE\n--------\n\n  + toil\n"
+    )
+    notes = parse_notes(text, "ember.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Opening Keynote", "Yehuda Kay, Tom Dale"),
+        ("Service Workers", "John Klein"),
+        ("The 3rd age of SRE", ""),
+    ]
+    assert notes.talks[0].heading.startswith("Opening Keynote {{< span")  # its page quotes it as typed
+    # a type's angle brackets are no HTML tag
+    assert (
+        parse_notes("Using Vector<int> well\n-----\n\n- a\n", "x.md").talks[0].title
+        == "Using Vector<int> well"
+    )

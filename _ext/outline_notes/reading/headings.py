@@ -7,6 +7,7 @@ Pure. :func:`find_headings` finds them; :func:`assign_roles` ranks their styles 
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -47,8 +48,32 @@ class Heading:
             bare = _EMPTY_ANCHOR.sub("", bare).strip()
         if bare[-1:] == "}":  # "Day 1 {#day-1}", "Intro {: .lead}": the heading's id and class
             bare = _ATTRIBUTES.sub("", bare)
+        bare = _without_markup(bare)
         if bare and bare != self.text:
             self.typed, self.text = self.text, bare
+
+
+# A blog's template tags in a heading: Hugo's shortcodes ("{{< span >}}", "{{% note %}}") and
+# Liquid's tags ("{% raw %}"); HTML's inline tags ("<small>", "<span class=...>"); both show
+# their words only. And character references ("&ndash;", "&#8212;"), shown as the character.
+_TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%-?.*?-?%\}")
+_INLINE_HTML = re.compile(
+    r"</?(?:a|abbr|b|big|br|em|font|i|mark|small|span|strong|sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE
+)
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _without_markup(text: str) -> str:
+    """The words a reader sees of a heading typed with template tags, inline HTML or character
+    references: "Keynote {{< span >}}&ndash; Jane Doe{{< /span >}}" reads "Keynote – Jane Doe"."""
+    bare = text
+    if "{{" in bare or "{%" in bare:
+        bare = _TEMPLATE_TAG.sub("", bare)
+    if "<" in bare:
+        bare = _INLINE_HTML.sub(lambda tag: " " if tag.group(0)[1:3].lower() == "br" else "", bare)
+    if "&" in bare and _CHARACTER_REFERENCE.search(bare):
+        bare = html.unescape(bare)
+    return " ".join(bare.split()) if bare is not text else text
 
 
 # Attributes after a heading, as Pandoc, kramdown and Hugo read them: "{#id}", "{#id .class}",
