@@ -2564,3 +2564,18 @@ def test_template_tags_inline_html_and_character_references_in_a_heading_show_th
         parse_notes("Using Vector<int> well\n-----\n\n- a\n", "x.md").talks[0].title
         == "Using Vector<int> well"
     )
+
+
+def test_a_first_heading_whose_table_of_contents_opens_with_itself_is_the_title():
+    text = (
+        "# Coding\n\n- [Coding](#coding)\n- [1. JS like it's 2018](#1-js-like-its-2018)\n"
+        "- [2. Mobile SDKs](#2-mobile-sdks)\n\n"
+        "# 1. JS like it's 2018\n\n## Intro\n- a\n\n# 2. Mobile SDKs\n\n## Brief\n- b\n\n"
+        "# 3. Open code\n\n- c\n"
+    )
+    notes = parse_notes(text, "coding.md")
+    assert notes.title == "Coding"
+    assert [t.title for t in notes.talks] == ["JS like it's 2018", "Mobile SDKs", "Open code"]
+    # a "Contents" heading over the links stays no title
+    contents = text.replace("# Coding\n\n- [Coding](#coding)\n", "# Contents\n\n")
+    assert parse_notes(contents, "coding.md").title == ""

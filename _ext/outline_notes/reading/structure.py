@@ -519,6 +519,9 @@ def _person_in_parens(head: HeadingFacts) -> bool:
 def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tuple[int, str]]) -> int | None:
     first = heads[0]
     if _contents(first) and not _descendants(0, heads):
+        if f"](#{_anchor(first.text)})" in first.body:  # "# Coding" over "- [Coding](#coding)", ...
+            reasons.append(f"line {first.line}: the first heading's contents list opens with it: the title")
+            return 0
         return None  # "Contents" over links to the headings below: no title
     if len(heads) == 1:
         if first.own_lines == 0:
@@ -868,6 +871,12 @@ def _speaker_only(heads: list[HeadingFacts], indices: list[int]) -> list[int]:
 
 
 _ACCOUNT = re.compile(r"^(?:[-*+]\s+)?[#@][\w.]{2,40}$")
+
+
+def _anchor(text: str) -> str:
+    """The anchor a Markdown renderer (GitHub's, GitLab's) gives a heading: "JS like it's 2018"
+    -> "js-like-its-2018"."""
+    return "-".join(re.sub(r"[^\w\s-]", "", text.lower()).split(" "))
 
 
 def _contents(head: HeadingFacts) -> bool:
