@@ -37,6 +37,9 @@ LINE_BREAKS = {
 }
 _LINE_BREAK = re.compile("[" + "".join(map(chr, LINE_BREAKS)) + "]")
 _FENCE_CHARS = frozenset("`~")  # what a FENCE match starts with
+# What a line that opens a block of code starts with: a fence, a bullet (a fence in an item),
+# "#+BEGIN_SRC", "{% highlight %}" ("" is in no set: a blank line opens nothing)
+_OPENS = _FENCE_CHARS | _BULLET_CHARS | {"#", "{"}
 
 
 class Line:
@@ -118,6 +121,9 @@ def fenced_lines(lines: list[Line]) -> dict[int, int]:
     previous: Line | None = None
     for line in lines:
         if opening is None:
+            if line.content[:1] not in _OPENS:  # most lines: nothing here can open a block
+                previous = line
+                continue
             text = fence_text(line)
             match = FENCE.match(text) if text[:1] in _FENCE_CHARS else None
             # A bare run of tildes right under a column-0 line is that line's underline.

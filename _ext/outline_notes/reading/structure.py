@@ -61,6 +61,7 @@ class HeadingFacts:
     # What the text says, found once for all the readings weighed (None: not asked yet)
     talkish: bool | None = field(default=None, repr=False, compare=False)
     person_in_parens: bool | None = field(default=None, repr=False, compare=False)
+    aside: str | None = field(default=None, repr=False, compare=False)  # why it is no talk, or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,6 +588,7 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
     return None
 
 
+_DIGIT = re.compile(r"\d")
 _AROUND_STAMP = " -–—:|,"  # what stands between a day, its time and a talk's title
 _CLOCK = re.compile(
     r"(?i)\b(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d)\b"
@@ -637,7 +639,7 @@ def _mark_stamped(heads: list[HeadingFacts]) -> None:
     by_day: dict[str, list[HeadingFacts]] = {}
     for head in heads:
         head.stamped = False
-        stamp = _CLOCK.search(head.text)
+        stamp = _CLOCK.search(head.text) if _DIGIT.search(head.text) else None  # most headings hold no digit
         if stamp:
             by_day.setdefault(fold(head.text[: stamp.start()]).strip(_AROUND_STAMP), []).append(head)
     for day, found in by_day.items():
@@ -784,37 +786,13 @@ def _place_talk(
     head = heads[index]
     roles = structure.roles
     children = kids[index]
-    if is_break(head.text) and head.own_lines <= 3 and not children:
+    if head.aside is None:  # the same for every reading weighed: found once
+        head.aside = _aside_reason(head, [heads[c] for c in children])
+    if head.aside:
         roles[index] = ASIDE
-        structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
-        return
-    if not children and _only_accounts(head.body):
-        roles[index] = ASIDE  # "# handles" over "- #webu19", "- @FITC": the event's accounts
-        structure.reasons.append(f"line {head.line}: {head.text!r} lists hashtags and accounts, not a talk")
-        return
-    if not children and _contents(head):  # "Sessions I attended": links to the talks below
-        roles[index] = ASIDE
-        structure.reasons.append(f"line {head.line}: {head.text!r} lists links within the notes: contents")
-        return
-    if is_todo_heading(head.text) and is_todo_heading(title_without_marker(head.text)):
-        roles[index] = ASIDE  # "Things to check" (not "Reactive & Graal TODO": a talk to follow up)
-        structure.reasons.append(f"line {head.line}: {head.text!r} is a list of follow-ups, not a talk")
-        return
-    if len(children) >= 2 and head.own_lines == 0 and all(is_todo_heading(heads[c].text) for c in children):
-        roles[index] = ASIDE  # "* TDD" holding only "** TODO ..." headings: a to-do list
-        structure.reasons.append(
-            f"line {head.line}: {head.text!r} holds only to-dos: the note-taker's own part"
-        )
-        return
-    if is_section_word(head.text) and head.own_lines == 0 and not children:
-        roles[index] = ASIDE  # "## Opening notes" with nothing under it: a part of the notes
-        structure.reasons.append(f"line {head.line}: {head.text!r} is a part of the notes and holds nothing")
+        structure.reasons.append(f"line {head.line}: {head.text!r} {head.aside}")
         return
     session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
-    if session and head.own_lines == 0 and not children:
-        roles[index] = ASIDE  # "Afternoon sessions" over the talks that follow it, not a talk
-        structure.reasons.append(f"line {head.line}: {head.text!r} names a session and holds nothing")
-        return
     talk_like = _talkish(head)
     named_lines = not talk_like  # under a talk's own heading, a name line is the talk's text
     # sub-headings that name a speaker or a time: talks of their own when most of them do
@@ -868,6 +846,27 @@ def _place_talk(
 def _speaker_only(heads: list[HeadingFacts], indices: list[int]) -> list[int]:
     """Those of the headings that hold only a person, perhaps with an affiliation."""
     return [i for i in indices if is_named_person(heads[i].text)]
+
+
+def _aside_reason(head: HeadingFacts, children: list[HeadingFacts]) -> str:
+    """Why a heading at the talks' level is no talk whatever the reading, or "": a break, a
+    list of accounts, contents, follow-ups or to-dos, an empty part or session heading."""
+    if is_break(head.text) and head.own_lines <= 3 and not children:
+        return "is a break, not a talk"
+    if not children and _only_accounts(head.body):  # "# handles" over "- #webu19", "- @FITC"
+        return "lists hashtags and accounts, not a talk"
+    if not children and _contents(head):  # "Sessions I attended": links to the talks below
+        return "lists links within the notes: contents"
+    if is_todo_heading(head.text) and is_todo_heading(title_without_marker(head.text)):
+        return "is a list of follow-ups, not a talk"  # "Things to check" (not "Reactive & Graal TODO")
+    if len(children) >= 2 and head.own_lines == 0 and all(is_todo_heading(c.text) for c in children):
+        return "holds only to-dos: the note-taker's own part"  # "* TDD" over "** TODO ..." headings
+    if is_section_word(head.text) and head.own_lines == 0 and not children:
+        return "is a part of the notes and holds nothing"  # "## Opening notes" with nothing under it
+    session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
+    if session and head.own_lines == 0 and not children:
+        return "names a session and holds nothing"  # "Afternoon sessions" over the talks after it
+    return ""
 
 
 _ACCOUNT = re.compile(r"^(?:[-*+]\s+)?[#@][\w.]{2,40}$")
