@@ -2579,3 +2579,17 @@ def test_a_first_heading_whose_table_of_contents_opens_with_itself_is_the_title(
     # a "Contents" heading over the links stays no title
     contents = text.replace("# Coding\n\n- [Coding](#coding)\n", "# Contents\n\n")
     assert parse_notes(contents, "coding.md").title == ""
+
+
+def test_pronouns_and_words_of_a_notes_part_are_no_name():
+    forms = (False, False, True)  # the file names its speakers after the titles
+    assert split_heading("ZeroTurnaround - Install It Maybe", *forms).speaker == ""
+    assert split_heading("DevOps For Dinosaurs - Niek Bartholomeus", *forms).speaker == "Niek Bartholomeus"
+    text = (
+        "# Notes\n\nRaw notes.\n\n## Best giveaway\n\nA book.\n\n## General Links\n\n* http://vimeo.com/a\n\n"
+        "## Talks\n\n### For Dinosaurs - Niek Bart\n- a\n\n### Adding Metrics - Deri Jones\n- b\n"
+    )
+    assert [(t.title, t.speaker) for t in parse_notes(text, "dod.md").talks] == [
+        ("For Dinosaurs", "Niek Bart"),
+        ("Adding Metrics", "Deri Jones"),
+    ]

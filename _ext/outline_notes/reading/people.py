@@ -23,7 +23,8 @@ NOT_NAMES = frozenset(
     "your our my is are django python api apis web talk keynote panel q&a ltd inc gmbh llc corp "
     "ag plc labs university team group lunch break coffee day session track workshop tutorial "
     "notes questions references resources outline summary conclusion overview new using building "
-    "lightning talks opening closing welcome".split()
+    "lightning talks opening closing welcome links slides videos photos takeaways highlights thoughts "
+    "it its this that these those you we they me us them".split()
 )
 
 
