@@ -2593,3 +2593,38 @@ def test_pronouns_and_words_of_a_notes_part_are_no_name():
         ("For Dinosaurs", "Niek Bart"),
         ("Adding Metrics", "Deri Jones"),
     ]
+
+
+def test_talk_headings_that_end_with_their_time_and_day_give_the_days():
+    text = (
+        "# Notes from PySummit\n\n## Python performance, a retrospective\n\n"
+        "- Ken Jin, core developer. 9:30 am, Day 1\n\n"
+        "## L7. Lightning Talks. – 1:30 pm, Day 1\n\n- a\n\n"
+        "## Python Beats: Live Coding Music. Paula Amazona. 2:30 pm, Day 1\n\n- b\n\n"
+        "## Beyond P values (DABEST). Mai Lin – Duke-NUS. 9:15 am, Day 2\n\n- c\n\n"
+        "## Lunch and Networking. – 12 pm, Day 2\n\n"
+        "## L6. Testing GenAI Applications. Adrian Cole – Elastic. 10:30 am, Day 2\n\n- d\n"
+    )
+    notes = parse_notes(text, "summit.md")
+    assert [(d.title, d.implicit, [(t.title, t.speaker, t.time) for t in d.talks]) for d in notes.days] == [
+        (
+            "Day 1",
+            False,
+            [
+                ("Python performance, a retrospective", "Ken Jin", ""),
+                ("Lightning Talks", "", "1:30 pm"),
+                ("Python Beats: Live Coding Music", "Paula Amazona", "2:30 pm"),
+            ],
+        ),
+        (
+            "Day 2",
+            False,
+            [
+                ("Beyond P values (DABEST)", "Mai Lin", "9:15 am"),
+                ("Testing GenAI Applications", "Adrian Cole", "10:30 am"),
+            ],
+        ),
+    ]
+    # one heading ending with a time and a day says nothing of the others
+    one = "## Keynote\n- a\n\n## Closing thoughts. 5 pm, Day 2\n- b\n"
+    assert [d.title for d in parse_notes(one, "x.md").days] == ["Talks"]

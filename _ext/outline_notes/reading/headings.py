@@ -40,6 +40,7 @@ class Heading:
     role: str = ""
     parts: TitleParts | None = None
     typed: str = ""  # the heading as typed, when an anchor was left out of its text
+    said_day: str = ""  # a talk's day, said at the end of its heading ("Title. 9 am, Day 2")
 
     def __post_init__(self) -> None:
         self.start = self.start or self.line
@@ -346,6 +347,8 @@ def assign_roles(
         heading.role = role
     for index, parts in found.talks.items():
         real[index].parts = parts
+    for index, day in found.talk_days.items():
+        real[index].said_day = day
     return found
 
 

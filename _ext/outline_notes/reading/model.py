@@ -90,6 +90,7 @@ class Day:
     preamble: list[Block] = field(default_factory=list)
     talks: list[Talk] = field(default_factory=list)
     implicit: bool = False  # the notes have no day headings: this day holds every talk
+    said: str = ""  # with no day headings, the day its talk headings say ("Title. 9 am, Day 1")
 
 
 @dataclass(slots=True)

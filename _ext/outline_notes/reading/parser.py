@@ -154,17 +154,25 @@ def parse_notes(
                     block.todo = todo_list
         target().extend(blocks)
 
-    def ensure_day() -> Day:
+    def ensure_day(said: str = "", line: int = 1) -> Day:
         nonlocal current_day, talk_slugs
         if current_day is None:
             # the notes have no day headings: one day holds every talk (named as the talk
-            # headings name it: "Day 1" of "Day 1 - 0945 - Keynote")
-            name = found.day_name or "Talks"
-            current_day = Day(line=1, title=name, slug=day_slugs.claim(slugify(name, "day")), implicit=True)
+            # headings name it: "Day 1" of "Day 1 - 0945 - Keynote"), or, when the talk
+            # headings end with their day ("Title. 9:30 am, Day 1"), a day for each day they say
+            name = said or found.day_name or (said_days[0] if said_days else "") or "Talks"
+            current_day = Day(
+                line=line if len(said_days) > 1 else 1,
+                title=name,
+                slug=day_slugs.claim(slugify(name, "day")),
+                implicit=len(said_days) < 2,
+                said=name if said_days else "",
+            )
             talk_slugs = SlugRegistry(reserved=("index",))
             notes.days.append(current_day)
         return current_day
 
+    said_days = unique(h.said_day for h in headings if h.said_day)  # the days the talk headings say
     position = 0  # lines[i] is line i + 1: the lines between two headings are a slice
     for heading in in_order:
         if heading.start - 1 < position:
@@ -212,7 +220,10 @@ def parse_notes(
             notes.days.append(current_day)
             current_talk = None
         elif role == roles.TALK:
-            day = ensure_day()
+            said = heading.said_day
+            if said and current_day is not None and current_day.said and current_day.title != said:
+                current_day = None  # "... 9:15 am, Day 2" after the talks of Day 1: a new day
+            day = ensure_day(said, heading.line)
             # "#tags" at the end of the heading are the talk's tags, not words of its title
             bare, tagged = trailing_hashtags(heading.text, org=heading.style[0] == "org")
             parts = split_heading(bare) if tagged else heading.parts or split_heading(heading.text)
@@ -251,6 +262,7 @@ def parse_notes(
     _speakers_from_bios(notes.talks)
     _speakers_from_sections(notes.talks)
     _track_codes(notes.talks)
+    _session_codes(notes.talks)
     for day in notes.days:
         _preface_before_talks(day)
     for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
@@ -373,6 +385,21 @@ def _track_codes(talks: list[Talk]) -> None:
         talk.title = talk.title[: match.start()].rstrip()
         if match.group(1) not in talk.extra.split(" · "):  # read off the heading once already
             _beside(talk, match.group(1))
+
+
+_SESSION_CODE = re.compile(r"^([^\w\s]{1,3}\s+)?([A-Z]\d{1,2})\.\s+(?=\S)")  # after a mark: "⭐ L7. Title"
+
+
+def _session_codes(talks: list[Talk]) -> None:
+    """ "L7. Lightning Talks", "L6. Testing GenAI": a room's or a level's code before the
+    title, in two or more talks: shown beside the speaker, not in the title."""
+    coded = [(talk, _SESSION_CODE.match(talk.title)) for talk in talks]
+    coded = [(talk, match) for talk, match in coded if match]
+    if len(coded) < 2:
+        return
+    for talk, match in coded:
+        talk.title = (match.group(1) or "") + talk.title[match.end() :]
+        _beside(talk, match.group(2))
 
 
 def _beside(talk: Talk, part: str) -> None:

@@ -256,6 +256,27 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
     return None
 
 
+def _sentence_then_name(text: str, names_after: bool) -> tuple[str, str] | None:
+    """A title, a full stop, then the person (and their company after a dash or a comma), as
+    a programme lists them: (title, person), or None."""
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    title, who = text[: ends[-1].start() + 1].rstrip("."), text[ends[-1].end() :]
+    person = _COMPANY_AFTER.split(who.rstrip("."), maxsplit=1)[0].strip()
+    if (
+        len(title.split()) >= 2
+        and looks_like_person(person)
+        and (names_after or known_name(person, ends=True))
+    ):
+        return title, person
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[\w)])[.?!]\s+(?=[A-Z])")  # "Title. Jane", "rage quitting? Anushka"
+_COMPANY_AFTER = re.compile(r"\s+[-–—]\s+|,\s+")
+
+
 def quoted_words(text: str) -> str:
     """The words inside quotes around the whole text ('"Correcting bias"', '« Titre »'), or ""."""
     match = _QUOTED.match(text.strip())
@@ -678,6 +699,9 @@ def _split_speaker(
     by = _by_people(text, names_after)
     if by:
         return by
+    pasted = _sentence_then_name(text, names_after) if "." in text or "?" in text else None
+    if pasted:  # "Python Beats: Live Coding Music. Paul Amazona", "Title. Mai Yishan – Duke-NUS"
+        return pasted
     led = _WITH_NAME.match(text)  # "Level up your SwiftUI with Paul Hudson": a workshop's host
     host = led.group(2).split() if led else []
     if led and len(led.group(1).split()) > 1 and _known_given(led.group(2)) and is_surname(host[-1]):

@@ -62,6 +62,8 @@ class HeadingFacts:
     talkish: bool | None = field(default=None, repr=False, compare=False)
     person_in_parens: bool | None = field(default=None, repr=False, compare=False)
     aside: str | None = field(default=None, repr=False, compare=False)  # why it is no talk, or ""
+    # (the rest, the time, the day) of a heading that ends with its time and day, as others do
+    tail_stamp: tuple[str, str, str] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,7 @@ class Structure:
     runner_up: str = ""  # the notes-structure: line that would choose the runner-up
     readings: list = field(default_factory=list)  # (hint, features, score) of each reading weighed
     day_name: str = ""  # with no day headings, the day every talk heading names ("Day 1 - 0945 - X")
+    talk_days: dict[int, str] = field(default_factory=dict)  # heading index -> the day its heading says
 
 
 def infer(
@@ -227,7 +230,10 @@ def infer(
     talk_level = _style_level(heads, override.talks)
     # The file writes the speaker first ("Jane Doe: Title") or after the title ("Title - Jane
     # Doe") with known names: a name not in the lists, in the same place, is a name too.
-    forms = heading_forms([heads[i].text for i in scope], [_person_in_parens(heads[i]) for i in scope])
+    forms = heading_forms(
+        [heads[i].tail_stamp[0] if heads[i].tail_stamp else heads[i].text for i in scope],
+        [_person_in_parens(heads[i]) for i in scope],
+    )
     for members in spans:
         if not members:
             continue
@@ -252,6 +258,7 @@ def infer(
     _like_the_other_groups(heads, kids, structure, forms)
     _talks_a_level_down(heads, kids, structure, forms)
     _stamped_talks(heads, structure, forms)
+    _tail_stamped_talks(heads, structure, forms)
     _lists_above_talks(heads, structure)
     _parts_beside_talks(heads, structure)
     _introduction_before_groups(heads, structure)
@@ -363,6 +370,42 @@ def _stamped_talks(heads: list[HeadingFacts], structure: Structure, forms: tuple
         else:
             parts = split_heading(rest, *forms)
             structure.talks[index] = TitleParts(parts.title, parts.speaker, stamp.group(0), parts.extra)
+
+
+def _tail_stamped_talks(
+    heads: list[HeadingFacts], structure: Structure, forms: tuple[bool, bool, bool]
+) -> None:
+    """Talks that end with their time and day ("Title. Jane Doe – Acme. 9:30 am, Day 1"): the
+    title and speaker before the time, the time the talk's, the day where it goes when the
+    notes have no day headings; a break ("Lunch and Networking. – 12 pm, Day 3") is no talk."""
+    roles = structure.roles
+    for index, role in enumerate(roles):
+        head = heads[index]
+        if head.tail_stamp is None or role not in (TALK, SECTION):
+            continue
+        rest, time, day = head.tail_stamp
+        rest = rest.strip(_AROUND_STAMP + ".")
+        if role == SECTION and any(roles[i] == TALK and heads[i].tail_stamp for i in range(index)):
+            roles[index] = TALK  # "# Title, Jane Doe, 4:50 pm, Day 1" typed a level up or down
+        elif role == SECTION:
+            continue
+        if DAY not in roles:
+            structure.talk_days[index] = day
+        if is_break(rest) or _closing(rest):
+            roles[index] = ASIDE
+            structure.talks.pop(index, None)
+            structure.reasons.append(f"line {head.line}: {head.text!r} is a break, not a talk")
+            continue
+        parts = split_heading(rest, *forms)
+        structure.talks[index] = TitleParts(parts.title, parts.speaker, time, parts.extra)
+
+
+_CLOSING = re.compile(r"(?i)^(?:(?:day\s+\w+|conference)\s+)?(?:closing|opening)(?:\s+(?:remarks|session))?$")
+
+
+def _closing(text: str) -> bool:
+    """ "Day 2 Closing", "Opening remarks": the day's or the conference's opening or closing."""
+    return bool(_CLOSING.match(text))
 
 
 def _talks_a_level_down(
@@ -590,8 +633,16 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
 
 _DIGIT = re.compile(r"\d")
 _AROUND_STAMP = " -–—:|,"  # what stands between a day, its time and a talk's title
-_CLOCK = re.compile(
-    r"(?i)\b(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d)\b"
+_CLOCK_TIME = (
+    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\.?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d)\b"
+)
+_CLOCK = re.compile("(?i)" + _CLOCK_TIME)
+# "Title. Jane Doe – Acme. 9:30 am, Day 1": a talk pasted from the programme, its time and its
+# day after it (not "Title 2:30 pm"; the day after a comma)
+_TAIL_STAMP = re.compile(
+    r"(?i)^(?P<rest>.*?[^\s.,;:–—-])[\s.,;:–—-]*\s(?P<time>(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?))"
+    r"\s*,\s*(?P<day>[^,]{2,40})$"
 )
 
 
@@ -608,6 +659,24 @@ def read_heads(heads: list[HeadingFacts]) -> None:
     if named and named[0] is heads[0] and not any(h.day for h in heads[1:]):
         heads[0].day = False  # "NextGen Omics Day 1" over all the notes: their title, naming their day
     _mark_stamped(heads)
+    _mark_tail_stamped(heads)
+
+
+def _mark_tail_stamped(heads: list[HeadingFacts]) -> None:
+    """ "Title. Jane Doe – Acme. 9:30 am, Day 1", "Lunch. – 12 pm, Day 3": two or more
+    headings, each ending with a time and a day (talks pasted from the programme), are talks
+    that say their day, not days."""
+    found = []
+    for head in heads:
+        head.tail_stamp = None
+        match = _TAIL_STAMP.match(head.text) if "," in head.text else None
+        if match and day_likeness(match.group("day")) >= 1.0:
+            found.append((head, match))
+    if len(found) < 2:
+        return
+    for head, match in found:
+        head.tail_stamp = (match.group("rest"), match.group("time"), match.group("day").strip())
+        head.day = False
 
 
 _LAST_SEPARATOR = re.compile(r"^(.*\S)(?:\s+[-–—|]\s+|[:,]\s+)(\S.*)$")
