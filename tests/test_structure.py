@@ -2628,3 +2628,20 @@ def test_talk_headings_that_end_with_their_time_and_day_give_the_days():
     # one heading ending with a time and a day says nothing of the others
     one = "## Keynote\n- a\n\n## Closing thoughts. 5 pm, Day 2\n- b\n"
     assert [d.title for d in parse_notes(one, "x.md").days] == ["Talks"]
+
+
+def test_numbered_talk_labels_a_from_line_and_an_account_line_under_a_talk():
+    text = (
+        "# React day notes\n\n## Keynote:\n\nFrom Max Stone @mxstone\n\nHistory of css-in-js.\n\n"
+        "## Talk 1: Themability is the path to dark mode\n@brocco\nColors always change\n\n"
+        "## Talk 2 (Proto)Typing innovation at the BBC\n\n- labs\n\n## Talk 3 - Modern forms\n\n- inputs\n\n"
+        "# Talk 4: Pair programming\n\n- breaks\n\n## Talk 5: Faster page loads\n\n- lighthouse\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("Keynote:", "Max Stone"),
+        ("Themability is the path to dark mode", "@brocco"),
+        ("(Proto)Typing innovation at the BBC", ""),
+        ("Modern forms", ""),
+        ("Pair programming", ""),  # typed a level up among the numbered talks: one of them
+        ("Faster page loads", ""),
+    ]

@@ -96,7 +96,8 @@ _KINDS = (
     r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento)"
 )
 _KIND_LABEL = re.compile(
-    rf"(?i)^(?:(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
+    rf"(?i)^(?:(?P<numbered>(?:{_KINDS})\s*#?\d{{1,3}})\s+(?=[A-Z(\"“‘'])"  # "Talk 2 (Proto)Typing ..."
+    rf"|(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
     rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
 # A reStructuredText hyperlink reference, the whole heading: "`Title`_", "`Title <https://...>`__"
@@ -340,6 +341,13 @@ def _by_people(text: str, names_after: bool = False) -> tuple[str, str] | None:
     return (rest.strip() if colon and lead.strip() and quoted_words(rest) else title), who
 
 
+def kind_labelled(text: str) -> bool:
+    """The heading opens with the kind of session and its number ("Talk 5: Title", "Talk 2 -
+    Title"), as a programme numbers its talks."""
+    label = _KIND_LABEL.match(" ".join(text.split()))
+    return bool(label) and any(c.isdigit() for c in label.group(0))
+
+
 def names_a_kind(text: str) -> bool:
     """The text names a kind of session: "Opening keynote", "Lightning talks", "Workshop"."""
     return bool(_KIND_WORD.search(text))
@@ -474,7 +482,7 @@ def _without_trimmings(text: str) -> tuple[str, str]:
         if not (
             label.group("dash") and is_named_person(rest) and known_name(rest)
         ):  # "Keynote - Jane Doe" stays
-            extra.insert(0, (label.group("dash") or label.group("colon")).strip())
+            extra.insert(0, (label.group("numbered") or label.group("dash") or label.group("colon")).strip())
             text = rest
     reference = _RST_REFERENCE.match(text) if text[:1] == "`" else None
     if reference:  # "`Step 1: Punch a Tree`_" (reStructuredText's link to the talk's page): its words
@@ -766,6 +774,9 @@ def speaker_line(text: str) -> str:
     text = _unmarked(text)
     if text[:1] in "—―" or text[:2] == "--":  # "— Ian Lance Taylor": an attribution's dash
         text = text.lstrip("—―-").strip()
+    if text[:5] in ("From ", "from "):  # "From Max Stoiber @mxstbr": who the talk is from
+        said = speaker_line(text[5:])
+        return said if said and not is_handle(said) and name_first(said) else ""
     if "[@" in text:  # "Jay Miller [@kjaymiller](https://twitter.com/kjaymiller)": the handle
         text = _LINKED_HANDLE.sub(r"\1", text)
     links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
@@ -994,7 +1005,9 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
             found.append((title, False))
         elif (by_org := _NAME_FROM.match(title)) and name_first(by_org.group(1)) and not name:
             found.append((by_org.group(1), False))  # "Chris Brown from Opscode": who, not what
-        elif name and (many_lines or marked or (name_first(name) and _unmarked(first) == name)):
+        elif name and (
+            many_lines or marked or ((name_first(name) or is_handle(name)) and _unmarked(first) == name)
+        ):
             # named by a line of its own: when the file does so, when set apart, or when the
             # line holds only a name whose given name the lists know ("- Paul Everitt")
             # The line is shown as the speaker only when it holds nothing else ("by", a label).

@@ -28,6 +28,7 @@ from .people import in_parens, is_named_person, known_name, known_person, looks_
 from .speakers import (
     TitleParts,
     heading_forms,
+    kind_labelled,
     linked_person,
     linked_title,
     mentions,
@@ -245,7 +246,7 @@ def infer(
             if (
                 index == slip
                 and structure.roles[index] == SECTION
-                and names_speaker_or_time(heads[index].text, *forms)
+                and (names_speaker_or_time(heads[index].text, *forms) or kind_labelled(heads[index].text))
             ):
                 structure.roles[index] = TALK  # "## Title - Jane Doe" typed among "###" talks alike
                 structure.talks[index] = split_heading(heads[index].text, *forms)
