@@ -2645,3 +2645,16 @@ def test_numbered_talk_labels_a_from_line_and_an_account_line_under_a_talk():
         ("Pair programming", ""),  # typed a level up among the numbered talks: one of them
         ("Faster page loads", ""),
     ]
+
+
+def test_numbered_rounds_under_a_session_are_its_parts_not_talks():
+    text = (
+        "## Mentoring session\n\n### Session 1\n* start\n\n### Session 2\n* more\n\n"
+        "## Keynote\n* theme\n\n### Talk 1: Don't Stop Believin' – Bryan Liles\n* history\n\n"
+        "### Talk 2: Metrics and Traces - Tom Wilkie\n* pillars\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("Mentoring session", ""),
+        ("Don't Stop Believin'", "Bryan Liles"),
+        ("Metrics and Traces", "Tom Wilkie"),
+    ]

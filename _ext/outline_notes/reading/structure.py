@@ -323,6 +323,8 @@ def _like_the_other_groups(
         enough = len(children) >= 2 or (len(children) == 1 and _talkish(heads[children[0]]))
         if not enough or any(is_section_word(heads[k].text) for k in children):
             continue
+        if all(_NUMBERED_PART.match(heads[k].text) for k in children):
+            continue  # "Session 1", "Session 2": rounds of one session, not its talks
         roles[index] = GROUP
         structure.talks.pop(index, None)
         structure.reasons.append(
@@ -887,6 +889,8 @@ def _place_talk(
         and len(children) >= (1 if session else 2)
         and len(sections) * 2 < len(children)
         and (session or len(talkish) * 2 >= len(children))
+        # "### Session 1", "### Part 2" alone: the rounds or parts of one session, untitled
+        and not all(_NUMBERED_PART.match(heads[c].text) for c in children)
     )
     # "## The day in the room" with a few paragraphs, over "### “Title” par Jane Doe" talks:
     # its words introduce them, as a group's do ("Lightning talks" with notes of its own
@@ -916,6 +920,9 @@ def _place_talk(
 def _speaker_only(heads: list[HeadingFacts], indices: list[int]) -> list[int]:
     """Those of the headings that hold only a person, perhaps with an affiliation."""
     return [i for i in indices if is_named_person(heads[i].text)]
+
+
+_NUMBERED_PART = re.compile(r"(?i)^(?:session|part|round|segment|section|teil|partie|parte)\s*#?\d{1,2}\.?$")
 
 
 def _aside_reason(head: HeadingFacts, children: list[HeadingFacts]) -> str:
