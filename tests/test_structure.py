@@ -2658,3 +2658,26 @@ def test_numbered_rounds_under_a_session_are_its_parts_not_talks():
         ("Don't Stop Believin'", "Bryan Liles"),
         ("Metrics and Traces", "Tom Wilkie"),
     ]
+
+
+def test_bylines_and_addresses_typed_as_headings_under_a_talk_and_days_typed_a_level_up():
+    text = (
+        "# Thoughts from a conference\n\n### Day 1\n\n"
+        "### Talk 1: The Responsive Hangover (1:00pm)\n##### Matthew Carver, Weber Agency\n"
+        "##### Slides: http://rwd.example.com\n\n* toolkit\n\n"
+        "### Talk 2: jQuery Mobile\n##### Steve Bodnar\n\n* data attributes\n\n### http://conf.example.com/\n\n"
+        "## Day 2\n\n### Talk 3: Javascript & Performance (1:00pm, Open Spaces)\n\n* heap snapshots\n\n"
+        "### Talk 4: Enterprise JS Apps (2:30pm)\n"
+        "##### [Arthur Kay, Sencha Labs](http://example.com/ak)\n\n* leaks\n"
+    )
+    notes = parse_notes(text, "that.md")
+    assert [(d.title, [(t.title, t.speaker, t.time) for t in d.talks]) for d in notes.days] == [
+        (
+            "Day 1",
+            [("The Responsive Hangover", "Matthew Carver", "1:00pm"), ("jQuery Mobile", "Steve Bodnar", "")],
+        ),
+        (
+            "Day 2",
+            [("Javascript & Performance", "", "1:00pm"), ("Enterprise JS Apps", "Arthur Kay", "2:30pm")],
+        ),
+    ]

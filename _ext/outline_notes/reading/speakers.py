@@ -380,14 +380,17 @@ def _prepared(heading: str) -> tuple[str, str, str]:
     if lead:  # "**09:30** Opening keynote – Jane Doe": the time in bold
         text = f"{lead.group(2)} {text[lead.end() :]}"
     time, text = leading_time(text)
+    room = ""
     if not time:  # "Sorting Algorithms | Jenn Doe (9am)": the time at the end, in parentheses
         trailing = _TRAILING_TIME.search(text)
         if trailing and trailing.start() > 0:
             time, text = trailing.group(1), text[: trailing.start()]
+            if trailing.group(2):
+                room = trailing.group(2).strip()
     if "**" in text or "__" in text:  # "**Title by Jane (**[**Slides**](...)**)**": bold in pieces
         text = _BOLD_PIECE.sub(r"\2", text)
     text, extra = _without_trimmings(unbold(text))
-    return time, text, extra
+    return time, text, " · ".join(e for e in (room, extra) if e)
 
 
 _WITH_NAME = re.compile(r"^([^,:;]*\S)\s+with\s+(\S[^,:;]*)$")  # not "Keynote: Jane Doe, ... with Bob Ray"
@@ -429,7 +432,9 @@ def _owner(text: str) -> str:
 
 
 _TRAILING_TIME = re.compile(
-    r"\s*\(~?\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.h]\d{2})\)$", re.IGNORECASE
+    r"\s*\(~?\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.h]\d{2})"
+    r"(?:,\s*([^()]{1,40}))?\)$",  # "(1:00pm, Open Spaces)": the time, then the room
+    re.IGNORECASE,
 )
 
 

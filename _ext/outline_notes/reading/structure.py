@@ -752,13 +752,13 @@ def _pick_days(
         reasons.append("days: no heading reads as a day or a date: one day")
         return []
     level = min(heads[i].level for i in dayish)
-    # "# Day 1: 11/13/2017", then "## Day 2: 11/14/2017" a level down: one form of day heading
-    # typed at two levels; each marks where its day starts, in reading order
+    # "# Day 1: 11/13/2017", then "## Day 2: 11/14/2017" a level down (or "### Day 1", "### Day 2",
+    # then "## Day 3" a level up): one form of day heading typed at two levels; each marks where
+    # its day starts, in reading order
     top = [i for i in dayish if heads[i].level == level]
     if (
         len(top) == 1
         and len(dayish) >= 2
-        and all(i >= top[0] for i in dayish)
         and len({_DIGITS.sub("#", fold(heads[i].text)) for i in dayish}) == 1
     ):
         reasons.append("days: one form of day heading, typed at more than one level: each starts its day")
@@ -867,10 +867,11 @@ def _place_talk(
     session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
     talk_like = _talkish(head)
     named_lines = not talk_like  # under a talk's own heading, a name line is the talk's text
+    # right under it, the talk's byline and links typed as headings ("##### Jane Doe, Acme",
+    # "##### Slides: https://..."): no talks of their own, whatever the others are
+    children = _without_byline(head, children, heads, session, forms)
     # sub-headings that name a speaker or a time: talks of their own when most of them do
     named = [c for c in children if names_speaker_or_time(heads[c].text, *forms)]
-    if named[:1] == children[:1] and head.own_lines == 0 and _speaker_only(heads, named) == named[:1]:
-        named = named[1:]  # "### Aaron Wallace (Product Manager, Acme)" right under it: its speaker
     # under a heading that names its own speaker, sub-headings are talks only when they name
     # theirs ("Refactoring WP CLI" under "Unlock the WP REST API - Daniel Bachuber" is a part)
     own_speaker = names_speaker_or_time(head.text, *forms)
@@ -903,7 +904,7 @@ def _place_talk(
         roles[index] = GROUP
         held = len(children) if holding else len(introduced)
         structure.reasons.append(f"line {head.line}: {head.text!r} holds {held} talks: a group")
-        for child in children:
+        for child in kids[index]:
             _place_talk(child, heads, kids, structure, forms)
         return
     roles[index] = TALK
@@ -917,9 +918,42 @@ def _place_talk(
             )
 
 
+_LINK_ONLY = re.compile(
+    r"^(?:[\w ]{1,20}:\s*)?(?:https?://|www\.)\S+$"
+)  # "Slides: https://...", a bare address
+
+
+def _without_byline(
+    head: HeadingFacts,
+    children: list[int],
+    heads: list[HeadingFacts],
+    session: bool,
+    forms: tuple[bool, bool, bool],
+) -> list[int]:
+    """The sub-headings that may be talks: not a lone person right under the heading ("###
+    Aaron Wallace (Product Manager, Acme)": its speaker; under a session's heading, or beside
+    other talks that name theirs, the person of a talk), not an address."""
+    found = [c for c in children if not _LINK_ONLY.match(heads[c].text)]
+    first = found[0] if found and found[0] == children[0] and head.own_lines == 0 and not session else None
+    if first is None or _speaker_only(heads, found) != [first]:
+        return found
+    if any(names_speaker_or_time(heads[c].text, *forms) for c in found[1:]):
+        return found  # "## Adrian Marin" beside "## Chika Toko - Anonymised databases": talks both
+    return found[1:]
+
+
 def _speaker_only(heads: list[HeadingFacts], indices: list[int]) -> list[int]:
     """Those of the headings that hold only a person, perhaps with an affiliation."""
-    return [i for i in indices if is_named_person(heads[i].text)]
+    return [i for i in indices if is_named_person(_link_words(heads[i].text))]
+
+
+_WHOLE_LINK = re.compile(r"^\[([^\]]+)\]\([^)\s]+\)$")
+
+
+def _link_words(text: str) -> str:
+    """The words of a heading that is one link ("[Arthur Kay, Sencha Labs](...)"), else the text."""
+    link = _WHOLE_LINK.match(text) if text[:1] == "[" else None
+    return link.group(1) if link else text
 
 
 _NUMBERED_PART = re.compile(r"(?i)^(?:session|part|round|segment|section|teil|partie|parte)\s*#?\d{1,2}\.?$")
@@ -934,6 +968,8 @@ def _aside_reason(head: HeadingFacts, children: list[HeadingFacts]) -> str:
         return "lists hashtags and accounts, not a talk"
     if not children and _contents(head):  # "Sessions I attended": links to the talks below
         return "lists links within the notes: contents"
+    if not children and _LINK_ONLY.match(head.text):  # "### http://thatconf.example.com/"
+        return "is an address, not a talk"
     if is_todo_heading(head.text) and is_todo_heading(title_without_marker(head.text)):
         return "is a list of follow-ups, not a talk"  # "Things to check" (not "Reactive & Graal TODO")
     if len(children) >= 2 and head.own_lines == 0 and all(is_todo_heading(c.text) for c in children):
@@ -1057,7 +1093,10 @@ def _name_headings(heads: list[HeadingFacts], kids: list[list[int]], structure: 
                 structure.roles[first] = SPEAKER
                 structure.talks[index] = TitleParts(parts.title, " ".join(child.text.split()), parts.time)
                 continue
-            named = (speaker_line(child.text) or linked_person(child.text)) if not parts.speaker else ""
+            shown = _link_words(child.text)  # "[Arthur Kay, Sencha Labs](https://...)": the person
+            linked = shown if shown != child.text and is_named_person(shown) else ""
+            named = speaker_line(child.text) or linked_person(child.text) or linked
+            named = "" if parts.speaker else named
             if named and _letters(named) != _letters(child.text):
                 # "### by [@jane](https://twitter.com/jane)", "### Speaker: Jane Doe", "### [Jane
                 # Doe](https://...)": it names the speaker by a label or links to them; the heading
