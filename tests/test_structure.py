@@ -2681,3 +2681,8 @@ def test_bylines_and_addresses_typed_as_headings_under_a_talk_and_days_typed_a_l
             [("Javascript & Performance", "", "1:00pm"), ("Enterprise JS Apps", "Arthur Kay", "2:30pm")],
         ),
     ]
+
+
+def test_a_numbered_keynote_label_goes_beside_a_plain_one_stays():
+    assert split_heading("Keynote 1: Back to the Future! by Beng Liew").title == "Back to the Future!"
+    assert split_heading("Keynote: Building X").title == "Keynote: Building X"

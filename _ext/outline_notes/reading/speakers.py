@@ -96,7 +96,8 @@ _KINDS = (
     r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento)"
 )
 _KIND_LABEL = re.compile(
-    rf"(?i)^(?:(?P<numbered>(?:{_KINDS})\s*#?\d{{1,3}})\s+(?=[A-Z(\"“‘'])"  # "Talk 2 (Proto)Typing ..."
+    # "Talk 2 (Proto)Typing ...", "Keynote 1: Title" (a numbered keynote's number is the programme's)
+    rf"(?i)^(?:(?P<numbered>(?:{_KINDS})\s*#?\d{{1,3}})(?:\s*:\s+|\s+(?=[A-Z(\"“‘']))"
     rf"|(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
     rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
