@@ -2686,3 +2686,12 @@ def test_bylines_and_addresses_typed_as_headings_under_a_talk_and_days_typed_a_l
 def test_a_numbered_keynote_label_goes_beside_a_plain_one_stays():
     assert split_heading("Keynote 1: Back to the Future! by Beng Liew").title == "Back to the Future!"
     assert split_heading("Keynote: Building X").title == "Keynote: Building X"
+
+
+def test_a_video_named_speaker_title_and_event_gives_the_title_without_the_event():
+    parts = split_heading(
+        '[Justin Crane - "WHAT IS THIS MESS?" - Writing tests - PyCon 2018](https://x.org/v)'
+    )
+    assert (parts.title, parts.speaker) == ('"WHAT IS THIS MESS?" - Writing tests', "Justin Crane")
+    parts = split_heading("[Jake VanderPlas - Performance Python: Seven Strategies](https://x.org/w)")
+    assert (parts.title, parts.speaker) == ("Performance Python: Seven Strategies", "Jake VanderPlas")

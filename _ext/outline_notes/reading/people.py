@@ -37,7 +37,7 @@ _INNER_CAPITALS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ].*[a-zà-ÿ][A-ZÀ-Þ]")
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")  # a capital inside a word
 # ... where names have one: after Mc, Mac, De, La, ... ("McKesson", "DeShawn", "Kieth-McGee")
 _NAME_CAMEL = re.compile(
-    r"^(?:[^-]*-)?(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|St|Fitz|Jo|Ka|Ke|Ta|Ja|Sha)[A-ZÀ-Þ]"
+    r"^(?:[^-]*-)?(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Vander|Vande|Von|Della|Ter|St|Fitz|Jo|Ka|Ke|Ta|Ja|Sha)[A-ZÀ-Þ]"
 )
 
 

@@ -275,6 +275,10 @@ def _sentence_then_name(text: str, names_after: bool) -> tuple[str, str] | None:
     return None
 
 
+# An event's name and year, as a video's name ends: "PyCon 2018", "JSConf EU 2019", "DevOpsDays 2017"
+_EVENT_AND_YEAR = re.compile(
+    r"(?i)^(?=[^ ]*(?:con|conf|summit|days|camp|fest|meetup))[\w.&-]+(?:\s[\w.&-]+)?\s(?:19|20)\d{2}$"
+)
 _SENTENCE_END = re.compile(r"(?<=[\w)])[.?!]\s+(?=[A-Z])")  # "Title. Jane", "rage quitting? Anushka"
 _COMPANY_AFTER = re.compile(r"\s+[-–—]\s+|,\s+")
 
@@ -694,8 +698,10 @@ def _split_speaker(
                 title = " - ".join(p for p in parts[:index] if p)
             else:
                 rest = [p for i, p in enumerate(parts) if i > 0 and p and i not in handles]
+                if len(rest) >= 2 and _EVENT_AND_YEAR.match(rest[-1]):
+                    rest = rest[:-1]  # "Jane Doe - Title - PyCon 2018" (a video's name): the event's
                 quoted = [p for p in rest if len(p) > 2 and p[0] in "\"“'‘" and p[-1] in "\"”'’"]
-                if quoted:  # 'Jane Doe | @jane | Acme | "The Title"': the quoted part
+                if quoted and "|" in text:  # 'Jane Doe | @jane | Acme | "The Title"': the quoted part
                     title = quoted[0][1:-1].strip()
                 elif len(rest) >= 2 and "|" in text:  # 'Jane Doe | Acme | Title': fields, title last
                     title = rest[-1]
