@@ -2695,3 +2695,22 @@ def test_a_video_named_speaker_title_and_event_gives_the_title_without_the_event
     assert (parts.title, parts.speaker) == ('"WHAT IS THIS MESS?" - Writing tests', "Justin Crane")
     parts = split_heading("[Jake VanderPlas - Performance Python: Seven Strategies](https://x.org/w)")
     assert (parts.title, parts.speaker) == ("Performance Python: Seven Strategies", "Jake VanderPlas")
+
+
+def test_goals_and_summary_headings_before_numbered_talks_are_the_introduction():
+    text = (
+        "# Synthetic data workshop\n\n## Goals at start of workshop\n- understand\n\n"
+        "## Summary at end of workshop\n- roles\n\n"
+        "## Talk 1: A custodian's view\nDr Puja Myles, Head of Research, CPRD\n- a\n\n"
+        "## Talk 2: How close are we\nMihaela van der Schaar, University of Cambridge\n- b\n\n"
+        "## Talk 3: Real world challenges\nJonny Pearson, Lead Data Scientist, NHSX\n- c\n"
+    )
+    notes = parse_notes(text, "workshop.md")
+    assert [t.title for t in notes.talks] == [
+        "A custodian's view",
+        "How close are we",
+        "Real world challenges",
+    ]
+    assert "Goals at start of workshop" in [
+        getattr(b, "text", "") for b in notes.preamble
+    ]  # on the home page

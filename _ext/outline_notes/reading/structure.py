@@ -263,6 +263,7 @@ def infer(
     _lists_above_talks(heads, structure)
     _parts_beside_talks(heads, structure)
     _introduction_before_groups(heads, structure)
+    _introduction_before_talks(heads, structure)
     _names_after_titles(heads, kids, structure)  # first: "### Jane Doe" over "#### Etcd" is no title
     _name_headings(heads, kids, structure)
     _end_markers(heads, kids, structure)
@@ -448,6 +449,36 @@ def _lists_above_talks(heads: list[HeadingFacts], structure: Structure) -> None:
         if role == SECTION and head.level < min(levels) and _aside_words(head.text):
             structure.roles[index] = ASIDE
             structure.reasons.append(f"line {head.line}: {head.text!r} is not a talk, and stands beside them")
+
+
+def _introduction_before_talks(heads: list[HeadingFacts], structure: Structure) -> None:
+    """ "## Goals at start of workshop", "## Summary at end of workshop" before three or more
+    talks that each name their speaker or their number ("## Talk 1: Title"), in their style,
+    naming neither: the notes' introduction, not talks (their first word a part-of-notes word)."""
+    roles = structure.roles
+    if GROUP in roles or DAY in roles:
+        return
+    talks = [i for i, role in enumerate(roles) if role == TALK]
+    marked = [
+        i
+        for i in talks
+        if _talkish(heads[i]) or kind_labelled(heads[i].text) or _opens_with_speaker(heads[i])
+    ]
+    if len(marked) < 3:
+        return
+    leading = [i for i in talks if i < marked[0]]
+    if len(talks) - len(leading) != len(marked):
+        return  # talks of both kinds after the first named one: the file names some only
+    for index in leading:
+        head = heads[index]
+        first = head.text.split()[0] if head.text.split() else ""
+        if head.level == heads[marked[0]].level and is_section_word(first) and not _opens_with_speaker(head):
+            roles[index] = ASIDE
+            structure.talks.pop(index, None)
+            structure.reasons.append(
+                f"line {head.line}: {head.text!r} comes before the talks and names no speaker: "
+                "the notes' introduction"
+            )
 
 
 def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure) -> None:
