@@ -2714,3 +2714,19 @@ def test_goals_and_summary_headings_before_numbered_talks_are_the_introduction()
     assert "Goals at start of workshop" in [
         getattr(b, "text", "") for b in notes.preamble
     ]  # on the home page
+
+
+def test_a_markdown_heading_indented_one_to_three_spaces_is_a_heading():
+    text = (
+        "### Talk 1: Module extraction\n\n- generate\n\n### Talk 2: Certificates\n\n- exit codes\n"
+        " - revoke them?\n \n ### Talk 3: Drilling down a software bug\n \n - collect logs\n\n"
+        "### Talk 4: Logging patterns\n\n- parse\n\n    # a comment in indented code\n"
+    )
+    assert [t.title for t in parse_notes(text, "camp.md").talks] == [
+        "Module extraction",
+        "Certificates",
+        "Drilling down a software bug",
+        "Logging patterns",
+    ]
+    # in plain-text notes, indentation is the outline's: "  # x" stays a line
+    assert [t.title for t in parse_notes("Talk\n----\n- a\n  # not a heading\n", "x.txt").talks] == ["Talk"]

@@ -124,8 +124,16 @@ def find_headings(
     stars = org or hashed
     # Only a line with a rule on it or under it, or a "#" line (a "*" line too), can start a heading.
     starts = ("*" if rst else "#*") if stars else ("" if rst else "#")
+    # In Markdown, an ATX heading may stand one to three spaces in (" ### Talk 3", after a list)
+    indented = set()
+    if hashed:  # "#", spaces, words: not an indented "#hashtag"
+        indented = {
+            i for i, line in enumerate(lines) if 0 < line.indent <= 3 and _ATX_LINE.match(line.content)
+        }
     candidates = sorted(
-        {i for i in marked if lines[i].raw[:1] in starts} | {j for i in rule for j in (i - 1, i) if j >= 0}
+        {i for i in marked if lines[i].raw[:1] in starts}
+        | {j for i in rule for j in (i - 1, i) if j >= 0}
+        | indented
     )
     rule_at = rule.get
     index = 0  # the first line not taken by a heading
@@ -163,7 +171,12 @@ def find_headings(
             headings.append(Heading(line.number, atx.group(2) if atx else line.content, ("under", under), 2))
             index += 2
             continue
-        match = _ATX.match(line.raw) if line.indent == 0 and line.raw[:1] == "#" and not rst else None
+        if line.indent == 0 and line.raw[:1] == "#" and not rst:
+            match = _ATX.match(line.raw)
+        elif index in indented and line.raw[: line.indent] == " " * line.indent:
+            match = _ATX.match(line.content)  # " ### Title": spaces, not a tab, before it
+        else:
+            match = None
         if match and not is_tag_line(line.raw):
             headings.append(Heading(line.number, match.group(2), ("atx", match.group(1)), 1))
         index += 1
