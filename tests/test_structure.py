@@ -16,6 +16,7 @@ from outline_notes.reading.day_words import day_likeness
 from outline_notes.reading.heading_words import is_break, is_section_word
 from outline_notes.reading.model import first_lines
 from outline_notes.reading.parser import parse_notes, read_notes
+from outline_notes.reading.people import people_and_affiliation
 from outline_notes.reading.speakers import split_heading
 from outline_notes.writing.outline_report import outline_listing
 from outline_notes.writing.page_writer import PageOptions, render_pages
@@ -2730,3 +2731,19 @@ def test_a_markdown_heading_indented_one_to_three_spaces_is_a_heading():
     ]
     # in plain-text notes, indentation is the outline's: "  # x" stays a line
     assert [t.title for t in parse_notes("Talk\n----\n- a\n  # not a heading\n", "x.txt").talks] == ["Talk"]
+
+
+def test_a_company_after_a_speaker_and_no_speaker_for_a_session_of_keynotes():
+    assert people_and_affiliation("Brian Brazil, Robust Perception") == ("Brian Brazil", "Robust Perception")
+    assert people_and_affiliation("Ann Lee, Bo Ray") == ("Ann Lee, Bo Ray", "")  # two people
+    text = (
+        "## Day 2\n\n**Morning keynotes** \n The day started with a keynote by Alexis Rich, CEO of Weave.\n\n"
+        "Joe Beda, CTO Heptio, gave a great talk on the user base.\n\n"
+        "**Building for Trust** \n *Alexander Mohr, Google* \n Security.\n\n"
+        "**Cluster Operations** \n *Brandon Philips, CoreOS* \n Day two.\n"
+    )
+    assert [(t.title, t.speaker) for t in parse_notes(text, "kc.md").talks] == [
+        ("Morning keynotes", ""),
+        ("Building for Trust", "Alexander Mohr"),
+        ("Cluster Operations", "Brandon Philips"),
+    ]

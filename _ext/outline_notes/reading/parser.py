@@ -17,7 +17,14 @@ from . import structure as roles
 from .blocks import build_blocks
 from .day_words import day_likeness
 from .followup_marks import mark_followups
-from .heading_words import ENUMERATOR, is_break, is_speaker_section, is_todo_heading, title_likeness
+from .heading_words import (
+    ENUMERATOR,
+    is_break,
+    is_session_word,
+    is_speaker_section,
+    is_todo_heading,
+    title_likeness,
+)
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
 from .lexing import Line, decode_notes, fenced_lines, lex
 from .markers import DEFAULT as DEFAULT_MARKERS
@@ -492,7 +499,8 @@ def _speakers_from_text(talks: list[Talk]) -> None:
     """Speakers the headings did not give: a name heading, or a line that is a name: the
     first, or one of the first four when most talks of the file have one there ("- Length
     26:24", then "- Jane Doe as Engineer, Acme")."""
-    bare = [talk for talk in talks if not talk.speaker]
+    # (not a session of several talks: "Morning keynotes" has no one speaker; "Keynote" has)
+    bare = [talk for talk in talks if not talk.speaker and not _sessions(talk.title)]
     # the first block, or the second after one with no word in it (a star rating, a rule) or
     # an aside in parentheses ("(abstract; video)")
     starts = [1 if len(talk.blocks) > 1 and _set_aside(talk.blocks[0]) else 0 for talk in bare]
@@ -521,6 +529,11 @@ def _speakers_from_text(talks: list[Talk]) -> None:
                 block.line += 1
             else:
                 del talk.blocks[place]
+
+
+def _sessions(title: str) -> bool:
+    """ "Morning keynotes", "Lightning talks": a session of several talks, in the plural."""
+    return is_session_word(title) and title.rstrip(" :").lower().endswith("s")
 
 
 def _speakers_from_bios(talks: list[Talk]) -> None:

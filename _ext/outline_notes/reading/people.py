@@ -225,7 +225,10 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
         # what follows the people: no person, a role, or anything after "A & B," (a list of
         # people ends with its "&", not before a comma)
         joined = " & " in people or " and " in people
-        if not looks_like_person(following) or _ROLE.search(following) or joined:
+        # ... or words shaped like a name that no list knows, after a name the lists know
+        # ("Brian Brazil, Robust Perception": a company)
+        unknown = not known_name(following, ends=True) and known_name(people, ends=True)
+        if not looks_like_person(following) or _ROLE.search(following) or joined or unknown:
             return people, rest
     people, _, rest = text.partition(" - ") if " - " in text else text.partition(" – ")
     if rest and looks_like_person(people) and not looks_like_person(rest):  # "Dan Callahan - Mozilla"
