@@ -2747,3 +2747,9 @@ def test_a_company_after_a_speaker_and_no_speaker_for_a_session_of_keynotes():
         ("Building for Trust", "Alexander Mohr"),
         ("Cluster Operations", "Brandon Philips"),
     ]
+
+
+def test_keynote_colon_a_name_needs_a_given_name_or_a_two_word_name_with_a_surname():
+    assert split_heading("Keynote: Go Telemetry Wins").speaker == ""
+    assert split_heading("Keynote: Dr Russell Keith-Magee").speaker == "Dr Russell Keith-Magee"
+    assert split_heading("Keynote: Yenny Cheung").speaker == "Yenny Cheung"

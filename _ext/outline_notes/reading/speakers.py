@@ -258,6 +258,17 @@ def _title_comma_names(text: str, names_after: bool) -> tuple[str, str] | None:
     return None
 
 
+def _named_after_kind(who: str) -> bool:
+    """ "Keynote: Dr Russell Keith-Magee", "Keynote: Yenny Cheung": a person the lists know by a
+    given name of three letters or more, or by the surname of a two-word name (not "Panel:
+    Visualizing Graphs", "Keynote: Go Telemetry Wins": "Go" is a given name somewhere, "Wins" a
+    surname)."""
+    words = [w for w in who.split() if w.lower().strip(".") not in ("dr", "prof", "mr", "ms", "mrs")]
+    if not words:
+        return False
+    return (len(words[0]) > 2 and is_world_given_name(words[0])) or (len(words) == 2 and is_surname(words[1]))
+
+
 def _sentence_then_name(text: str, names_after: bool) -> tuple[str, str] | None:
     """A title, a full stop, then the person (and their company after a dash or a comma), as
     a programme lists them: (title, person), or None."""
@@ -768,7 +779,7 @@ def _split_speaker(
             prefix
             and prefix[-1].rstrip("s") in _SESSION_WORDS | {"keynote", "talk"}
             and looks_like_person(who)
-            and (known_name(who) or names_after)  # not "Panel: Visualizing Graphs"
+            and (_named_after_kind(who) or names_after)
         ):
             return text, who  # "Keynote: Name" stays the title as written
     first = names_first or (match is not None and name_first(match.group(1)))
