@@ -2753,3 +2753,13 @@ def test_keynote_colon_a_name_needs_a_given_name_or_a_two_word_name_with_a_surna
     assert split_heading("Keynote: Go Telemetry Wins").speaker == ""
     assert split_heading("Keynote: Dr Russell Keith-Magee").speaker == "Dr Russell Keith-Magee"
     assert split_heading("Keynote: Yenny Cheung").speaker == "Yenny Cheung"
+
+
+def test_a_part_of_the_notes_after_the_groups_of_talks_is_their_ending():
+    text = (
+        '# Recaps\n\n## Keynote: "Ipecac" by Paul Phillips\n- a\n\n## "Why I Like FP" by Adel Chang\n- b\n\n'
+        "# Further Impressions\n\n## FP in the real world\n- c\n\n## FP languages\n- d\n"
+    )
+    notes = parse_notes(text, "lambda.md")
+    assert [t.speaker for t in notes.talks] == ["Paul Phillips", "Adel Chang"]
+    assert "FP languages" in [getattr(b, "text", "") for b in notes.days[0].preamble]  # its words stay

@@ -30,6 +30,7 @@ _SECTION_SET = frozenset(
     implementation details setup installation install usage features tips lessons problem problems
     solution solutions challenges benefits status roadmap recap wrap-up thoughts comments highlights
     code sources quotes quote reading videos recordings recording photos pictures vidéos vídeos
+    impressions observations reflections learnings
     bilan resume fazit zusammenfassung resumen riassunto
     参考资料 参考文献 参考链接 总结 小结 问答 感想 まとめ 参考 質疑応答 其他 其它 主要内容 その他 概要
     はじめに おわりに 前言 结语 요약 정리 참고 참고자료 질의응답 후기 들어가며 마치며""".split()

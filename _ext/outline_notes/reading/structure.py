@@ -513,6 +513,15 @@ def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure)
             )
     for index in range(groups[-1] + 1, len(roles)):
         head = heads[index]
+        part = is_section_word(head.text) and not names_speaker_or_time(head.text)  # "Further Impressions"
+        if roles[index] == TALK and head.level == level and part:
+            roles[index] = ASIDE  # "# Further Impressions" after the last group: the notes' own closing part
+            structure.talks.pop(index, None)
+            structure.reasons.append(
+                f"line {head.line}: {head.text!r} follows the groups of talks, in their style: "
+                "the notes' ending"
+            )
+            continue
         if roles[index] == TALK and head.level == level and head.own_lines == 0 and not _talkish(head):
             if index + 1 < len(heads) and heads[index + 1].level > level:
                 continue  # it holds headings: not empty
