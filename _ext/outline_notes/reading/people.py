@@ -31,6 +31,11 @@ NOT_NAMES = frozenset(
 _TITLE_PREFIXES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
 
 
+def without_title(words: list[str]) -> list[str]:
+    """A name's words without a title before them ("Dr", "Prof.")."""
+    return [w for w in words if w.lower() not in _TITLE_PREFIXES]
+
+
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 # capitals inside a word after small letters, twice: a brand ("MiXiT"), not "McDonald", "LaPalice"
 _INNER_CAPITALS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ].*[a-zà-ÿ][A-ZÀ-Þ]")
@@ -148,7 +153,7 @@ def name_first(text: str, surname: bool = False) -> bool:
     """A person whose first word (after "Dr", "Prof") is a known given name or an initial, or
     a given name of another country before a known surname (``surname``: or whose last word
     is a known surname; that list holds many words)."""
-    words = _split_joined([w for w in text.partition(",")[0].split() if w.lower() not in _TITLE_PREFIXES])
+    words = _split_joined(without_title(text.partition(",")[0].split()))
     known = bool(words) and (
         is_given_name(words[0])
         or (surname and is_surname(words[-1]))

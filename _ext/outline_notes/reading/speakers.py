@@ -30,6 +30,7 @@ from .people import (
     name_first,
     one_given_name,
     people_and_affiliation,
+    without_title,
 )
 
 _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNORECASE)
@@ -263,7 +264,7 @@ def _named_after_kind(who: str) -> bool:
     given name of three letters or more, or by the surname of a two-word name (not "Panel:
     Visualizing Graphs", "Keynote: Go Telemetry Wins": "Go" is a given name somewhere, "Wins" a
     surname)."""
-    words = [w for w in who.split() if w.lower().strip(".") not in ("dr", "prof", "mr", "ms", "mrs")]
+    words = without_title(who.split())
     if not words:
         return False
     return (len(words[0]) > 2 and is_world_given_name(words[0])) or (len(words) == 2 and is_surname(words[1]))
