@@ -2763,3 +2763,17 @@ def test_a_part_of_the_notes_after_the_groups_of_talks_is_their_ending():
     notes = parse_notes(text, "lambda.md")
     assert [t.speaker for t in notes.talks] == ["Paul Phillips", "Adel Chang"]
     assert "FP languages" in [getattr(b, "text", "") for b in notes.days[0].preamble]  # its words stay
+
+
+def test_a_heading_that_says_these_are_notes_of_the_conference_is_no_talk():
+    text = (
+        "# 关于机器学习的行业故事\n\n## 伦敦 PAPIs.io 2018 大会笔记\n\n上周我去参加了大会。\n\n"
+        "## 采用 Kubernetes 的 ML 基础设施\n\n主题演讲。\n\n"
+        "## 使用自动气象站进行边缘预测\n\n第二个演讲人。\n\n"
+        "## 机器学习中的流水线丛林\n\n下一个发言人。\n\n## 建立机器学习的文化\n\n高级演讲。\n"
+    )
+    notes = parse_notes(text, "papis.md")
+    assert len(notes.talks) == 4 and "大会笔记" not in notes.talks[0].title
+    assert "伦敦 PAPIs.io 2018 大会笔记" in [
+        getattr(b, "text", "") for b in notes.preamble
+    ]  # under the title

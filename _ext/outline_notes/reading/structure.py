@@ -172,6 +172,12 @@ def infer(
         if not lone and len(run) < 3:
             for index in below:
                 structure.roles[index] = FRONT
+        elif len(run) >= 4 and _notes_heading(heads[run[0]]):
+            # "## 伦敦 PAPIs.io 2018 大会笔记" ("conference notes") first under the title, before
+            # the talks: what the notes are, shown under the title, not a talk
+            structure.roles[run[0]] = FRONT
+            first = heads[run[0]]
+            structure.reasons.append(f"line {first.line}: {first.text!r} says what the notes are")
         scope = [i for i in scope if structure.roles[i] == SECTION]
     parents = {kid: index for index, ids in enumerate(kids) for kid in ids}
     days = _pick_days(heads, scope, override, structure.reasons, parents)
@@ -997,6 +1003,15 @@ def _link_words(text: str) -> str:
 
 
 _NUMBERED_PART = re.compile(r"(?i)^(?:session|part|round|segment|section|teil|partie|parte)\s*#?\d{1,2}\.?$")
+
+
+_NOTES_WORDS = re.compile(r"(?i)\bnotes\b|\brecap\b|笔记|ノート|メモ|レポート|후기|노트")
+
+
+def _notes_heading(head: HeadingFacts) -> bool:
+    """The heading names the conference and says these are notes of it ("PAPIs.io 2018 大会笔记",
+    "DevConf 2019 notes"), not a talk's title."""
+    return bool(_NOTES_WORDS.search(head.text)) and title_likeness(head.text) and not _talkish(head)
 
 
 def _aside_reason(head: HeadingFacts, children: list[HeadingFacts]) -> str:
