@@ -75,17 +75,14 @@ def calendar_names() -> tuple[frozenset[str], frozenset[str]]:
 
     weekdays: set[str] = set()
     months: set[str] = set()
-    for code in LOCALES:
+    widths_of = [(code, ("wide", "abbreviated")) for code in LOCALES]
+    widths_of += [(code, ("wide",)) for code in WIDE_LOCALES]
+    for code, widths in widths_of:
         locale = Locale.parse(code)
-        for width in ("wide", "abbreviated"):
+        for width in widths:
             for context in ("format", "stand-alone"):
                 weekdays.update(fold(name).strip(".") for name in locale.days[context][width].values())
                 months.update(fold(name).strip(".") for name in locale.months[context][width].values())
-    for code in WIDE_LOCALES:
-        locale = Locale.parse(code)
-        for context in ("format", "stand-alone"):
-            weekdays.update(fold(name).strip(".") for name in locale.days[context]["wide"].values())
-            months.update(fold(name).strip(".") for name in locale.months[context]["wide"].values())
     weekdays.update({"tues", "thur", "thurs", "weds"})
     months.add("sept")
     # Portuguese weekdays are "segunda-feira": the word before the hyphen is enough.
