@@ -151,26 +151,20 @@ class BlockBuilder:
         opening = lines[0]
         org = ORG_BLOCK.match(opening.content)  # "#+BEGIN_SRC python" ... "#+END_SRC"
         liquid = None if org else LIQUID_BLOCK.match(opening.content)  # "{% highlight ruby %}"
-        text = opening.content if org or liquid else fence_text(opening)  # "- ```": a fence in an item
-        match = None if org or liquid else FENCE.match(text)
-        language = (
-            org.group(2)
-            if org
-            else (liquid.group(1) or liquid.group(2))
-            if liquid
-            else match.group(2)
-            if match
-            else ""
-        ) or ""
+        if org or liquid:
+            text, match = opening.content, None
+            language = (org.group(2) if org else liquid.group(1) or liquid.group(2)) or ""
+        else:
+            text = fence_text(opening)  # "- ```": a fence in an item
+            match = FENCE.match(text)
+            language = (match.group(2) if match else "") or ""
         base = opening.indent + len(opening.content) - len(text)
         body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content for n in lines[1:]]
-        if org:
-            ends = body[-1].strip().lower().startswith("#+end_") if body else False
+        last = body[-1].strip() if body else ""
+        if org or liquid:  # their end line ("#+END_SRC", "{% endhighlight %}") is not code
+            ends = last.lower().startswith("#+end_") if org else LIQUID_END.match(last) is not None
             closing, fence_mark = (body.pop().strip() if ends else ""), ""
-        elif liquid:
-            ends = bool(body) and LIQUID_END.match(body[-1].strip()) is not None
-            closing, fence_mark = (body.pop().strip() if ends else ""), ""
-        elif body and FENCE.match(body[-1].strip()) and not body[-1].strip().strip("`~"):
+        elif body and FENCE.match(last) and not last.strip("`~"):
             closing, fence_mark = body.pop().strip(), match.group(1)
         else:
             closing, fence_mark = "", ""

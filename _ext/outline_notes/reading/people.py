@@ -98,18 +98,20 @@ def joined_name(word: str) -> bool:
     """ "DaveJosephson": a known given name, then a known surname, in one word (not "MacBook":
     "Mac" starts surnames). Where a heading's part names who speaks ("Title - DaveJosephson"),
     as a wiki writes names; alone on a line it may be a brand ("StarBucks")."""
+    parts = _joined_parts(word)
+    return parts is not None and is_given_name(parts[0]) and is_surname(parts[1])
+
+
+def _joined_parts(word: str) -> tuple[str, str] | None:
+    """The two words of a name typed as one ("DaveJosephson": "Dave", "Josephson")."""
     match = _JOINED.match(word)
-    if match is None or _NAME_CAMEL.match(word):
-        return False
-    given, surname = match.groups()
-    return is_given_name(given) and is_surname(surname)
+    return None if match is None or _NAME_CAMEL.match(word) else match.groups()
 
 
 def _split_joined(words: list[str]) -> list[str]:
-    """A name typed as one word taken as its two ("DaveJosephson": "Dave", "Josephson")."""
-    if len(words) != 1 or not _JOINED.match(words[0]) or _NAME_CAMEL.match(words[0]):
-        return words
-    return list(_JOINED.match(words[0]).groups())
+    """A name typed as one word taken as its two."""
+    parts = _joined_parts(words[0]) if len(words) == 1 else None
+    return list(parts) if parts else words
 
 
 def is_handle(text: str) -> bool:
