@@ -603,14 +603,8 @@ def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
             continue
         deeper = levels[depth + 1]
         found = [Heading(line.number, text, ("outliner", ""), 1, role=roles.DAY) for _, line, text in dayish]
-        for index, line, text in items:
-            following = _line_after(region, index)
-            if (
-                line.indent == deeper
-                and index > dayish[0][0]
-                and following is not None
-                and following.indent > deeper
-            ):
+        for index, line, text in _bullets_over(region, items, deeper):
+            if index > dayish[0][0]:
                 found.append(Heading(line.number, text, ("outliner", ""), 1))
         above = [(i, line, text) for i, line, text in items if line.indent < level]
         if len(above) == 1 and above[0][0] == items[0][0]:
@@ -623,19 +617,26 @@ def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     top = [entry for entry in items if entry[1].indent == levels[0]]
     titled = len(top) == 1 and len(levels) >= 3
     level = levels[1] if titled else levels[0]
-    heads = [
-        (line, text)
+    heads = _bullets_over(region, items, level)
+    if len(heads) < 2 or sum(1 for _, _, text in heads if split_heading(text).speaker) * 2 <= len(heads):
+        return []
+    found = [Heading(line.number, text, ("outliner", ""), 1) for _, line, text in heads]
+    if titled:
+        found.append(Heading(top[0][1].number, top[0][2], ("outliner", ""), 1, role=roles.TITLE))
+    return sorted(found, key=lambda h: h.start)
+
+
+def _bullets_over(
+    region: list[Line], items: list[tuple[int, Line, str]], level: int
+) -> list[tuple[int, Line, str]]:
+    """The bullets at ``level`` with a line indented deeper right under them."""
+    return [
+        (index, line, text)
         for index, line, text in items
         if line.indent == level
         and (following := _line_after(region, index)) is not None
         and following.indent > level
     ]
-    if len(heads) < 2 or sum(1 for _, text in heads if split_heading(text).speaker) * 2 <= len(heads):
-        return []
-    found = [Heading(line.number, text, ("outliner", ""), 1) for line, text in heads]
-    if titled:
-        found.append(Heading(top[0][1].number, top[0][2], ("outliner", ""), 1, role=roles.TITLE))
-    return sorted(found, key=lambda h: h.start)
 
 
 def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
