@@ -910,7 +910,7 @@ def _place_talk(
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} {head.aside}")
         return
-    session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
+    session = _names_session(head)
     talk_like = _talkish(head)
     named_lines = not talk_like  # under a talk's own heading, a name line is the talk's text
     # right under it, the talk's byline and links typed as headings ("##### Jane Doe, Acme",
@@ -1014,6 +1014,12 @@ def _notes_heading(head: HeadingFacts) -> bool:
     return bool(_NOTES_WORDS.search(head.text)) and title_likeness(head.text) and not _talkish(head)
 
 
+def _names_session(head: HeadingFacts) -> bool:
+    """ "Afternoon sessions", "Lightning talks": a session of talks (not one talk's kind:
+    "PyCon 2019 keynote")."""
+    return is_session_word(head.text) and not _ONE_TALK.search(head.text)
+
+
 def _aside_reason(head: HeadingFacts, children: list[HeadingFacts]) -> str:
     """Why a heading at the talks' level is no talk whatever the reading, or "": a break, a
     list of accounts, contents, follow-ups or to-dos, an empty part or session heading."""
@@ -1031,7 +1037,7 @@ def _aside_reason(head: HeadingFacts, children: list[HeadingFacts]) -> str:
         return "holds only to-dos: the note-taker's own part"  # "* TDD" over "** TODO ..." headings
     if is_section_word(head.text) and head.own_lines == 0 and not children:
         return "is a part of the notes and holds nothing"  # "## Opening notes" with nothing under it
-    session = is_session_word(head.text) and not _ONE_TALK.search(head.text)  # not one talk's kind
+    session = _names_session(head)
     if session and head.own_lines == 0 and not children:
         return "names a session and holds nothing"  # "Afternoon sessions" over the talks after it
     return ""
