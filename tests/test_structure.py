@@ -2777,3 +2777,21 @@ def test_a_heading_that_says_these_are_notes_of_the_conference_is_no_talk():
     assert "伦敦 PAPIs.io 2018 大会笔记" in [
         getattr(b, "text", "") for b in notes.preamble
     ]  # under the title
+
+
+def test_an_attribution_line_of_linked_people_under_a_talk_names_them():
+    # "--- [Name](profile) - [[Slides](...)]": the dash of an attribution, linked people joined
+    # by the notes' own "and", a bracketed link to the slides after them
+    text = (
+        "# Three ages of innovation\n--- [Dan North](https://twitter.com/tastapod) - "
+        "[[Slides](https://speakerdeck.com/x/three-ages)]\n\nExplore, stabilise.\n\n"
+        "# Solution focus in team\n--- [Ann Lee](https://twitter.com/annlee) et "
+        "[Bo Ray](https://twitter.com/boray)\n\nUn atelier.\n\n"
+        "# Pairing in practice\n--- [Slides](https://example.com/a) and "
+        "[Video](https://example.com/b)\n\n- watch\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("Three ages of innovation", "Dan North"),
+        ("Solution focus in team", "Ann Lee et Bo Ray"),
+        ("Pairing in practice", ""),  # links that are no people name no one
+    ]

@@ -121,10 +121,12 @@ _MARKED_LABEL = re.compile(r"^(\*\*|__|\*|_)([^*_\n:]{2,30}?)(:?)\1(:?)\s*(?=\S)
 _EMPHASIS = re.compile(r"^(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1$")
 _EMPHASIS_THEN_LINKS = re.compile(rf"^(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?:\s+{_LINK})+$")
 _LINKED_HANDLE = re.compile(r"\[(@\w{1,30})\]\(https?://[^)\s]+\)")
-_TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses, not a word
-    rf"(?:\s*[-–—,|]\s*\(?|\s*\()(?:{_LINK})\)?(?:\s*,?\s*(?:{_LINK}|\b(?:slides|video|recording)\b))*\)?\s*$",
+_TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses (or brackets), not a word
+    rf"(?:\s*[-–—,|]\s*[(\[]?|\s*\()(?:{_LINK})[)\]]?(?:\s*,?\s*(?:{_LINK}|\b(?:slides|video|recording)\b))*[)\]]?\s*$",
     re.IGNORECASE,
 )
+# "[Vincent Daviet](...) et [Géry Derbier](...)": linked people, joined as a list of names is
+_LINKED_PEOPLE = re.compile(rf"^{_LINK}(?:{PEOPLE_SEP.pattern}{_LINK})+$")
 # A schedule's tail after the title: a session code, a time range, a room ("[TUT1329]
 # (08:45 〜 10:45) @ Moscone South - Room 305").
 _SCHEDULE_TAIL = re.compile(
@@ -790,6 +792,16 @@ def _split_speaker(
 
 
 @lru_cache(maxsize=8192)
+def _linked_people(text: str) -> str:
+    """The words of two or more linked people joined by "and" or commas ("[Ann Lee](...) et
+    [Bo Ray](...)" -> "Ann Lee et Bo Ray"), or ""."""
+    if text[:1] != "[" or not _LINKED_PEOPLE.match(text):
+        return ""
+    words = _INLINE_LINK.sub(r"\1", text)
+    names = PEOPLE_SEP.split(words)
+    return words if all(is_handle(name) or looks_like_person(name) for name in names) else ""
+
+
 def speaker_line(text: str) -> str:
     """The speaker named by a line of its own under a heading, or "".
 
@@ -803,9 +815,15 @@ def speaker_line(text: str) -> str:
         return said if said and not is_handle(said) and name_first(said) else ""
     if "[@" in text:  # "Jay Miller [@kjaymiller](https://twitter.com/kjaymiller)": the handle
         text = _LINKED_HANDLE.sub(r"\1", text)
+    people = _linked_people(text)
+    if people:
+        return people
     links = _TRAILING_LINKS.search(text)  # "**Jane Doe** ([video](...))": the name before
     if links and links.start() > 0:
         text = _unmarked(text[: links.start()])
+        people = _linked_people(text)  # "[Ann Lee](...) et [Bo Ray](...) - [[Slides](...)]"
+        if people:
+            return people
     linked = _EMPHASIS_THEN_LINKS.match(text)  # "_Jane Doe_ [:video_camera:](...)"
     if linked:
         text = linked.group(2).strip()
