@@ -2795,3 +2795,24 @@ def test_an_attribution_line_of_linked_people_under_a_talk_names_them():
         ("Solution focus in team", "Ann Lee et Bo Ray"),
         ("Pairing in practice", ""),  # links that are no people name no one
     ]
+
+
+def test_a_days_list_of_the_talks_heard_gives_its_talks():
+    text = (
+        "# Sessions I attended\n\n## Day 1\n\n- Go multiplatform with Kotlin - Sarah Brys\n\n"
+        "## Day 2\n\n- Progressive Web Apps in Kotlin - Erik Hellman\n"
+        "- MPP in 1.3 and beyond - Dmitry Savvinov & Liliia Abdulina\n- Kotlin in Space - Maxim Mazin\n\n"
+        "## Day 3\n\n- the venue was great - lots of coffee\n- met old friends\n"
+    )
+    assert outline(text)[1] == [
+        ("Day 1", [("Go multiplatform with Kotlin", "Sarah Brys")]),
+        (
+            "Day 2",
+            [
+                ("Progressive Web Apps in Kotlin", "Erik Hellman"),
+                ("MPP in 1.3 and beyond", "Dmitry Savvinov & Liliia Abdulina"),
+                ("Kotlin in Space", "Maxim Mazin"),
+            ],
+        ),
+        ("Day 3", []),  # a list of notes that names no one is no list of talks
+    ]

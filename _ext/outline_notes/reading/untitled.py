@@ -109,6 +109,7 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         _outline_titles,
         _outliner_talks,
         _bullet_titles,
+        _listed_talks,
         _line_talks,
         _prose_titles,
     )
@@ -656,6 +657,34 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
         if not text or not _title_cased(text) or not under:
             return []
         found.append(Heading(line.number, text, ("bullet", ""), 1))
+    return found
+
+
+def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """The talks heard, listed: a list of bullets at the left margin with nothing under them
+    (a line or two of prose may come before it), two thirds of them or more naming their
+    speaker ("- Kotlin in Space - Maxim Mazin"), or the one bullet a day has naming its
+    speaker by a name the lists know: each is a talk."""
+    items: list[tuple[Line, str]] = []
+    for line in region:
+        if line.blank:
+            continue
+        item = None if line.indent or line.number in fenced else bullet(line.content)
+        if item and item[0]:
+            items.append((line, item[1]))
+        elif items or line.indent:
+            return []  # notes under the items, or text after the list: not a bare list of talks
+    texts = [text for _, text in items]
+    forms = heading_forms(texts)
+    parts = [split_heading(text, *forms) for text in texts]
+    named = sum(1 for part in parts if part.speaker)
+    if not items or named * 3 < len(items) * 2 or (len(items) == 1 and not known_name(parts[0].speaker)):
+        return []
+    found = []
+    for (line, text), part in zip(items, parts, strict=True):
+        heading = Heading(line.number, text, ("listed", ""), 1)
+        heading.parts = part
+        found.append(heading)
     return found
 
 
