@@ -2816,3 +2816,22 @@ def test_a_days_list_of_the_talks_heard_gives_its_talks():
         ),
         ("Day 3", []),  # a list of notes that names no one is no list of talks
     ]
+
+
+def test_prose_that_says_who_gave_the_talk_names_its_speaker():
+    text = (
+        "## Talks\n\nSome of the talks we heard.\n\n"
+        "### Putting Down the Golden Hammer\n\nGreat syntax, great responsibility. In this talk "
+        "[Huyen Tue Dao](https://twitter.com/huyen) shares some examples.\n\n"
+        "### Kotless\n\nA fantastic talk about [Kotless](https://github.com/x/kotless), a serverless "
+        "framework, by [Vladislav Tankov](https://github.com/tanvd). The talk started with basics.\n\n"
+        "### Kotlin for science\n\nSimulations matter. In this talk ,by particle physicist Alexander "
+        "Nozik, the challenges were discussed.\n\n"
+        "### Cloud tools\n\nThis talk about tools built by Google Cloud Platform was fine.\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("Putting Down the Golden Hammer", "Huyen Tue Dao"),
+        ("Kotless", "Vladislav Tankov"),
+        ("Kotlin for science", "Alexander Nozik"),
+        ("Cloud tools", ""),  # made by someone is not given by them
+    ]

@@ -946,22 +946,36 @@ _GAVE = re.compile(
 def given_by(text: str) -> str:
     """The speaker of a sentence like "A talk given by Raymond Hettinger at PyCodeConf 2011."
     or "Ned Batchelder gave this great talk about ...", "Brendan Eich (the creator of
-    JavaScript) opened the conference ..." (the name opens the talk's text)."""
-    gave = _GAVE.match(text)
+    JavaScript) opened the conference ...", "In this talk Jane Doe shares ...", "A talk about
+    Kotless, a framework, by physicist Jane Doe" (a linked name's words are the name)."""
+    if "](" in text:
+        text = _INLINE_LINK.sub(r"\1", text)
+    gave = _GAVE.match(text) or _IN_THIS_TALK.search(text)
     if gave and looks_like_person(gave.group(1)):
         return gave.group(1)
-    match = re.search(
-        r"\b(?:given|presented|delivered|talk|keynote|presentation|session)\s+by\s+"
-        r"((?:[A-Z][\w'’.\-]+\s?){2,4})",
-        text,
-    )
+    match = _TALK_BY.search(text)
     if not match:
         return ""
     words = match.group(1).split()
     while words and words[-1].lower() in NOT_NAMES | {"at"}:
         words.pop()
+    if words and len(words[-1]) > 4:  # "by Jane Doe. The talk ...": the name, not the stop ("Jr." stays)
+        words[-1] = words[-1].rstrip(".")
     name = " ".join(words)
     return name if looks_like_person(name) else ""
+
+
+_NAME_WORDS = r"((?:[A-Z][\w'’.\-]+\s?){2,4})"
+# "talk given by Jane Doe", "talk about Kotless, a framework, by Jane Doe", "talk ,by physicist Jane Doe"
+_TALK_BY = re.compile(
+    r"\b(?:given|presented|delivered|talk|keynote|presentation|session)\b(?:\s+|\s*,\s*|[^.!?]{0,80}?,\s*)by\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}{_NAME_WORDS}"
+)
+# "In this talk Jane Doe shares ...": the name, then what the person does
+_IN_THIS_TALK = re.compile(
+    r"(?:^|[.!?]\s+)In (?:this|the|his|her|their) (?:talk|keynote|presentation|session),?\s+"
+    r"((?:[A-Z][\w'’.\-]+\s){1,3}[A-Z][\w'’.\-]+)\s+[a-z]+s\b"
+)
 
 
 def mentions(text: str, name: str) -> bool:
