@@ -2835,3 +2835,41 @@ def test_prose_that_says_who_gave_the_talk_names_its_speaker():
         ("Kotlin for science", "Alexander Nozik"),
         ("Cloud tools", ""),  # made by someone is not given by them
     ]
+
+
+def test_lettered_talks_with_speaker_bullets_lightning_labels_and_a_how_to_title():
+    text = (
+        "# SciPy notes\n\n## Day 1\n\n### A. Keynote - Maintainers in time and space\n\n- networks\n\n"
+        "### B. GraphBLAS for Sparse Data\n\n- speakers: Jim Kitchen (Anaconda) and Erik Welch (NVIDIA)\n"
+        "- sparse arrays\n\n### C. Subpoenas Less Scary\n\n"
+        "- speakers: Rebecca Burke, Dave Zeber (data scientists at Mozilla)\n- access policies\n\n"
+        "### D. Lightning talks - PyVista\n\n- 3D toolkit\n\n"
+        "### F. Lightning Talks - Coiled\n\n- speaker: James Bourbeau from Coiled\n\n"
+        "### G. What to do when the main maintainer steps down\n\n- a contrib directory\n\n"
+        "## Things to read\n\n- einops\n"
+    )
+    assert outline(text)[1] == [
+        (
+            "Day 1",
+            [
+                ("Maintainers in time and space", ""),
+                ("GraphBLAS for Sparse Data", "Jim Kitchen and Erik Welch"),
+                ("Subpoenas Less Scary", "Rebecca Burke, Dave Zeber"),
+                ("PyVista", ""),  # "Lightning talks - ": the kind, beside the title
+                ("Coiled", "James Bourbeau"),
+                ("What to do when the main maintainer steps down", ""),  # a title, no to-do list
+            ],
+        )
+    ]
+
+
+def test_a_speaker_line_labelled_as_such_below_the_first_line_names_the_speaker():
+    text = (
+        "## MetPy\n\n- a story about a plaintext password\n- speaker: Ryan May\n\n"
+        "## Array API stuff\n\n- dispatching\n\n## DataJoint\n\n- data lineage\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("MetPy", "Ryan May"),
+        ("Array API stuff", ""),
+        ("DataJoint", ""),
+    ]

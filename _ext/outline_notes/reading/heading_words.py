@@ -108,6 +108,12 @@ _TODO = re.compile(
 )
 
 
+# The words that ask ("what to do", "how to try", "que faire"): a question's, not a to-do list's
+_ASKING = re.compile(
+    r"(?i)^(?:what|how|where|when|why|which|who|quoi|que|comment|was|wie|qué|cómo|cosa|come)$"
+)
+
+
 # A list's number or letter before a heading's words: "C. Industry Session", "2) Lunch".
 ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")
 
@@ -217,6 +223,9 @@ def is_todo_heading(text: str) -> bool:
     found = _TODO.search(plain)
     if found is None or plain.endswith("?"):
         return False
+    before = plain[: found.start()].split()
+    if before and _ASKING.match(before[-1]):
+        return False  # "What to do when the maintainer steps down": a question without its mark
     # the words open or close the heading ("Things to read", "Books I want to check out"), not
     # the middle of a title's sentence ("Comment j'ai aidé ma fille à lire avec le machine learning")
-    return len(plain[: found.start()].split()) <= 2 or len(plain[found.end() :].split()) <= 2
+    return len(before) <= 2 or len(plain[found.end() :].split()) <= 2

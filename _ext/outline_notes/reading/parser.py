@@ -512,8 +512,10 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         ]
     found = sum(1 for place in named if place is not None)
     further = found >= 2 and found * 2 >= len(bare)  # the file names speakers a few lines down
+    # ... or the line says it names the speaker ("- speaker: Ryan May" under a quote)
     places = [
-        place if further and place is not None else start for place, start in zip(named, starts, strict=True)
+        place if place is not None and (further or speaker_label(_lone_line(talk, place))) else start
+        for talk, place, start in zip(bare, named, starts, strict=True)
     ]
     facts = [
         (talk.title, _lone_line(talk, place), "\n".join(first_lines(talk.blocks, 8)))

@@ -99,7 +99,7 @@ _KINDS = (
 _KIND_LABEL = re.compile(
     # "Talk 2 (Proto)Typing ...", "Keynote 1: Title" (a numbered keynote's number is the programme's)
     rf"(?i)^(?:(?P<numbered>(?:{_KINDS})\s*#?\d{{1,3}})(?:\s*:\s+|\s+(?=[A-Z(\"“‘']))"
-    rf"|(?P<dash>(?:{_KINDS})(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"
+    rf"|(?P<dash>(?:{_KINDS})s?(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"  # "Lightning talks - PyVista" too
     rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
 )
 # A reStructuredText hyperlink reference, the whole heading: "`Title`_", "`Title <https://...>`__"
@@ -866,10 +866,15 @@ def speaker_line(text: str) -> str:
         people = people_and_affiliation(text)[0]
         if looks_like_person(people):
             return people
-    if label and "), " in text:  # "By Ann Lee (Acme), Bo Ray (Google)": the people, each with theirs
+    if label and ("), " in text or (") " in text and PEOPLE_SEP.search(text))):
+        # "By Ann Lee (Acme), Bo Ray (Google)", "Ann Lee (Acme) and Bo Ray (Google)": each with theirs
         people, affiliation = people_and_affiliation(text)
-        if affiliation and "," in people and all(looks_like_person(p) for p in people.split(", ")):
+        names = PEOPLE_SEP.split(people)
+        if affiliation and len(names) > 1 and all(looks_like_person(p) for p in names):
             return text
+    by_org = _NAME_FROM.match(text) if label else None
+    if by_org and looks_like_person(by_org.group(1)):
+        return by_org.group(1)  # "speaker: James Bourbeau from Coiled": who, then where from
     if label and sep and is_named_person(name):
         return name  # "Speaker: Jane Doe | Acme"
     colon = label is not None and label.start(1) > 0 and ":" in label.group(0)[: label.start(1)]
