@@ -2873,3 +2873,19 @@ def test_a_speaker_line_labelled_as_such_below_the_first_line_names_the_speaker(
         ("Array API stuff", ""),
         ("DataJoint", ""),
     ]
+
+
+def test_short_underlines_warn_in_plain_notes_not_in_markdown_and_lower_case_names_in_parentheses():
+    text = (
+        "keynote (kate krauss)\n-----------\n\n* IMSI catchers\n\n"
+        "Guerrilla Usability Testing and Communicating Value\n-----------\n\n* 3-6 participants\n\n"
+        "Handling retries (grace period)\n-----------\n\n* backoff\n"
+    )
+    plain, markdown = parse_notes(text, "notes.txt"), parse_notes(text, "notes.markdown")
+    assert [w.line for w in plain.warnings if "underline shorter" in w.message] == [2, 7, 12]
+    assert not [w for w in markdown.warnings if "underline shorter" in w.message]  # CommonMark: any length
+    assert [(t.title, t.speaker) for t in markdown.days[0].talks] == [
+        ("keynote", "kate krauss"),  # a given name and a surname the lists know
+        ("Guerrilla Usability Testing and Communicating Value", ""),
+        ("Handling retries (grace period)", ""),
+    ]

@@ -93,9 +93,11 @@ def find_headings(
     warnings: list[ParseWarning],
     org: bool = False,
     rst: bool = False,
+    markdown: bool = False,
 ) -> list[Heading]:
     """The headings of the lines; ``org``: the file is org by its name (``* x`` is a heading);
-    ``rst``: reStructuredText by its name (its headings are underlined; ``# x`` is a line of text)."""
+    ``rst``: reStructuredText by its name (its headings are underlined; ``# x`` is a line of text);
+    ``markdown``: Markdown by its name (an underline of any length makes a heading there)."""
     headings: list[Heading] = []
     # Column-0 lines that start with a mark a rule or an ATX heading is made of: few.
     marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
@@ -159,7 +161,7 @@ def find_headings(
         if under not in _SETEXT_MARKS and len(lines[index + 1].content) * 2 < len(line.content):
             under = ""  # ":::" (an admonition's end) under a line of text: no underline of it
         if under and not over and line.indent == 0 and bullet(line.content, numbered=False) is None:
-            if len(lines[index + 1].content) < len(line.content):
+            if not markdown and len(lines[index + 1].content) < len(line.content):
                 warnings.append(
                     ParseWarning(
                         lines[index + 1].number,

@@ -105,8 +105,9 @@ def parse_notes(
         text = mark_private(text, private) if show_private else hide_private(text, private)
     text = resolve_reference_links(text)
     warnings: list[ParseWarning] = []
+    name = source.lower()
     lines, fenced, front, headings = _outline(
-        text, warnings, source.lower().endswith(".org"), source.lower().endswith(".rst")
+        text, warnings, name.endswith(".org"), name.endswith(".rst"), name.endswith(MARKDOWN_SUFFIXES)
     )
     notes = Notes(source=source, title="", warnings=warnings)
     meta = meta_lines(lines, fenced, front)
@@ -705,15 +706,15 @@ def _warn_doubts(notes: Notes, text: str) -> None:
 
 
 def _outline(
-    text: str, warnings: list[ParseWarning], org: bool = False, rst: bool = False
+    text: str, warnings: list[ParseWarning], org: bool = False, rst: bool = False, markdown: bool = False
 ) -> tuple[list[Line], dict[int, int], list[int], list[Heading]]:
     """The lines of the text (a BOM dropped), which of them are fenced code, the line
-    numbers of the front matter, the headings (``org``, ``rst``: of an org or a
-    reStructuredText file, by its name)."""
+    numbers of the front matter, the headings (``org``, ``rst``, ``markdown``: of an org, a
+    reStructuredText or a Markdown file, by its name)."""
     lines = lex(text.removeprefix("\ufeff"))
     fenced = fenced_lines(lines)
     # YAML front matter is never a heading (its "---" would underline a line); it is
     # metadata (the title: line becomes the title), not shown.
     front = front_matter(lines)
     not_headings = dict.fromkeys(front, 1) | fenced
-    return lines, fenced, front, find_headings(lines, not_headings, warnings, org, rst)
+    return lines, fenced, front, find_headings(lines, not_headings, warnings, org, rst, markdown)

@@ -758,6 +758,8 @@ def _split_speaker(
     vouched = single_names or names_after or name_first(inside, surname=True) or LIST_SEP.search(inside)
     if inside and looks_like_person(inside, single=single_names) and vouched:
         return title, inside
+    if _lower_case_name(inside) and is_surname(inside.split()[-1]):
+        return title, inside  # "keynote (kate krauss)": a given name and a surname the lists know
     # "Keynote (Dan Callahan - Mozilla)", "Title (Jane Doe, Acme)": a known person and beside
     # them what they stand for (people_and_affiliation parts them again for the page)
     person, beside = people_and_affiliation(inside) if inside else ("", "")
