@@ -2889,3 +2889,28 @@ def test_short_underlines_warn_in_plain_notes_not_in_markdown_and_lower_case_nam
         ("Guerrilla Usability Testing and Communicating Value", ""),
         ("Handling retries (grace period)", ""),
     ]
+
+
+def test_a_days_first_talk_typed_without_heading_marks_and_a_name_with_its_handle_in_a_heading():
+    text = (
+        "# RubyKaigi notes\n\n## Thursday 11th May\n\n### RuboCop's baddest cop (EN)\n"
+        "Genadi Samokovarov - @gsamokovarov\n\n- brackets\n\n"
+        "## Friday 12th May\n\nOn Ruby and Trojan Source Attacks (EN)\nMartin J. Dürst - @duerst\n\n"
+        "- homoglyphs\n\n### Learn Ractor (JA)\nMasatoshi Seki - @m_seki\n\n- threads\n\n"
+        "### JRuby: Looking Forward (EN)\nCharles Nutter - @headius\n\n- performance\n\n"
+        "### Let's write RBS! (EN) Masataka Kuwabara @p_ck_\n\n- types\n"
+    )
+    assert outline(text)[1] == [
+        ("Thursday 11th May", [("RuboCop's baddest cop", "Genadi Samokovarov")]),
+        (
+            "Friday 12th May",
+            [
+                ("On Ruby and Trojan Source Attacks", "Martin J. Dürst"),  # as the talks below it are typed
+                ("Learn Ractor", "Masatoshi Seki"),
+                ("JRuby: Looking Forward", "Charles Nutter"),
+                ("Let's write RBS!", "Masataka Kuwabara"),
+            ],
+        ),
+    ]
+    # a name with its handle at the end of a heading, after words that end no title: no speaker
+    assert split_heading("Intro to Rust Lang @rustlang").speaker == ""

@@ -224,6 +224,10 @@ def split_heading(
     handle = _TRAILING_HANDLE.search(text) if not speaker else None
     if handle:  # "Keynote (Dan Callahan) @callahad": the speaker's handle after the heading
         title, speaker = _split_speaker(text[: handle.start()], single_names, names_first, names_after)
+        named = _NAME_BEFORE_HANDLE.match(text[: handle.start()]) if not speaker else None
+        person = named.group(2) if named else ""
+        if person and looks_like_person(person) and (name_first(person) or named.group(1)[-1] in ")!?"):
+            title, speaker = named.group(1), person  # "Let's write RBS! (EN) Jane Doe @jane"
         if speaker:
             extra = " · ".join(filter(None, (handle.group(1), extra)))
         else:
@@ -235,6 +239,7 @@ def split_heading(
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TRAILING_HANDLE = re.compile(r"\s+(@[A-Za-z0-9_]{1,30})$")
+_NAME_BEFORE_HANDLE = re.compile(r"^(.*\S)\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’.-]+)$")  # "Title Jane Doe"
 
 
 _NAME_BEFORE_COMPANY = re.compile(

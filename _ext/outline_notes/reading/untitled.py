@@ -55,6 +55,8 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
             found = _labelled_talks(lines[begin:end], fenced, own)
             if not found and days:  # a day's talks typed as a programme, then headings of its own
                 found = _programme_before(lines[begin : held[at] - 1], fenced, own)
+            if not found and days:  # the day's first talk typed without its heading marks
+                found = _unmarked_talk_before(lines[begin : held[at] - 1], fenced, own, lines)
             extra += found
             continue
         found = _untitled_talks(lines[begin:end], fenced, loose)
@@ -213,6 +215,18 @@ def _programme_before(region: list[Line], fenced: dict[int, int], own: list[Head
         if not names_speaker_or_time(heading.text):
             heading.role = roles.ASIDE
     return _as_talks(found)
+
+
+def _unmarked_talk_before(
+    region: list[Line], fenced: dict[int, int], own: list[Heading], lines: list[Line]
+) -> list[Heading]:
+    """Before a day's talk headings, each over a line naming its speaker with a handle
+    ("Stan Lo - @_st0012"), two or more: a line over such a line is a talk typed without its
+    heading marks ("On Ruby and Trojan Source Attacks", "Martin J. Dürst - @duerst")."""
+    under = [lines[h.start - 1 + h.span].content for h in own if h.start - 1 + h.span < len(lines)]
+    if sum(1 for text in under if "@" in text and speaker_line(text)) < 2:
+        return []
+    return _as_talks(_handle_paragraphs(region, fenced))
 
 
 def _strong_forms(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
