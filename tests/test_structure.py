@@ -2914,3 +2914,30 @@ def test_a_days_first_talk_typed_without_heading_marks_and_a_name_with_its_handl
     ]
     # a name with its handle at the end of a heading, after words that end no title: no speaker
     assert split_heading("Intro to Rust Lang @rustlang").speaker == ""
+
+
+def test_capitalised_sub_headings_no_name_list_knows_are_parts_of_one_talk_not_talks_or_speakers():
+    text = (
+        "# OSCON 2019\n\nJuly 15-18\n\n## Software Architecture Foundations\n\n[Video](https://example.com/v)\n\n"
+        "### Architecture Characteristics\n- reliability\n\n### Evolutionary Architecture\n- fitness\n\n"
+        "### Architectural Governance\n\nprinciples that can be tested\n\n"
+        "### Diagramming Software Architecture\n- C4 model\n"
+    )
+    title, days = outline(text)
+    assert (title, days) == ("OSCON 2019", [(None, [("Software Architecture Foundations", "")])])
+    # as talks of their own, they name no speaker
+    alone = (
+        "## Architecture Characteristics\n- x\n\n## Evolutionary Architecture\n- y\n\n"
+        "## Architectural Governance\n- z\n"
+    )
+    assert [t for _, talks in outline(alone)[1] for t in talks] == [
+        ("Architecture Characteristics", ""),
+        ("Evolutionary Architecture", ""),
+        ("Architectural Governance", ""),
+    ]
+    # headings that are people the lists know, each over notes: talks by them
+    people = "## Hadley Wickham\n\n- tidy data\n\n## Jenny Bryan\n\n- naming things\n"
+    assert [t for _, talks in outline(people)[1] for t in talks] == [
+        ("Hadley Wickham", "Hadley Wickham"),
+        ("Jenny Bryan", "Jenny Bryan"),
+    ]

@@ -1048,8 +1048,13 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
         if not marked
     ]
     named_count = sum(named for _, named in headed)
-    many_named = named_count * 2 > len(headed) and (
-        named_count >= 2 or (not any(marks) and any(known_name(title) for title, named in headed if named))
+    # ... and the lists know some of those names ("Architecture Characteristics", "Evolutionary
+    # Architecture": two capitalised words each, no person's)
+    known_count = sum(1 for title, named in headed if named and known_name(title))
+    many_named = (
+        named_count * 2 > len(headed)
+        and known_count * 2 >= named_count
+        and (named_count >= 2 or (not any(marks) and known_count > 0))
     )
     found = []
     for (title, first, body), named, name, marked in zip(

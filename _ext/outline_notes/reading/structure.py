@@ -602,6 +602,19 @@ def _talkish(head: HeadingFacts) -> bool:
     return head.talkish
 
 
+def _unknown_name_only(head: HeadingFacts) -> bool:
+    """Reads like a talk only by its shape, a name's ("Architecture Characteristics", "Evolutionary
+    Architecture": capitalised words), with no word the name lists know and no speaker or time."""
+    text = head.text
+    return (
+        not head.stamped
+        and looks_like_person(text)
+        and not known_name(text)
+        and not linked_title(text)
+        and not names_speaker_or_time(text)
+    )
+
+
 def _person_in_parens(head: HeadingFacts) -> bool:
     """A person's name in parentheses in the heading ("Title (Jane Doe)")."""
     if head.person_in_parens is None:
@@ -925,7 +938,7 @@ def _place_talk(
         c
         for c in children
         if (
-            (c in named if own_speaker else _talkish(heads[c]))
+            (c in named if own_speaker else _talkish(heads[c]) and not _unknown_name_only(heads[c]))
             or (named_lines and _opens_with_speaker(heads[c]))
         )
         and not is_section_word(heads[c].text)
