@@ -2941,3 +2941,22 @@ def test_capitalised_sub_headings_no_name_list_knows_are_parts_of_one_talk_not_t
         ("Hadley Wickham", "Hadley Wickham"),
         ("Jenny Bryan", "Jenny Bryan"),
     ]
+
+
+def test_lines_at_the_margin_over_indented_notes_are_all_talks_named_or_not():
+    # a tab outline: "Jane Doe - Title" lines, and others ("Observability - @dshaw - url",
+    # "Ward Cunningham"), each over its indented notes
+    text = (
+        "\n\nObservability - @dshaw - http://example.com/observability\n\n\tuse replify\n\n\tmetrics\n\n\n"
+        "Emily Rose - Realtime Hardware\n\n\tTwilio and Arduino\n\n\n"
+        "Bob Weiman - Prospective Search\n\n\tindex queries\n\n\n"
+        "Peter Saint-Andre - @stpeter - https://example.com/realtimeconf.pdf\n\n\tpresence\n\n\n"
+        "Ward Cunningham\n\n\tpublish then review\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("Observability", "@dshaw"),
+        ("Realtime Hardware", "Emily Rose"),
+        ("Prospective Search", "Bob Weiman"),
+        ("Peter Saint-Andre", "Peter Saint-Andre"),  # an address is no title: the person is
+        ("Ward Cunningham", "Ward Cunningham"),
+    ]

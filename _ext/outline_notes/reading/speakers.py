@@ -234,7 +234,12 @@ def split_heading(
             title = text
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
+    if speaker and _BARE_ADDRESS.match(title):  # "Jane Doe - @jane - https://...": no title but the person
+        return TitleParts(speaker, speaker, time, " · ".join(filter(None, (extra, title))))
     return TitleParts(title or text, speaker, time, extra)
+
+
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

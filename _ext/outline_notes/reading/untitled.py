@@ -118,6 +118,13 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     for finder in finders:
         # a paragraph of prose over the talks ("Most conferences I've been to ...") is no title
         found = [h for h in finder(region, fenced) if not is_prose(h.text)]
+        if found and finder is _named_lines:
+            # "Jane Doe - Title" lines among other lines at the margin, each over indented notes
+            # ("Ward Cunningham", "Observability - @dshaw"): the layout makes them all talks
+            outline = [h for h in _outline_titles(region, fenced) if not is_prose(h.text)]
+            if {h.line for h in found} < {h.line for h in outline}:
+                named = {h.line: h for h in found}
+                found = [named.get(h.line, h) for h in outline]
         if found:
             return _with_timed(found, timed)
     return _as_talks(timed)
