@@ -2960,3 +2960,21 @@ def test_lines_at_the_margin_over_indented_notes_are_all_talks_named_or_not():
         ("Peter Saint-Andre", "Peter Saint-Andre"),  # an address is no title: the person is
         ("Ward Cunningham", "Ward Cunningham"),
     ]
+
+
+def test_org_keynotes_with_affiliations_a_passive_by_and_a_bar_inside_parentheses():
+    text = (
+        "<2015-10-01 Thu>\n\n* Keynotes\n\nThought provoking.\n\n"
+        "** Privacy and reproducible research - Daniel Goroff (Alfred P. Sloan Foundation)\n\n"
+        "Alfred P Sloan - built General Motors\n\n"
+        "** In praise of boredom - Maria Konnikova (The New Yorker | Mastermind)\n\ntime to be bored\n\n"
+        "* Copycat: Fault tolerant streaming data ingestion powered by Apache Kafka\n\n    Pretty dull.\n\n"
+        "* Data democratization versus data governance - Peter Guerra (Booz Allen Hamilton)\n\nsuits\n"
+    )
+    notes = parse_notes(text, "day3.org")
+    assert [(t.title, t.speaker, t.extra) for t in notes.days[0].talks] == [
+        ("Privacy and reproducible research", "Daniel Goroff", "Alfred P. Sloan Foundation"),
+        ("In praise of boredom", "Maria Konnikova", "The New Yorker | Mastermind"),
+        ("Copycat: Fault tolerant streaming data ingestion powered by Apache Kafka", "", ""),
+        ("Data democratization versus data governance", "Peter Guerra", "Booz Allen Hamilton"),
+    ]

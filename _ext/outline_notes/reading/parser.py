@@ -474,8 +474,12 @@ def _labelled_speakers_first(talks: list[Talk]) -> None:
         lines = getattr(first, "lines", None)
         if not (talk.speaker and lines and _names_its_speaker(lines[0])) or has_marker(talk.heading):
             continue
-        if mentions(lines[0], talk.speaker) or is_handle(speaker_line(lines[0])):
-            continue  # the same person, or their handle ("*@ktheory*" under "... - Aaron Suggs")
+        named = speaker_line(lines[0])
+        if mentions(lines[0], talk.speaker) or is_handle(named) or (named and mentions(talk.speaker, named)):
+            # the same person, or their handle ("*@ktheory*" under "... - Aaron Suggs"), or a
+            # name the heading's speaker holds ("Alfred P Sloan - built GM" under "- Daniel
+            # Goroff (Alfred P. Sloan Foundation)")
+            continue
         talk.title, talk.speaker = unsplit_title(trailing_hashtags(talk.heading)[0]), ""
 
 

@@ -216,7 +216,8 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
 
     def affiliation(match: re.Match) -> str:
         inside = match.group(1).strip()
-        if is_handle(inside) or name_first(inside) or not inside:  # "(@ann)", "(Bo Ray)": no company
+        # "(@ann)", "(Bo Ray)": no company ("(Alfred P. Sloan Foundation)" is one)
+        if is_handle(inside) or (name_first(inside) and not is_affiliation(inside)) or not inside:
             return match.group(0)
         orgs.append(inside)
         return ""

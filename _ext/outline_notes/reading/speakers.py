@@ -176,11 +176,13 @@ def _parts(text: str) -> list[str]:
     // E · F"."""
     words = text.replace("—", " — ").split()
     parts: list[list[str]] = [[]]
+    depth = 0  # inside parentheses a mark is the aside's own ("Jane Doe (The New Yorker | Mastermind)")
     for word in words:
-        if word in ("-", "–", "—", "--", "|", "//", "·", "•"):
+        if word in ("-", "–", "—", "--", "|", "//", "·", "•") and not depth:
             parts.append([])
         else:
             parts[-1].append(word)
+            depth = max(0, depth + word.count("(") - word.count(")"))
     return [" ".join(p) for p in parts]
 
 
@@ -359,6 +361,9 @@ def _by_people(text: str, names_after: bool = False) -> tuple[str, str] | None:
     if comma and is_affiliation(role) and looks_like_person(first):
         name = first
     people = [p for p in PEOPLE_SEP.split(name) if p]
+    before = title.split()[-1].lower() if title.split() else ""
+    if _PASSIVE.match(before) and before not in _GIVING and not name_first(name):
+        return None  # "ingestion powered by Apache Kafka": the title's own words, no one giving it
     if not (
         looks_like_person(name)
         or (len(people) > 1 and all(looks_like_person(p) for p in people))
@@ -368,6 +373,15 @@ def _by_people(text: str, names_after: bool = False) -> tuple[str, str] | None:
         return None
     lead, colon, rest = title.partition(":")  # the heading as typed stays on the page, lead-in and all
     return (rest.strip() if colon and lead.strip() and quoted_words(rest) else title), who
+
+
+# A past participle before "by": the title's passive ("powered by", "built by", "inspired
+# by"), unless it says who gives the talk
+_PASSIVE = re.compile(r"^[a-z]{3,}(?:ed|en|wn|ilt|ade|ught)$")
+_GIVING = frozenset(
+    "presented given delivered hosted led moderated facilitated taught run organized organised "
+    "introduced chaired narrated performed".split()
+)
 
 
 def kind_labelled(text: str) -> bool:
