@@ -2978,3 +2978,17 @@ def test_org_keynotes_with_affiliations_a_passive_by_and_a_bar_inside_parenthese
         ("Copycat: Fault tolerant streaming data ingestion powered by Apache Kafka", "", ""),
         ("Data democratization versus data governance", "Peter Guerra", "Booz Allen Hamilton"),
     ]
+
+
+def test_a_keynote_session_over_a_list_of_its_speakers_names_no_one_speaker():
+    text = (
+        "# Velocity 2019\n\n## 06.11. - Wednesday\n\n### Keynote\n"
+        "- James Mickens: bashing things at random\n- Karthik Gaekwad (Oracle)\n"
+        "- Christine Yen (Honeycomb): building bridges\n- Heidi Waterhouse: error budgets\n\n"
+        "### 11:35 - A beginner's guide to eBPF\n*Liz Rice (Aqua Security)*\n- run code in the kernel\n"
+    )
+    notes = parse_notes(text, "velocity.md")
+    assert [(t.title, t.speaker, t.time) for t in notes.days[0].talks] == [
+        ("Keynote", "", ""),
+        ("A beginner's guide to eBPF", "Liz Rice", "11:35"),
+    ]

@@ -505,7 +505,9 @@ def _speakers_from_text(talks: list[Talk]) -> None:
     first, or one of the first four when most talks of the file have one there ("- Length
     26:24", then "- Jane Doe as Engineer, Acme")."""
     # (not a session of several talks: "Morning keynotes" has no one speaker; "Keynote" has)
-    bare = [talk for talk in talks if not talk.speaker and not _sessions(talk.title)]
+    # ... nor a heading over a list of its speakers ("Keynote" over "- Jane Doe (Acme): topic",
+    # "- Bo Ray (Acme)", ...: a session's several, none of them the talk's one)
+    bare = [talk for talk in talks if not (talk.speaker or _sessions(talk.title) or _lists_people(talk))]
     # the first block, or the second after one with no word in it (a star rating, a rule) or
     # an aside in parentheses ("(abstract; video)")
     starts = [1 if len(talk.blocks) > 1 and _set_aside(talk.blocks[0]) else 0 for talk in bare]
@@ -536,6 +538,21 @@ def _speakers_from_text(talks: list[Talk]) -> None:
                 block.line += 1
             else:
                 del talk.blocks[place]
+
+
+def _lists_people(talk: Talk) -> bool:
+    """The talk's first blocks are three or more bullets, each opening with a person ("Jane
+    Doe (Acme): error budgets", "Bo Ray (Acme)")."""
+    items = []
+    for block in talk.blocks[:6]:
+        if not isinstance(block, Item):
+            break
+        items.append(block.lines[0])
+    people = [line for line in items if speaker_line(_COLON_REST.sub("", line))]
+    return len(people) >= 3 and len(people) * 3 >= len(items) * 2
+
+
+_COLON_REST = re.compile(r"\s*:\s.*$")  # "Jane Doe (Acme): error budgets" -> "Jane Doe (Acme)"
 
 
 def _sessions(title: str) -> bool:
