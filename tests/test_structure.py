@@ -2992,3 +2992,28 @@ def test_a_keynote_session_over_a_list_of_its_speakers_names_no_one_speaker():
         ("Keynote", "", ""),
         ("A beginner's guide to eBPF", "Liz Rice", "11:35"),
     ]
+
+
+def test_talks_after_a_named_talk_and_before_a_group_of_lightning_talks_are_no_introduction():
+    text = (
+        "# Current 2023\n\nTuesday September 26, 2023\n\n"
+        "## Keynote - Jay Kreps (Confluent CEO)\n\nstreams\n\n"
+        "## 3 Flink Mistakes We Made So You Won't Have To\n\n1. Data loss\n2. Memory\n\n"
+        "## Visualizing the Stream\n\na neat visualization tool\n\n"
+        "## Flink Power Hour (Lighting Talks on Flink)\n\n"
+        "### The Flink Table API - Timo Walther\n\na toolbox\n\n"
+        "### An Overview of Flink SQL Joins - David Anderson\n### The AdaptiveScheduler - David Moravek\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("Keynote", "Jay Kreps"),
+        ("3 Flink Mistakes We Made So You Won't Have To", ""),
+        ("Visualizing the Stream", ""),
+        ("The Flink Table API", "Timo Walther"),
+        ("An Overview of Flink SQL Joins", "David Anderson"),
+        ("The AdaptiveScheduler", "David Moravek"),
+    ]
+    # before any talk, a heading in the groups' style is the notes' introduction still
+    intro = "## About the conference\n\nthree tracks\n\n" + text.split("\n\n", 2)[2].replace(
+        "## Keynote - Jay Kreps (Confluent CEO)\n\nstreams\n\n", ""
+    )
+    assert "About the conference" not in [t for _, talks in outline(intro)[1] for t, _ in talks]

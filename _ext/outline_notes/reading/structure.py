@@ -506,17 +506,16 @@ def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure)
     named = [i for i in range(groups[0]) if heads[i].level == level and is_session_word(heads[i].text)]
     for index in range(named[0] if named else groups[0]):
         head = heads[index]
-        if (
-            roles[index] == TALK
-            and head.level == level
-            and not (_talkish(head) or _opens_with_speaker(head) or _ONE_TALK.search(head.text))
-        ):
-            roles[index] = ASIDE
-            structure.talks.pop(index, None)
-            structure.reasons.append(
-                f"line {heads[index].line}: {heads[index].text!r} comes before the groups of talks, "
-                "in their style: the notes' introduction"
-            )
+        if roles[index] != TALK or head.level != level:
+            continue
+        if _talkish(head) or _opens_with_speaker(head) or _ONE_TALK.search(head.text):
+            break  # "## Keynote - Jay Kreps": the talks have begun; what follows is no introduction
+        roles[index] = ASIDE
+        structure.talks.pop(index, None)
+        structure.reasons.append(
+            f"line {heads[index].line}: {heads[index].text!r} comes before the groups of talks, "
+            "in their style: the notes' introduction"
+        )
     for index in range(groups[-1] + 1, len(roles)):
         head = heads[index]
         part = is_section_word(head.text) and not names_speaker_or_time(head.text)  # "Further Impressions"
