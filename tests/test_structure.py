@@ -3017,3 +3017,27 @@ def test_talks_after_a_named_talk_and_before_a_group_of_lightning_talks_are_no_i
         "## Keynote - Jay Kreps (Confluent CEO)\n\nstreams\n\n", ""
     )
     assert "About the conference" not in [t for _, talks in outline(intro)[1] for t, _ in talks]
+
+
+def test_rst_write_up_with_bold_labels_before_the_days_and_a_speaker_called_day():
+    text = (
+        "Write The Docs: NA 2016\n=======================\n:date: 2016-05-23\n:author: Lucy Wyman\n\n"
+        "Another year.\n\n**Pros**: \n* one track\n\n**Cons**:\n* sub-optimal talks\n\n"
+        "Day 1\n#####\n\nCustomer Support + Docs\n-----------------------\n\n"
+        "**Neal Kaplan**\n\nA rough talk.\n\n"
+        "Copy That: Helping Users Succeed with Copy\n------------------------------------------\n\n"
+        "**Sarah Day**\n\nProduct copy.\n\n"
+        "Day 2\n#####\n\nUsing CSAT Data\n---------------\n\n**Betsy Roseberg**\n\nfeedback\n"
+    )
+    title, days = outline(text)
+    assert title == "Write The Docs: NA 2016"
+    assert days == [
+        (
+            "Day 1",
+            [
+                ("Customer Support + Docs", "Neal Kaplan"),
+                ("Copy That: Helping Users Succeed with Copy", "Sarah Day"),
+            ],
+        ),
+        ("Day 2", [("Using CSAT Data", "Betsy Roseberg")]),
+    ]

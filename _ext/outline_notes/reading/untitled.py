@@ -477,7 +477,7 @@ def _bold_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             previous = None
             continue
         text = match.group(2) + ("" if match.group(3) in (None, ":") else match.group(3))
-        if text.rstrip().endswith(":"):  # "**Videos recommended by speakers:**": a label
+        if match.group(3) == ":" or text.rstrip().endswith(":"):  # "**Pros**:", "**Videos by X:**": labels
             previous = None
             continue
         heading = Heading(line.number, text, ("bold", ""), 1)
