@@ -548,11 +548,15 @@ def _lists_people(talk: Talk) -> bool:
         if not isinstance(block, Item):
             break
         items.append(block.lines[0])
-    people = [line for line in items if speaker_line(_COLON_REST.sub("", line))]
+    if len(items) < 3 or not _PERSON_FIRST.match(items[0]):  # most talks: at once
+        return False
+    people = [line for line in items if _PERSON_FIRST.match(line) and speaker_line(_COLON_REST.sub("", line))]
     return len(people) >= 3 and len(people) * 3 >= len(items) * 2
 
 
 _COLON_REST = re.compile(r"\s*:\s.*$")  # "Jane Doe (Acme): error budgets" -> "Jane Doe (Acme)"
+# two to four capitalised words, then the end, a colon or parentheses: shaped like a person's line
+_PERSON_FIRST = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:$|:|\()")
 
 
 def _sessions(title: str) -> bool:

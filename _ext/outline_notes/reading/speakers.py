@@ -817,7 +817,6 @@ def _split_speaker(
     return text, ""
 
 
-@lru_cache(maxsize=8192)
 def _linked_people(text: str) -> str:
     """The words of two or more linked people joined by "and" or commas ("[Ann Lee](...) et
     [Bo Ray](...)" -> "Ann Lee et Bo Ray"), or ""."""
@@ -828,6 +827,7 @@ def _linked_people(text: str) -> str:
     return words if all(is_handle(name) or looks_like_person(name) for name in names) else ""
 
 
+@lru_cache(maxsize=8192)
 def speaker_line(text: str) -> str:
     """The speaker named by a line of its own under a heading, or "".
 
