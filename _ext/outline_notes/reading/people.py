@@ -84,7 +84,7 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
         if _CAMEL.search(word) and not _NAME_CAMEL.match(word) and not is_world_given_name(word):
             return False  # "JetBrains", "GitHub": a product's name (not "McKesson", "DeShawn")
         # ... a word of those the last of two after a given name, both known ("Sarah Day")
-        surname = index == len(words) - 1 == 1 and is_given_name(words[0]) and is_surname(word)
+        surname = len(words) == 2 and index == 1 and is_given_name(words[0]) and is_surname(word)
         if (word.lower().strip(".") in NOT_NAMES and not surname) or word.endswith(("'s", "’s")):
             return False  # "Adrian Cockcroft's" (presentation): whose, a sentence's start
     return not (single and len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
