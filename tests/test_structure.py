@@ -3041,3 +3041,26 @@ def test_rst_write_up_with_bold_labels_before_the_days_and_a_speaker_called_day(
         ),
         ("Day 2", [("Using CSAT Data", "Betsy Roseberg")]),
     ]
+
+
+def test_rating_stars_go_beside_and_a_known_name_after_a_titles_stop_wins_over_the_company():
+    text = (
+        "# PyCon SG 2025\n\n"
+        "## AI Accessibility. Anushka Narula – Grab. 11:15 am, Day 1\n- rage\n\n"
+        "## ⭐ Testing GenAI Applications. Adrian Cole – Elastic. 10:30 am, Day 1\n- evals\n\n"
+        "## Unlock the Lock: Deadlocks Before They Master You. Han Qi – Monarch Tractor APAC. "
+        "2:30 pm, Day 1\n- locks\n\n"
+        "## Keynote: Python at Scale. Jane Doe – Acme. 4 pm, Day 1\n- scale\n"
+    )
+    notes = parse_notes(text, "pyconsg.md")
+    assert [(t.title, t.speaker) for t in notes.days[0].talks] == [
+        ("AI Accessibility", "Anushka Narula"),
+        ("Testing GenAI Applications", "Adrian Cole"),  # the star is the note-taker's rating
+        ("Unlock the Lock: Deadlocks Before They Master You", "Han Qi"),
+        ("Keynote: Python at Scale", "Jane Doe"),
+    ]
+    assert "⭐" in notes.days[0].talks[1].extra  # shown beside, not lost
+    # ... also where the file's other headings end with names (the company after the dash is
+    # then no unknown name)
+    heading = "Unlock the Lock: Deadlocks Before They Master You. Han Qi – Monarch Tractor APAC"
+    assert split_heading(heading, False, False, True).speaker == "Han Qi"

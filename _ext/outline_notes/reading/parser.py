@@ -271,6 +271,7 @@ def parse_notes(
     _speakers_from_sections(notes.talks)
     _track_codes(notes.talks)
     _session_codes(notes.talks)
+    _rating_stars(notes.talks)
     for day in notes.days:
         _preface_before_talks(day)
     for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
@@ -408,6 +409,21 @@ def _session_codes(talks: list[Talk]) -> None:
     for talk, match in coded:
         talk.title = (match.group(1) or "") + talk.title[match.end() :]
         _beside(talk, match.group(2))
+
+
+_STARS = re.compile(r"^([⭐★☆🌟]+)\ufe0f?\s+(?=\S)")  # "⭐ Testing GenAI": the note-taker's rating
+
+
+def _rating_stars(talks: list[Talk]) -> None:
+    """Stars before some talks' titles ("⭐ Testing GenAI Applications") rate them: shown beside
+    the speaker, not in the title (a pictograph before every title, as a kind, stays)."""
+    starred = [(talk, _STARS.match(talk.title)) for talk in talks]
+    starred = [(talk, match) for talk, match in starred if match]
+    if not starred or len(starred) == len(talks) > 1:
+        return
+    for talk, match in starred:
+        talk.title = talk.title[match.end() :]
+        _beside(talk, match.group(1))
 
 
 def _beside(talk: Talk, part: str) -> None:

@@ -81,6 +81,8 @@ def _looks_like_one_name(text: str, single: bool) -> bool:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper() or _INNER_CAPITALS.search(word):
             return False
+        if word[-1] == "." and len(word) > 4 and index < len(words) - 1:
+            return False  # "AI Accessibility. Anushka Narula": a sentence's stop, not an initial
         if _CAMEL.search(word) and not _NAME_CAMEL.match(word) and not is_world_given_name(word):
             return False  # "JetBrains", "GitHub": a product's name (not "McKesson", "DeShawn")
         # ... a word of those the last of two after a given name, both known ("Sarah Day")

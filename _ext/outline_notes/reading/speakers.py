@@ -680,6 +680,12 @@ def _split_speaker(
             return company.group(2), f"{name}, {company.group(1)}"  # the company goes beside
         return rest, name  # "Jane Doe, Building X: Y"
     parts = _parts(text)
+    if len(parts) > 1 and ("." in text or "?" in text):
+        # "Title. Han Qi – Monarch Tractor APAC": a title, a stop, then a person the lists know,
+        # before the dash's parts are read (the company after it is no unknown name)
+        pasted = _sentence_then_name(text, False)
+        if pasted and name_first(pasted[1]):
+            return pasted
     if len(parts) > 1:
         found = []
         shaped = []  # parts shaped like a name after the title, that no list knows
