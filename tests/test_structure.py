@@ -3064,3 +3064,23 @@ def test_rating_stars_go_beside_and_a_known_name_after_a_titles_stop_wins_over_t
     # then no unknown name)
     heading = "Unlock the Lock: Deadlocks Before They Master You. Han Qi – Monarch Tractor APAC"
     assert split_heading(heading, False, False, True).speaker == "Han Qi"
+
+
+def test_a_group_between_two_headings_of_one_day_is_part_of_that_day():
+    text = (
+        "# Talks, Day 1\n\n## [The Value of Feedback](http://example.com/2)\n\n- loops\n\n"
+        "## [Infrastructure Testing](http://example.com/4)\n\n- serverspec\n\n"
+        "# Micro talks\n\nThree minute talks:\n\n### Driving change\n\n- start small\n\n"
+        "### Leadership lessons from the Marines\n\n- trust\n\n"
+        "# Breakout Sessions, Day 1\n\n### Immutable servers\n\n- packer\n\n"
+        "# Talks, Day 2\n\n## [The Power of Conflict](http://example.com/5)\n\n- teams\n\n"
+        "## [Running Graphite at Scale](http://example.com/8)\n\n- carbon\n"
+    )
+    days = outline(text)[1]
+    assert [d for d, _ in days] == ["Talks, Day 1", "Breakout Sessions, Day 1", "Talks, Day 2"]
+    assert [t for t, _ in days[0][1]] == [
+        "The Value of Feedback",
+        "Infrastructure Testing",
+        "Driving change",  # "Micro talks" groups them, in Day 1
+        "Leadership lessons from the Marines",
+    ]

@@ -74,7 +74,8 @@ _QUALIFIERS = frozenset(
 _SESSIONS = re.compile(
     r"(?i)^(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"
     r"short|featured|sponsor(?:ed)?|community|main|plenary)\s+)?(?:keynotes?|lightning\s*talks?|"
-    r"talks|(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:sessions?|tracks?|devrooms?)|"
+    r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?talks|"  # "Micro talks"
+    r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:sessions?|tracks?|devrooms?)|"
     r"workshops?|tutorials?|panels?|plenary|plenaries|sprints?|"
     r"open\s+spaces?|"
     r"posters?|birds of a feather|bofs?|quickies|hands-on\s+labs?|tools[\s-]+in[\s-]+action|unconference|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .day_words import day_likeness, day_tokens, fold
+from .day_words import calendar_names, day_likeness, day_tokens, fold
 from .heading_words import (
     in_small_letters,
     is_break,
@@ -247,6 +247,14 @@ def infer(
         # the shallowest level of the span, a to-do list or a break aside ("# Things to Google"
         # after "## A. Talk" headings does not make its level the talks')
         placed = [i for i in members if not _aside_words(heads[i].text)] or members
+        # a heading in the days' own style inside a day ("# Micro talks" between "# Talks, Day 1"
+        # and "# Breakout Sessions, Day 1") is a part of the day: placed after the talks' level
+        of_day = [
+            i
+            for i in placed
+            if days and heads[i].level == heads[days[0]].level and _within_one_day(i, days, heads)
+        ]
+        placed = [i for i in placed if i not in of_day] or placed
         level, slip = (talk_level, None) if talk_level is not None else _span_level(heads, placed)
         for index in members:
             if (
@@ -261,6 +269,9 @@ def infer(
                     "one level up"
                 )
             elif heads[index].level == level and structure.roles[index] == SECTION:
+                _place_talk(index, heads, kids, structure, forms)
+        for index in of_day:
+            if heads[index].level != level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
     _like_the_other_groups(heads, kids, structure, forms)
     _talks_a_level_down(heads, kids, structure, forms)
@@ -875,6 +886,11 @@ def _pick_days(
             ]
             at_level = [i for i in at_level if i not in edges]
             others = [i for i in others if i not in edges]
+        # ... and not one between two headings of one day ("# Micro talks" after "# Talks, Day 1",
+        # before "# Breakout Sessions, Day 1"): a part of that day
+        inside = [i for i in others if _within_one_day(i, days, heads)]
+        at_level = [i for i in at_level if i not in inside]
+        others = [i for i in others if i not in inside]
         reasons.append(
             f"days: the '{heads[days[0]].style}' headings ({len(days)} of {len(at_level)} read as days"
             + (f"; {', '.join(repr(heads[i].text) for i in others[:3])} with them)" if others else ")")
@@ -885,6 +901,24 @@ def _pick_days(
         " in the same style: each day holds the talks after it"
     )
     return days
+
+
+def _within_one_day(index: int, days: list[int], heads: list[HeadingFacts]) -> bool:
+    """The heading stands between two day headings that name the same day ("Talks, Day 1",
+    "Breakout Sessions, Day 1": its number, its date or its weekday)."""
+    before = [d for d in days if d < index]
+    after = [d for d in days if d > index]
+    if not before or not after:
+        return False
+    key = _day_key(heads[before[-1]].text)
+    return bool(key) and key == _day_key(heads[after[0]].text)
+
+
+def _day_key(text: str) -> tuple[str, ...]:
+    """What names a day in a heading: its numbers, weekday and month names ("Day 1" -> ("1",))."""
+    weekdays, months = calendar_names()
+    words = [fold(w) for w in re.findall(r"\w+", text)]
+    return tuple(w for w in words if w.isdigit() or w in weekdays or w in months)
 
 
 def _aside_words(text: str) -> bool:
