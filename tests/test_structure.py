@@ -3084,3 +3084,15 @@ def test_a_group_between_two_headings_of_one_day_is_part_of_that_day():
         "Driving change",  # "Micro talks" groups them, in Day 1
         "Leadership lessons from the Marines",
     ]
+
+
+def test_a_capitalised_session_by_and_two_linked_presenters_in_prose():
+    text = (
+        "## The human factor\n\nSession by [Dr Sidney Dekker](http://sidneydekker.com/)\n\n- drift\n\n"
+        "## Scaling New Services\n\nPresented by [Brian Scott](https://twitter.com/bs) and "
+        "[Patrick O'Connor](https://twitter.com/po) from Disney, this covered similar ground.\n"
+    )
+    assert [t for _, talks in outline(text)[1] for t in talks] == [
+        ("The human factor", "Dr Sidney Dekker"),
+        ("Scaling New Services", "Brian Scott and Patrick O'Connor"),
+    ]

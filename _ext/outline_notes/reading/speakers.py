@@ -1002,10 +1002,10 @@ def given_by(text: str) -> str:
     return name if looks_like_person(name) else ""
 
 
-_NAME_WORDS = r"((?:[A-Z][\w'’.\-]+\s?){2,4})"
+_NAME_WORDS = r"((?:[A-Z][\w'’.\-]+\s?){2,4}(?:(?:,\s*|\s*(?:and|&)\s+)(?:[A-Z][\w'’.\-]+\s?){2,4})*)"
 # "talk given by Jane Doe", "talk about Kotless, a framework, by Jane Doe", "talk ,by physicist Jane Doe"
 _TALK_BY = re.compile(
-    r"\b(?:given|presented|delivered|talk|keynote|presentation|session)\b(?:\s+|\s*,\s*|[^.!?]{0,80}?,\s*)by\s+"
+    r"\b(?i:given|presented|delivered|talk|keynote|presentation|session)\b(?:\s+|\s*,\s*|[^.!?]{0,80}?,\s*)by\s+"
     rf"(?:[a-z][\w-]*\s+){{0,3}}{_NAME_WORDS}"
 )
 # "In this talk Jane Doe shares ...": the name, then what the person does
