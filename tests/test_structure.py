@@ -3096,3 +3096,35 @@ def test_a_capitalised_session_by_and_two_linked_presenters_in_prose():
         ("The human factor", "Dr Sidney Dekker"),
         ("Scaling New Services", "Brian Scott and Patrick O'Connor"),
     ]
+
+
+def test_a_keynote_heading_a_level_under_its_day_naming_its_speaker_and_quoted_title():
+    text = (
+        "# Thoughts from ThatConference 2012\n\n### Day 1\n"
+        '#### Keynote: Leon Gersing (No Spoon Software), "You" (archive video at: http://example.com/v)\n\n'
+        "* Be nice (empathy)\n\n### Talk 1: Hiking Your Way Through the Knockout.js Forest (1:00pm)\n\n"
+        "* observables\n\n### Talk 2: The Responsive Hangover\n\n* media queries\n\n"
+        "### Talk 3: jQuery Mobile\n\n* widgets\n\n### Day 2\n"
+        '#### Keynote: Scott Hanselman (Microsoft), "Information Overload - Scaling Yourself"\n\n'
+        "* scaling\n\n### Talk 4: Seven Ways to Cook Bacon While Camping (10:00am)\n\n* bacon\n\n"
+        "### Talk 5: Best Practices for Enterprise JS Apps\n\n* structure\n"
+    )
+    assert outline(text)[1] == [
+        (
+            "Day 1",
+            [
+                ("You", "Leon Gersing"),
+                ("Hiking Your Way Through the Knockout.js Forest", ""),
+                ("The Responsive Hangover", ""),
+                ("jQuery Mobile", ""),
+            ],
+        ),
+        (
+            "Day 2",
+            [
+                ("Information Overload - Scaling Yourself", "Scott Hanselman"),
+                ("Seven Ways to Cook Bacon While Camping", ""),
+                ("Best Practices for Enterprise JS Apps", ""),
+            ],
+        ),
+    ]

@@ -218,6 +218,11 @@ def split_heading(
         return TitleParts(
             kind_by.group("title"), kind_by.group("name"), time, " · ".join(filter(None, (kind, extra)))
         )
+    quoted = _NAME_THEN_QUOTED.match(text) if '"' in text or "“" in text else None
+    if quoted and looks_like_person(people_and_affiliation(quoted.group("who"))[0]):
+        # 'Keynote: Leon Gersing (No Spoon Software), "You" (video: ...)': who, then the title quoted
+        rest = " · ".join(filter(None, (quoted.group("kind"), quoted.group("rest").strip(), extra)))
+        return TitleParts(quoted.group("title").strip(), quoted.group("who").strip(), time, rest)
     aside = _OWNED_WITH_ASIDE.match(text)  # "Jacob Kaplan Moss's Keynote (co-author of X)"
     owner = _owner(aside.group(1)) if aside else ""
     if owner:
@@ -246,6 +251,10 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TRAILING_HANDLE = re.compile(r"\s+(@[A-Za-z0-9_]{1,30})$")
+# 'Keynote: Jane Doe (Acme), "Title" (video ...)': a kind, the person (and where from), the title quoted
+_NAME_THEN_QUOTED = re.compile(
+    r'^(?:(?P<kind>[^:"“]{1,30}):\s+)?(?P<who>[^,"“():]+(?:\([^()]*\))?)\s*,\s*["“](?P<title>[^"”]+)["”]\s*(?P<rest>.*)$'
+)
 _NAME_BEFORE_HANDLE = re.compile(r"^(.*\S)\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’.-]+)$")  # "Title Jane Doe"
 
 

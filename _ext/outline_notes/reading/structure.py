@@ -275,6 +275,7 @@ def infer(
                 _place_talk(index, heads, kids, structure, forms)
     _like_the_other_groups(heads, kids, structure, forms)
     _talks_a_level_down(heads, kids, structure, forms)
+    _talks_under_days(heads, kids, structure, forms)
     _stamped_talks(heads, structure, forms)
     _tail_stamped_talks(heads, structure, forms)
     _lists_above_talks(heads, structure)
@@ -455,6 +456,26 @@ def _talks_a_level_down(
                 )
 
 
+def _talks_under_days(
+    heads: list[HeadingFacts], kids: list[list[int]], structure: Structure, forms: tuple[bool, bool, bool]
+) -> None:
+    """A heading right under a day heading, a level below the talks beside the day ("####
+    Keynote: Jane Doe (Acme), "You"" under "### Day 1", among "### Talk 1: ..." headings),
+    that names its speaker: the day's talk."""
+    roles = structure.roles
+    for day in (i for i, role in enumerate(roles) if role == DAY):
+        for child in kids[day]:
+            if roles[child] != SECTION or is_section_word(heads[child].text):
+                continue
+            parts = split_heading(heads[child].text, *forms)
+            if parts.speaker:
+                roles[child] = TALK
+                structure.talks[child] = parts
+                structure.reasons.append(
+                    f"line {heads[child].line}: {heads[child].text!r} names its speaker under its day: a talk"
+                )
+
+
 def _lists_above_talks(heads: list[HeadingFacts], structure: Structure) -> None:
     """A to-do list or a break in a style above the talks' ("# Things to Google" after the
     "## Talk" headings): beside the talks, not the last talk's section."""
@@ -593,8 +614,8 @@ def _opens_with_speaker(head: HeadingFacts) -> bool:
 def _names_a_talk(head: HeadingFacts) -> bool:
     """A speaker, a time, a known person's name or a kind of talk in the heading: not the
     notes' introduction ("Conference details" is two capitalised words, not a person)."""
-    if names_speaker_or_time(head.text) or _ONE_TALK.search(head.text):
-        return True
+    if names_speaker_or_time(head.text) or _ONE_TALK.search(head.text) or kind_labelled(head.text):
+        return True  # ... or a numbered kind ("Talk 5: Best Practices for JS Apps")
     return looks_like_person(head.text) and name_first(head.text)  # not "Unsorted Links"
 
 
