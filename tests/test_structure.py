@@ -3128,3 +3128,10 @@ def test_a_keynote_heading_a_level_under_its_day_naming_its_speaker_and_quoted_t
             ],
         ),
     ]
+
+
+def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_surname_ends_speaks():
+    assert (split_heading("Spring AI — Josh Long").title, split_heading("Spring AI — Josh Long").speaker) == (
+        "Spring AI",
+        "Josh Long",
+    )

@@ -737,6 +737,8 @@ def _split_speaker(
             people = [f for f in people if _known_given(f[2])] or [
                 f for f in people if len(f[2].split()[0]) > 1 and is_world_given_name(f[2].split()[0])
             ]
+            if len(people) == 2:  # both open with a known given name: the one a known surname ends
+                people = [f for f in people if is_surname(f[2].split()[-1])] or people  # ("Josh Long")
             if len(people) != 1:
                 people, found = [], [f for f in found if f[1] != "person"]
         pick = people[0] if people else (found[0] if found else None)
