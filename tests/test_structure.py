@@ -3135,3 +3135,19 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         "Spring AI",
         "Josh Long",
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        ("機械学習入門：山田太郎", "機械学習入門", "山田太郎"),
+        ("山田 太郎：機械学習入門", "機械学習入門", "山田 太郎"),
+        ("深度学习实践，张伟", "深度学习实践", "张伟"),
+        ("张伟、深度学习实践", "深度学习实践", "张伟"),
+        ("데이터의 미래 - 박태웅", "데이터의 미래", "박태웅"),
+        ("机器学习：入门", "机器学习：入门", ""),  # "a primer": no family name opens it
+    ],
+)
+def test_cjk_headings_split_at_full_width_marks_by_family_names(heading, title, speaker):
+    parts = split_heading(heading)
+    assert (parts.title, parts.speaker) == (title, speaker)

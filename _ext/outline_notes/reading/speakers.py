@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cjk_names import is_cjk_name
 from .given_names import is_given_name, is_surname, is_world_given_name
 from .people import (
     COMMA,
@@ -662,6 +663,8 @@ def _acts_in(who: str, text: str) -> bool:
 # A title in CJK title brackets, the speaker after it: "《Title》-Speaker，Affiliation".
 _BRACKETED = re.compile(r"^[《「『](.+?)[》」』]\s*[-–—－:：|｜]?\s*(.*)$")
 _CJK_SEP = re.compile(r"\s*[，,、｜|]\s*")
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_CJK_PAIR = re.compile(r"^(.+?)\s*(?:[：，、｜]|[:,|]\s|\s[-–—]\s)\s*(.+)$")
 
 
 def _split_speaker(
@@ -671,6 +674,13 @@ def _split_speaker(
     if bracketed:
         who = _CJK_SEP.split(bracketed.group(2), maxsplit=1)[0].strip()
         return bracketed.group(1).strip(), who
+    pair = _CJK_PAIR.match(text) if _CJK_TEXT.search(text) else None
+    if pair:  # "機械学習入門：山田太郎", "张伟、深度学习实践": a name the family names know, either side
+        left, right = pair.group(1).strip(), pair.group(2).strip()
+        if is_cjk_name(right) and not is_cjk_name(left) and len(left) > 1:
+            return left, right
+        if is_cjk_name(left) and not is_cjk_name(right) and len(right) > 1:
+            return right, left
     if single_names and "-" in text:  # the file writes "Title (Jane Doe)": the dash is the title's
         title, inside = in_parens(text)
         last = title.rsplit("-", 1)[-1].split()  # words, not a name: "Working with CMake 3.12 and later"
