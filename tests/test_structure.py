@@ -3146,8 +3146,11 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         ("张伟、深度学习实践", "深度学习实践", "张伟"),
         ("데이터의 미래 - 박태웅", "데이터의 미래", "박태웅"),
         ("机器学习：入门", "机器学习：入门", ""),  # "a primer": no family name opens it
+        ("El futuro de Python de María López", "El futuro de Python", "María López"),
+        ("Introdução ao Django da Ana Souza", "Introdução ao Django", "Ana Souza"),
+        ("Casos de uso de Netflix", "Casos de uso de Netflix", ""),  # "de": "of" too
     ],
 )
-def test_cjk_headings_split_at_full_width_marks_by_family_names(heading, title, speaker):
+def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):
     parts = split_heading(heading)
     assert (parts.title, parts.speaker) == (title, speaker)

@@ -37,6 +37,7 @@ from .people import (
 _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNORECASE)
 _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
 _BY_NAME = re.compile(r"^(.*\S)\s+(?i:by|von|par|por|di|door|w/)\s+(\S.*)$")
+_DE_NAME = re.compile(r"^(.*\S)\s+(?:de|da|do)\s+(\S.*)$")  # Spanish, Portuguese: a known person after
 # a lead-in, a colon, then the title in quotes: "Of the keynotes, my favourite: “Title”"
 _QUOTED = re.compile(r'^(["“”«„‘])([^"“”«»„]+)(["“”»’])$')
 _COLON_NAME = re.compile(r"^(.*?\S)\s*:\s+(\S.*)$")
@@ -360,6 +361,10 @@ def _by_people(text: str, names_after: bool = False) -> tuple[str, str] | None:
     capitalised word is a name too ("Title by Chantastic")."""
     match = _BY_NAME.match(text)
     if not match:
+        of = _DE_NAME.match(text)  # "El futuro de Python de María López": "de" also means "of"
+        who = of.group(2).rstrip(".") if of else ""
+        if of and 2 <= len(who.split()) <= 4 and looks_like_person(who) and name_first(who):
+            return of.group(1), who
         return None
     title, who = match.group(1).rstrip(" :-–—,;"), match.group(2).rstrip(".")
     handle = _NAME_HANDLE.match(who)  # "by Jessica Kerr @jessitron": the person (the heading shows both)
