@@ -3149,6 +3149,7 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         ("El futuro de Python de María López", "El futuro de Python", "María López"),
         ("Introdução ao Django da Ana Souza", "Introdução ao Django", "Ana Souza"),
         ("Casos de uso de Netflix", "Casos de uso de Netflix", ""),  # "de": "of" too
+        ("Flutter at scale — 2 Robert Brown", "Flutter at scale", "Robert Brown"),  # a number before
     ],
 )
 def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):

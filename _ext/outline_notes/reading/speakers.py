@@ -188,10 +188,16 @@ def _parts(text: str) -> list[str]:
     return [" ".join(p) for p in parts]
 
 
+_NUMBER_FIRST = re.compile(r"^\d{1,3}[.)]?\s+(\S.*)$")
+
+
 def _speaker_of_part(part: str) -> tuple[str, str] | None:
     """(kind, speaker) when the whole part names who speaks: a person or a handle."""
     if is_named_person(part) or joined_name(part):  # "Jane Doe (Acme)", "JaneDoe"
         return "person", part
+    numbered = _NUMBER_FIRST.match(part)  # "Title — 2 Jane Doe": a number before the person
+    if numbered and is_named_person(numbered.group(1)) and known_name(numbered.group(1)):
+        return "person", numbered.group(1)
     if is_handle(part):
         return "handle", part
     match = _FROM_HANDLE.match(part)
