@@ -3155,3 +3155,17 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
 def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):
     parts = split_heading(heading)
     assert (parts.title, parts.speaker) == (title, speaker)
+
+
+def test_a_heading_after_the_last_day_over_headings_that_name_no_talk_is_the_notes_ending():
+    text = (
+        "# RubyKaigi 2023\n\n## Thursday 11th May\n\n### RuboCop's baddest cop (EN)\n"
+        "Genadi Samokovarov - @gsamokovarov\n\n- brackets\n\n"
+        "### Keynote - Yukihiro Matsumoto\n\n- history\n\n"
+        "## Friday 12th May\n\n### Learn Ractor - Masatoshi Seki\n\n- threads\n\n"
+        "## Next years RubyKaigi in Okinawa\n\n- a taste of OkinawaRB\n\n"
+        "### from the past\n\n- https://example.com/slides\n"
+    )
+    days = outline(text)[1]
+    assert [d for d, _ in days] == ["Thursday 11th May", "Friday 12th May"]
+    assert [t for t, _ in days[1][1]] == ["Learn Ractor"]

@@ -224,9 +224,12 @@ def infer(
         and _descendants(days[-1], heads)  # the days hold their talks (not day markers over them)
         and heads[i].level == heads[days[-1]].level
         and structure.roles[i] == SECTION
-        and not _descendants(i, heads)
         and not _names_a_talk(heads[i])
+        # ... or holding headings that name no talk where the days' do ("## Next year's
+        # conference" over "### from the past")
+        and (not _descendants(i, heads) or _parts_of_an_ending(i, days, heads))
     ]
+    after += [d for i in after for d in _descendants(i, heads)]  # its own parts go with it
     for index in after:
         structure.roles[index] = ASIDE
         structure.reasons.append(
@@ -905,6 +908,16 @@ def _pick_days(
                 and not _descendants(i, heads)
                 and not day_likeness(heads[i].text)
             ]
+            # ... nor one after the last day whose headings name no talk where the days' do
+            # ("## Next year's conference" over "### from the past" after the days' talks)
+            edges += [
+                i
+                for i in others
+                if i > days[-1]
+                and i not in edges
+                and not day_likeness(heads[i].text)
+                and _parts_of_an_ending(i, days, heads)
+            ]
             at_level = [i for i in at_level if i not in edges]
             others = [i for i in others if i not in edges]
         # ... and not one between two headings of one day ("# Micro talks" after "# Talks, Day 1",
@@ -922,6 +935,13 @@ def _pick_days(
         " in the same style: each day holds the talks after it"
     )
     return days
+
+
+def _parts_of_an_ending(index: int, days: list[int], heads: list[HeadingFacts]) -> bool:
+    """The heading's own headings name no talk, where the days' headings do."""
+    if any(_talkish(heads[d]) for d in _descendants(index, heads)):
+        return False
+    return any(_talkish(heads[d]) for day in days for d in _descendants(day, heads))
 
 
 def _within_one_day(index: int, days: list[int], heads: list[HeadingFacts]) -> bool:
