@@ -3169,3 +3169,23 @@ def test_a_heading_after_the_last_day_over_headings_that_name_no_talk_is_the_not
     days = outline(text)[1]
     assert [d for d, _ in days] == ["Thursday 11th May", "Friday 12th May"]
     assert [t for t, _ in days[1][1]] == ["Learn Ractor"]
+
+
+def test_a_named_day_over_its_first_talks_then_more_in_its_own_style():
+    text = (
+        "## Kubecon Day one\n### Keynotes\nWhy kubernetes survived:\n- works well\n\n"
+        "### Vijoy Cisco\n- network service mesh\n\n### Getting started on contributing\n- docs\n\n"
+        "## Ingress v2 and Multicluster Services\n- gateway API\n\n"
+        "## Unit testing your k8s configuration using OPA\n- conftest\n\n"
+        "## Multicluster Tool Box - admiralty\n- control loops\n"
+    )
+    days = outline(text)[1]
+    assert [d for d, _ in days] == ["Kubecon Day one"]
+    assert days[0][1] == [
+        ("Keynotes", ""),
+        ("Vijoy Cisco", ""),
+        ("Getting started on contributing", ""),
+        ("Ingress v2 and Multicluster Services", ""),
+        ("Unit testing your k8s configuration using OPA", ""),
+        ("Multicluster Tool Box - admiralty", ""),  # "Box" ends a surname; no given name opens it
+    ]

@@ -733,7 +733,7 @@ def _split_speaker(
                 hit = ("person", part)  # "Carla - No passwords no problems"
             before_title = hit is not None and hit[0] == "person" and index < len(parts) - 1
             if before_title and not (
-                names_first or handle or name_first(part, surname=True) or _sentence_case(parts[index + 1])
+                names_first or handle or name_first(part) or _sentence_case(parts[index + 1])
             ):
                 continue  # "Social Data - Invading Privacy": a title's words, not a name
             after_title = hit is not None and hit[0] == "person" and index > 0

@@ -24,7 +24,15 @@ from .heading_words import (
 )
 from .lexing import bullet
 from .markers import title_without_marker
-from .people import in_parens, is_named_person, known_name, known_person, looks_like_person, name_first
+from .people import (
+    in_parens,
+    is_handle,
+    is_named_person,
+    known_name,
+    known_person,
+    looks_like_person,
+    name_first,
+)
 from .speakers import (
     TitleParts,
     heading_forms,
@@ -229,6 +237,8 @@ def infer(
         # conference" over "### from the past")
         and (not _descendants(i, heads) or _parts_of_an_ending(i, days, heads))
     ]
+    if len(after) >= 3:  # three or more in the days' style after the last day: that day's talks
+        after = []
     after += [d for i in after for d in _descendants(i, heads)]  # its own parts go with it
     for index in after:
         structure.roles[index] = ASIDE
@@ -466,16 +476,23 @@ def _talks_under_days(
     Keynote: Jane Doe (Acme), "You"" under "### Day 1", among "### Talk 1: ..." headings),
     that names its speaker: the day's talk."""
     roles = structure.roles
-    for day in (i for i, role in enumerate(roles) if role == DAY):
+    days = [i for i, role in enumerate(roles) if role == DAY]
+    for day in days:
+        # ... or, where the day's talks follow it in its own style ("## Kubecon Day one" over
+        # "### Keynotes", "### Vijoy Cisco", then "## Ingress v2 - Google"), every one
+        end = next((d for d in days if d > day), len(heads))
+        beside = any(roles[i] == TALK and heads[i].level == heads[day].level for i in range(day + 1, end))
         for child in kids[day]:
             if roles[child] != SECTION or is_section_word(heads[child].text):
                 continue
             parts = split_heading(heads[child].text, *forms)
-            if parts.speaker:
+            # (not a byline or an address after a talk there: "#### @rubybuhhda", "#### http://…")
+            byline = _LINK_ONLY.match(heads[child].text) or is_handle(heads[child].text)
+            if parts.speaker or (beside and not byline):
                 roles[child] = TALK
                 structure.talks[child] = parts
                 structure.reasons.append(
-                    f"line {heads[child].line}: {heads[child].text!r} names its speaker under its day: a talk"
+                    f"line {heads[child].line}: {heads[child].text!r} is under its day: a talk"
                 )
 
 
@@ -752,7 +769,9 @@ def read_heads(heads: list[HeadingFacts]) -> None:
         if not head.day and _sessions_of_day(head.text):
             head.day = True
             named.append(head)
-    if named and named[0] is heads[0] and not any(h.day for h in heads[1:]):
+    # (over all the notes but one heading typed a level up, a slip: "# Talk 5" among "## Talk")
+    over_all = sum(1 for h in heads[1:] if h.level <= heads[0].level) <= 1
+    if named and named[0] is heads[0] and not any(h.day for h in heads[1:]) and over_all:
         heads[0].day = False  # "NextGen Omics Day 1" over all the notes: their title, naming their day
     _mark_stamped(heads)
     _mark_tail_stamped(heads)
