@@ -3189,3 +3189,21 @@ def test_a_named_day_over_its_first_talks_then_more_in_its_own_style():
         ("Unit testing your k8s configuration using OPA", ""),
         ("Multicluster Tool Box - admiralty", ""),  # "Box" ends a surname; no given name opens it
     ]
+
+
+def test_video_names_title_speaker_event_and_year_none_of_them_the_notes_title():
+    text = (
+        "## State of Storybook 7 • Gert Hengeveld • GOTO 2023\n\n1. a frontend tool\n\n"
+        "## Programming the Web with HyperCLI • Mike Amundsen • GOTO 2023\n\n1. HTTP\n\n"
+        "## Building Resilient Systems • Sarah Wells • GOTO 2023\n\n- resilience\n"
+    )
+    title, days = outline(text)
+    assert title == ""
+    assert days[0][1] == [
+        ("State of Storybook 7", "Gert Hengeveld"),  # a name no list knows, where the others are
+        ("Programming the Web with HyperCLI", "Mike Amundsen"),
+        ("Building Resilient Systems", "Sarah Wells"),
+    ]
+    # a first heading shaped as the ones after it is their first talk, whoever it names
+    shaped = text.replace("Gert Hengeveld", "Zqx Vortan")
+    assert outline(shaped)[0] == "" and len(outline(shaped)[1][0][1]) == 3

@@ -322,6 +322,8 @@ def _sentence_then_name(text: str, names_after: bool) -> tuple[str, str] | None:
 _EVENT_AND_YEAR = re.compile(
     r"(?i)^(?=[^ ]*(?:con|conf|summit|days|camp|fest|meetup))[\w.&-]+(?:\s[\w.&-]+)?\s(?:19|20)\d{2}$"
 )
+# any name and a year, as the last of three parts or more ("... • GOTO 2023", "... | NDC Oslo 2024")
+_NAME_AND_YEAR = re.compile(r"^[\w.&-]+(?:\s[\w.&-]+){0,2}\s(?:19|20)\d{2}$")
 _SENTENCE_END = re.compile(r"(?<=[\w)])[.?!]\s+(?=[A-Z])")  # "Title. Jane", "rage quitting? Anushka"
 _COMPANY_AFTER = re.compile(r"\s+[-–—]\s+|,\s+")
 
@@ -631,6 +633,8 @@ def trails_with_name(heading: str) -> bool | None:
     it says whether that file writes the speaker after the title."""
     text = _prepared(heading)[1]
     parts = [p for p in _parts(text) if p]
+    if len(parts) > 2 and _NAME_AND_YEAR.match(parts[-1]):
+        parts = parts[:-1]  # "Title • Jane Doe • GOTO 2023": a video's name ends with its event
     if len(parts) < 2 and " by " in text:  # "Title by Jane Doe"
         by = _by_people(text)
         return None if by is None else known_name(by[1])
@@ -710,6 +714,9 @@ def _split_speaker(
             return company.group(2), f"{name}, {company.group(1)}"  # the company goes beside
         return rest, name  # "Jane Doe, Building X: Y"
     parts = _parts(text)
+    if len(parts) > 2 and _NAME_AND_YEAR.match(parts[-1]):  # "Title • Jane Doe • GOTO 2023"
+        text = text[: text.rindex(parts[-1])].rstrip(" -–—|/·•")  # the event, not the title's
+        parts = parts[:-1]
     if len(parts) > 1 and ("." in text or "?" in text):
         # "Title. Han Qi – Monarch Tractor APAC": a title, a stop, then a person the lists know,
         # before the dash's parts are read (the company after it is no unknown name)

@@ -673,6 +673,9 @@ def _person_in_parens(head: HeadingFacts) -> bool:
     return head.person_in_parens
 
 
+_SEPARATORS = re.compile(r"\s(?:[-–—|•·]|//)\s")  # between a title and its speaker, or its event
+
+
 def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tuple[int, str]]) -> int | None:
     first = heads[0]
     if _contents(first) and not _descendants(0, heads):
@@ -689,6 +692,13 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
             return 0
         return None
     if first.day or split_heading(first.text).speaker:
+        return None
+    # "Title • Jane Doe • GOTO 2023" like two or more headings after it at its level: the first talk
+    marks = _SEPARATORS.findall(first.text)
+    if (
+        marks
+        and sum(1 for h in heads[1:] if h.level == first.level and _SEPARATORS.findall(h.text) == marks) >= 2
+    ):
         return None
     top = min(h.level for h in heads)
     tops = [i for i, h in enumerate(heads) if h.level == top]
