@@ -472,14 +472,13 @@ def _talks_a_level_down(
 def _talks_under_days(
     heads: list[HeadingFacts], kids: list[list[int]], structure: Structure, forms: tuple[bool, bool, bool]
 ) -> None:
-    """A heading right under a day heading, a level below the talks beside the day ("####
-    Keynote: Jane Doe (Acme), "You"" under "### Day 1", among "### Talk 1: ..." headings),
-    that names its speaker: the day's talk."""
+    """A heading right under a day heading that names its speaker ("#### Keynote: Jane Doe
+    (Acme), "You"" under "### Day 1", among "### Talk 1: ..." headings), or any such heading
+    when the day's other talks follow it in its own style: the day's talk."""
     roles = structure.roles
     days = [i for i, role in enumerate(roles) if role == DAY]
     for day in days:
-        # ... or, where the day's talks follow it in its own style ("## Kubecon Day one" over
-        # "### Keynotes", "### Vijoy Cisco", then "## Ingress v2 - Google"), every one
+        # "## Kubecon Day one" over "### Keynotes", "### Vijoy Cisco", then "## Ingress v2 - Google"
         end = next((d for d in days if d > day), len(heads))
         beside = any(roles[i] == TALK and heads[i].level == heads[day].level for i in range(day + 1, end))
         for child in kids[day]:
