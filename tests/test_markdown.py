@@ -212,18 +212,22 @@ def test_reference_links_resolve_for_the_whole_file_and_their_definitions_are_hi
     from outline_notes.reading.reference_links import resolve_reference_links
 
     text = (
-        "## [The talk] - Jane Doe\n- see [the slides][1] and [Other]\n- [nothing defines this]\n\n"
+        "## [The talk] - Jane Doe\n- see [the slides][1] and [Other]\n- [nothing defines this]\n"
+        "- [A file][f] and [Later]\n\n"
         "```\n[1]: in code stays\n[The talk]\n```\n\n"
         '[the TALK]: https://example.org/talk\n[1]: <https://example.org/slides> "Slides"\n'
-        "[other]: javascript:alert(1)\n"
+        "[other]: javascript:alert(1)\n[f]: talks/a-file.md\n[later]:\n"
     )
     resolved = resolve_reference_links(text).split("\n")
     assert resolved[0] == "## [The talk](https://example.org/talk) - Jane Doe"
     assert resolved[1] == "- see [the slides](https://example.org/slides) and [Other]"  # no script target
     assert resolved[2] == "- [nothing defines this]"
-    assert resolved[5:7] == ["[1]: in code stays", "[The talk]"]  # fenced code is code
-    assert resolved[9:11] == ["", ""]  # the definitions are metadata: blank, so line numbers stay
-    assert resolved[11] == "[other]: javascript:alert(1)"  # not a link we make: stays as typed
+    # a file beside the notes, or a place left empty: the words, as GitHub shows a link's text
+    assert resolved[3] == "- A file and Later"
+    assert resolved[-3:-1] == ["[f]: talks/a-file.md", "[later]:"]  # those lines stay, as typed
+    assert resolved[6:8] == ["[1]: in code stays", "[The talk]"]  # fenced code is code
+    assert resolved[10:12] == ["", ""]  # the definitions are metadata: blank, so line numbers stay
+    assert resolved[12] == "[other]: javascript:alert(1)"  # not a link we make: stays as typed
     assert len(resolved) == len(text.split("\n"))
     notes = read_notes_text(text)
     assert notes.talks[0].title == "The talk" and notes.talks[0].speaker == "Jane Doe"

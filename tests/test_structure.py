@@ -2565,6 +2565,10 @@ def test_template_tags_inline_html_and_character_references_in_a_heading_show_th
         parse_notes("Using Vector<int> well\n-----\n\n- a\n", "x.md").talks[0].title
         == "Using Vector<int> well"
     )
+    # a logo in the linked title shows no words: the title is the link's words
+    logo = '# [<img src="logo.png" width="25px"> Lakeside JS](https://example.org)\n\n'
+    logo += "## Day 1\n\n### Talk - Jane Doe\n"
+    assert parse_notes(logo, "x.md").title == "[Lakeside JS](https://example.org)"
 
 
 def test_a_first_heading_whose_table_of_contents_opens_with_itself_is_the_title():
@@ -2816,6 +2820,36 @@ def test_a_days_list_of_the_talks_heard_gives_its_talks():
         ),
         ("Day 3", []),  # a list of notes that names no one is no list of talks
     ]
+
+
+def test_dates_typed_as_lines_over_the_days_lists_of_talks_are_the_days():
+    """ "Thursday, May 9, 2024" at the margin with the day's list right under it (no heading
+    marks), the lists under "## Workshops" and "## Talks", links named at the end of the file:
+    the dates are the days, each bullet a talk; the part headings stay beside them."""
+    text = (
+        "# Lakeside JS 2024\n\nMy notes are in [the talks folder](talks).\n\n## Workshops\n\n"
+        "Wednesday, May 8, 2024\n- [Testing in the Browser] - [Jane Doe] ([Acme])\n\n## Talks\n\n"
+        "Thursday, May 9, 2024\n- [Signals Explained] - Mark Stone (Initech)\n"
+        "- [Forms Without Tears] - [Ann Lee], [Bo Ray] ([Globex])\n\n"
+        "Friday, May 10, 2024\n- [Edge Rendering] ([Omar Haddad], Hooli, [His Blog])\n"
+        "- Type Level Fun - Lucy Park (Umbrella)\n\n"
+        "[Testing in the Browser]: https://example.org/testing\n[Signals Explained]: talks/signals.md\n"
+        "[Forms Without Tears]:\n[Edge Rendering]: talks/edge.md\n[Jane Doe]: https://example.org/jane\n"
+        "[Ann Lee]: https://example.org/ann\n[Bo Ray]: https://example.org/bo\n"
+        "[Omar Haddad]: https://example.org/omar\n[His Blog]: https://example.org/blog\n"
+    )
+    days = outline(text)[1]
+    assert days == [
+        ("Wednesday, May 8, 2024", [("Testing in the Browser", "Jane Doe")]),
+        (
+            "Thursday, May 9, 2024",
+            [("Signals Explained", "Mark Stone"), ("Forms Without Tears", "Ann Lee, Bo Ray")],
+        ),
+        ("Friday, May 10, 2024", [("Edge Rendering", "Omar Haddad"), ("Type Level Fun", "Lucy Park")]),
+    ]
+    # one date line is no day form: a list under it in a talk's notes stays the talk's
+    one = "## Planning session\n\nMonday, June 3\n- agree the scope - Jane Doe\n- book rooms\n"
+    assert outline(one)[1] == [(None, [("Planning session", "")])]
 
 
 def test_prose_that_says_who_gave_the_talk_names_its_speaker():

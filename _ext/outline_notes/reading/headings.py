@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from . import structure as roles
 from .day_words import day_likeness
@@ -56,10 +57,13 @@ class Heading:
 
 # A blog's template tags in a heading: Hugo's shortcodes ("{{< span >}}", "{{% note %}}") and
 # Liquid's tags ("{% raw %}"); HTML's inline tags ("<small>", "<span class=...>"); both show
-# their words only. And character references ("&ndash;", "&#8212;"), shown as the character.
+# their words only (an image shows none). And character references ("&ndash;", "&#8212;"),
+# shown as the character.
 _TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%-?.*?-?%\}")
 _INLINE_HTML = re.compile(
-    r"</?(?:a|abbr|b|big|br|em|font|i|mark|small|span|strong|sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE
+    r"(?<=\[)\s*<(?:img|image)\b[^<>]*>\s*"  # "[<img src=logo.png> PyCon 2019](...)": a logo before the words
+    r"|</?(?:a|abbr|b|big|br|em|font|i|img|image|mark|small|span|strong|sub|sup|u)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
 )
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -212,8 +216,28 @@ def _with_bold_days(
         if before and (after is None or after.blank or after.number in taken):
             found.append(Heading(line.number, match.group(2).strip(), ("bold", "**…**"), 1))
     if len(found) < 2:
+        found = _plain_days(lines, fenced, taken)
+    if len(found) < 2:
         return headings
     return sorted(headings + found, key=lambda h: h.start)
+
+
+def _plain_days(lines: list[Line], fenced: dict[int, int], taken: set[int]) -> list[Heading]:
+    """ "Thursday, August 9, 2018" at the left margin after a blank line, the day's list of
+    bullets right under it: a day written as a line, not a heading (two or more such lines)."""
+    found = []
+    for before, line, after in zip(lines, islice(lines, 1, None), islice(lines, 2, None), strict=False):
+        if line.indent or after.indent or not before.blank or after.content[:1] not in _LIST_MARKS:
+            continue  # most lines: indented, or not over a list at the margin
+        content = line.content
+        if not content[:1].isalnum() or line.number in taken or line.number in fenced:
+            continue
+        if bullet(content) is None and bullet(after.content) is not None and day_likeness(content) >= 0.7:
+            found.append(Heading(line.number, content, ("dayline", "line"), 1))
+    return found
+
+
+_LIST_MARKS = frozenset("-*+")  # "" (a blank line) is not in it
 
 
 _BULLETED_ATX = re.compile(r"^[-*]\s+(#{1,6})[ \t]+(\S.*)$")

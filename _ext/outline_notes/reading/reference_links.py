@@ -18,9 +18,21 @@ from .lexing import fenced_lines, lex
 _DEFINITION = re.compile(
     r"^ {0,3}\[([^\]\n]{1,200})\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
 )
-_MAY_DEFINE = re.compile(r"(?m)^ {0,3}\[[^\]\n]+\]:[ \t]*\S")
+_MAY_DEFINE = re.compile(r"(?m)^ {0,3}\[[^\]\n]+\]:")
+# "[Title]: talks/title.md" (a file beside the notes), "[Title]:" (its place left empty): the
+# use shows its words, as GitHub shows a link's text; the line stays, as typed
+_PLACE_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]{1,200})\]:[ \t]*(?:<?[^\s<>:]*>?)?[ \t]*$")
 # [text][label], [label][], [label] (not an inline link, not a definition, not an image's alt)
 _USE = re.compile(r"(?<![\]\\!])\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\])?(?![(:\[])")
+
+
+_DEFINITION_SHAPE = re.compile(r"^ {0,3}\[[^\]\n]+\]:")
+
+
+def is_definition_line(text: str) -> bool:
+    """A line shaped as a reference link's definition ("[Title]: talks/title.md", "[1]:"),
+    whatever its target: where the file's links point, not words of the notes' own."""
+    return text[:1] == "[" and _DEFINITION_SHAPE.match(text) is not None
 
 
 def _key(label: str) -> str:
@@ -35,20 +47,26 @@ def resolve_reference_links(text: str) -> str:
     lines = re.split(r"\r\n|\r|\n", text)  # as the lexer splits them
     fenced = fenced_lines(lex(text))
     targets: dict[str, str] = {}
+    places: set[str] = set()  # labels defined as a file's place or as nothing: the use shows its words
     definitions = []
     for index, line in enumerate(lines):
-        match = _DEFINITION.match(line) if index + 1 not in fenced else None
+        if line[:4].lstrip(" ")[:1] != "[" or index + 1 in fenced:
+            continue
+        match = _DEFINITION.match(line)
         if match and match.group(2).lower().startswith(("http://", "https://", "mailto:", "www.", "#")):
             targets.setdefault(_key(match.group(1)), match.group(2))
             definitions.append(index)
-    if not targets:
+        elif match := _PLACE_DEFINITION.match(line):
+            places.add(_key(match.group(1)))
+    if not targets and not places:
         return text
 
     def inline(match: re.Match) -> str:
         shown, label = match.group(1), match.group(2)
-        target = targets.get(_key(label or shown))
+        key = _key(label or shown)
+        target = targets.get(key)
         if not target:
-            return match.group(0)
+            return shown if key in places else match.group(0)
         return f"[{shown}](<{target}>)" if "(" in target or ")" in target else f"[{shown}]({target})"
 
     for index in definitions:

@@ -517,6 +517,12 @@ def _links_a_person(tail: str) -> bool:
     return known_name(first.group(1)) or bool(_PROFILE_HOSTS.match(first.group(2)))
 
 
+def _opens_parens(text: str) -> bool:
+    """An opening parenthesis the text does not close: what follows it is inside it ("Title
+    ([Jane Doe](...), Acme, [Blog](...))": the links close the speaker's parentheses)."""
+    return text.count("(") > text.count(")")
+
+
 def _without_trimmings(text: str) -> tuple[str, str]:
     """The heading without what is not its title or speaker: a kind label before it, a
     "[Talk]" tag or a list of links after it (those come back as the second value, as
@@ -531,7 +537,8 @@ def _without_trimmings(text: str) -> tuple[str, str]:
         extra.insert(0, room.group(1) or room.group(2))
         text = text[: room.start()]
     links = _TRAILING_LINKS.search(text)
-    if links and links.start() > 0 and not _links_a_person(links.group(0)):
+    inside = links is not None and _opens_parens(text[: links.start()])  # "(Jane Doe, [Blog](...))"
+    if links and links.start() > 0 and not inside and not _links_a_person(links.group(0)):
         extra.append(links.group(0).strip(" ,-–—|"))
         text = text[: links.start()]
     media = _MEDIA_TAG.search(text)

@@ -16,6 +16,7 @@ from .heading_words import in_sentences, is_break, is_prose, is_section_word, ti
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
 from .people import is_named_person, known_name, looks_like_person, name_first
+from .reference_links import is_definition_line
 from .speakers import (
     TitleParts,
     heading_forms,
@@ -57,6 +58,8 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
                 found = _programme_before(lines[begin : held[at] - 1], fenced, own)
             if not found and days:  # the day's first talk typed without its heading marks
                 found = _unmarked_talk_before(lines[begin : held[at] - 1], fenced, own, lines)
+            if not found and days:
+                found = _listed_before(lines[begin : held[at] - 1], fenced, own)
             extra += found
             continue
         found = _untitled_talks(lines[begin:end], fenced, loose)
@@ -221,6 +224,18 @@ def _programme_before(region: list[Line], fenced: dict[int, int], own: list[Head
     for heading in own:
         if not names_speaker_or_time(heading.text):
             heading.role = roles.ASIDE
+    return _as_talks(found)
+
+
+def _listed_before(region: list[Line], fenced: dict[int, int], own: list[Heading]) -> list[Heading]:
+    """A day whose talks are listed (:func:`_listed_talks`) before a heading of the notes' next
+    part ("Wednesday, August 8", "- [Workshop] - Jane Doe", "## Talks"), when no heading of the
+    day is a talk: those are the talks, and the headings are beside them."""
+    if any(heading.role == roles.TALK for heading in own):
+        return []
+    found = _listed_talks(region, fenced)
+    for heading in own if found else ():
+        heading.role = roles.ASIDE
     return _as_talks(found)
 
 
@@ -693,6 +708,8 @@ def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
         item = None if line.indent or line.number in fenced else bullet(line.content)
         if item and item[0]:
             items.append((line, item[1]))
+        elif items and is_definition_line(line.content):
+            continue  # "[Title]: talks/title.md", where the list's links point: not text after it
         elif items or line.indent:
             return []  # notes under the items, or text after the list: not a bare list of talks
     texts = [text for _, text in items]
