@@ -2822,6 +2822,29 @@ def test_a_days_list_of_the_talks_heard_gives_its_talks():
     ]
 
 
+def test_one_word_after_a_dash_in_three_talks_naming_no_one_is_where_the_speaker_works():
+    text = (
+        "## Day 1\n\n### Service meshes in practice today - Initech\n\n- a\n\n"
+        "### Testing your cluster configuration with policies - Hooli\n\n- b\n\n"
+        "### Secure service to service calls - Initech\n\n- c\n\n"
+        "### Patterns for many clusters - admiralty\n\n- d\n\n### Keynote - Jane Doe\n\n- e\n"
+    )
+    notes = parse_notes(text, "k.md")
+    assert [(t.title, t.speaker, t.extra) for t in notes.talks] == [
+        ("Service meshes in practice today", "", "Initech"),
+        ("Testing your cluster configuration with policies", "", "Hooli"),
+        ("Secure service to service calls", "", "Initech"),
+        ("Patterns for many clusters", "", "admiralty"),
+        ("Keynote", "Jane Doe", ""),
+    ]
+    # twice is no form of the file: a subtitle stays the title's
+    two = "## Day 1\n\n### Rust for the web - Today\n\n- a\n\n### Go at scale in practice - Lessons\n\n- b\n"
+    assert [t.title for t in parse_notes(two, "k.md").talks] == [
+        "Rust for the web - Today",
+        "Go at scale in practice - Lessons",
+    ]
+
+
 def test_dates_typed_as_lines_over_the_days_lists_of_talks_are_the_days():
     """ "Thursday, May 9, 2024" at the margin with the day's list right under it (no heading
     marks), the lists under "## Workshops" and "## Talks", links named at the end of the file:

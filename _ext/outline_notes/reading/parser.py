@@ -20,6 +20,7 @@ from .followup_marks import mark_followups
 from .heading_words import (
     ENUMERATOR,
     is_break,
+    is_section_word,
     is_session_word,
     is_speaker_section,
     is_todo_heading,
@@ -39,6 +40,7 @@ from .speakers import (
     bio_name,
     generic_heading,
     introduced_name,
+    kind_labelled,
     mentions,
     name_in_text,
     names_a_kind,
@@ -270,6 +272,7 @@ def parse_notes(
     _speakers_from_bios(notes.talks)
     _speakers_from_sections(notes.talks)
     _track_codes(notes.talks)
+    _companies_after_titles(notes.talks)
     _session_codes(notes.talks)
     _rating_stars(notes.talks)
     for day in notes.days:
@@ -394,6 +397,27 @@ def _track_codes(talks: list[Talk]) -> None:
         talk.title = talk.title[: match.start()].rstrip()
         if match.group(1) not in talk.extra.split(" · "):  # read off the heading once already
             _beside(talk, match.group(1))
+
+
+_COMPANY_AFTER = re.compile(r"^(\S+(?:\s+\S+){2,}?)\s+[-–—]\s+([^\W\d][\w.&'’]*)$")
+
+
+def _companies_after_titles(talks: list[Talk]) -> None:
+    """ "Ingress v2 and Multicluster Services - Google", "Unit testing your k8s configuration
+    using OPA - Snyk": when three or more talks that name no speaker end with a dash and one
+    word that is no person's name (nor a kind of talk or a part of one), the word is where the
+    speaker works: shown beside, not in the title."""
+    found = []
+    for talk in talks:
+        match = _COMPANY_AFTER.match(talk.title) if not talk.speaker else None
+        word = match.group(2) if match else ""
+        if word and not known_name(word) and not kind_labelled(word) and not is_section_word(word):
+            found.append((talk, match))
+    if len(found) < 3:
+        return
+    for talk, match in found:
+        talk.title = match.group(1)
+        _beside(talk, match.group(2))
 
 
 _SESSION_CODE = re.compile(r"^([^\w\s]{1,3}\s+)?([A-Z]\d{1,2})\.\s+(?=\S)")  # after a mark: "⭐ L7. Title"
