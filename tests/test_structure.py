@@ -2759,6 +2759,15 @@ def test_keynote_colon_a_name_needs_a_given_name_or_a_two_word_name_with_a_surna
     assert split_heading("Keynote: Yenny Cheung").speaker == "Yenny Cheung"
 
 
+def test_a_surname_with_a_capital_after_its_prefix_is_a_name_but_a_product_is_not():
+    from outline_notes.reading.people import looks_like_person
+
+    for name in ("Ruthie BenDor", "Omar AlSaud", "Nina LaPalice", "Ann McKesson"):
+        assert looks_like_person(name), name
+    for words in ("Using GitHub", "Ruthie JavaScript"):
+        assert not looks_like_person(words), words
+
+
 def test_a_part_of_the_notes_after_the_groups_of_talks_is_their_ending():
     text = (
         '# Recaps\n\n## Keynote: "Ipecac" by Paul Phillips\n- a\n\n## "Why I Like FP" by Adel Chang\n- b\n\n'

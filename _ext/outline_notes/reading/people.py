@@ -40,9 +40,9 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 # capitals inside a word after small letters, twice: a brand ("MiXiT"), not "McDonald", "LaPalice"
 _INNER_CAPITALS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ].*[a-zà-ÿ][A-ZÀ-Þ]")
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")  # a capital inside a word
-# ... where names have one: after Mc, Mac, De, La, ... ("McKesson", "DeShawn", "Kieth-McGee")
+# ... where names have one: after Mc, Mac, De, La, Ben, Al ... ("McKesson", "DeShawn", "BenDor", "AlSaud")
 _NAME_CAMEL = re.compile(
-    r"^(?:[^-]*-)?(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Vander|Vande|Von|Della|Ter|St|Fitz|Jo|Ka|Ke|Ta|Ja|Sha)[A-ZÀ-Þ]"
+    r"^(?:[^-]*-)?(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Vander|Vande|Von|Della|Ter|St|Fitz|Jo|Ka|Ke|Ta|Ja|Sha|Ben|Bin|Al|El)[A-ZÀ-Þ]"
 )
 
 
