@@ -2884,6 +2884,22 @@ def test_dates_typed_as_lines_over_the_days_lists_of_talks_are_the_days():
     assert outline(one)[1] == [(None, [("Planning session", "")])]
 
 
+def test_notes_that_name_the_presenter_or_open_with_a_bio_line_give_the_speaker():
+    text = (
+        "# Friday\n\n## A per-interpreter lock\n\n- what it means\n\n"
+        "Cool stuff. Mark Stone (presenter) is really passionate about the work.\n\n"
+        "## Syntactic sugar\n\n- Jane Doe, long time Python Steering Council member\n- sugar\n\n"
+        "## Linters at scale\n\n- Speaker recommends pinning versions\n- The speaker (presenter) was late\n"
+    )
+    assert [(t.title, t.speaker) for t in parse_notes(text, "f.md").talks] == [
+        ("A per-interpreter lock", "Mark Stone"),
+        ("Syntactic sugar", "Jane Doe"),
+        ("Linters at scale", ""),  # "(presenter)" after no name names no one
+    ]
+    page = "\n".join(line for b in parse_notes(text, "f.md").talks[0].blocks for line in b.lines)
+    assert "Mark Stone (presenter) is really passionate" in page  # the text stays as typed
+
+
 def test_prose_that_says_who_gave_the_talk_names_its_speaker():
     text = (
         "## Talks\n\nSome of the talks we heard.\n\n"

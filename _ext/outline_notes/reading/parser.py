@@ -32,7 +32,7 @@ from .markers import DEFAULT as DEFAULT_MARKERS
 from .markers import Markers, has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
-from .people import is_handle, known_name, name_first, people_and_affiliation
+from .people import is_handle, known_name, looks_like_person, name_first, people_and_affiliation
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
 from .reference_links import resolve_reference_links
@@ -270,6 +270,8 @@ def parse_notes(
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
     _speakers_from_bios(notes.talks)
+    if _PRESENTER.search(text):  # one search of the whole text: most notes say no such thing
+        _presenters_named(notes.talks)
     _speakers_from_sections(notes.talks)
     _track_codes(notes.talks)
     _companies_after_titles(notes.talks)
@@ -619,6 +621,27 @@ def _speakers_from_bios(talks: list[Talk]) -> None:
         return
     for talk, name in zip(bare, names, strict=True):
         talk.speaker = name
+
+
+# "Eric Snow (presenter) is really passionate", "Jane Doe (the speaker) showed": who speaks
+_PRESENTER = re.compile(r"(?i)\((?:the\s+)?(?:presenter|speaker)\)")
+_NAMED_PRESENTER = re.compile(
+    r"((?:[A-Z][\w'’.\-]+\s){1,3}[A-Z][\w'’\-]+)\s+\((?i:the\s+)?(?i:presenter|speaker)\)"
+)
+
+
+def _presenters_named(talks: list[Talk]) -> None:
+    """A talk with no speaker whose notes name one: "Eric Snow (presenter) is really
+    passionate about the work" (a person's name, then "(presenter)" or "(speaker)"). The
+    text stays as typed."""
+    for talk in talks:
+        if talk.speaker:
+            continue
+        for line in first_lines(talk.blocks, 60):
+            match = _NAMED_PRESENTER.search(line) if "(" in line else None
+            if match and looks_like_person(match.group(1)):
+                talk.speaker = match.group(1)
+                break
 
 
 def _speakers_from_sections(talks: list[Talk]) -> None:

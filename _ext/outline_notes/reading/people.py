@@ -145,7 +145,7 @@ COMMA = re.compile(r",\s+")
 _ROLE = re.compile(
     r"(?i)\b(?:designer|developer|engineer|writer|author|advocate|architect|founder|co-founder|"
     r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
-    r"evangelist|student|freelancer?|maintainer|creator|coach|"
+    r"evangelist|student|freelancer?|maintainer|creator|coach|member|council|committee|"
     r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|school|college|"
     r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency)\b"
     r"|\s(?:at|of|@)\s+\S"
