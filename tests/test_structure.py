@@ -2569,6 +2569,13 @@ def test_template_tags_inline_html_and_character_references_in_a_heading_show_th
     logo = '# [<img src="logo.png" width="25px"> Lakeside JS](https://example.org)\n\n'
     logo += "## Day 1\n\n### Talk - Jane Doe\n"
     assert parse_notes(logo, "x.md").title == "[Lakeside JS](https://example.org)"
+    # a logo alone on the first line names the conference by its alt text; the line stays as text
+    logo = '<img src="intro.svg" alt="Lakeside JS 2024" width="300">\n\n- Date: 31st May\n\n'
+    logo += "## General remarks\n\n- great food\n\n## Talks\n\n"
+    logo += "### Hello grids by Jane Doe\n\n- a\n\n### Type systems by Mark Stone\n\n- b\n"
+    notes = parse_notes(logo, "x.md")
+    assert notes.title == "Lakeside JS 2024"
+    assert notes.preamble[0].lines == ['<img src="intro.svg" alt="Lakeside JS 2024" width="300">']
 
 
 def test_a_first_heading_whose_table_of_contents_opens_with_itself_is_the_title():

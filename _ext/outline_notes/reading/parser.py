@@ -753,11 +753,18 @@ def looks_like_markdown(text: str, source: str, headings: list[Heading]) -> bool
     return "`" in text and len(_MD_CODE.findall(text, 0, 200_000)) >= 2
 
 
+_LOGO = re.compile(r"""(?i)^<img\s[^<>]*?\balt\s*=\s*["']([^"'<>]*\w[^"'<>]*)["'][^<>]*>$""")
+
+
 def _title_from_first_line(notes: Notes) -> None:
     """A plain line alone at the top that names the conference is the title: "DjangoCon US
     2022", then a blank line, then the days (or an introduction first: the line is short
     and no sentence)."""
     first = notes.preamble[0] if notes.preamble and notes.days and not notes.title else None
+    logo = _LOGO.match(first.lines[0]) if isinstance(first, Para) and len(first.lines) == 1 else None
+    if logo:  # '<img src="intro.svg" alt="CSSconfEU 2019">': the logo names the conference
+        notes.title = " ".join(logo.group(1).split())  # (the line stays, as typed, under it)
+        return
     if not (isinstance(first, Para) and len(first.lines) == 1 and title_likeness(first.lines[0])):
         return
     if day_likeness(first.lines[0]) >= 0.5:
