@@ -2861,6 +2861,27 @@ def test_one_word_after_a_dash_in_three_talks_naming_no_one_is_where_the_speaker
     ]
 
 
+def test_a_slot_after_the_title_and_markdown_escapes_in_headings_are_no_part_of_the_title():
+    text = (
+        "# Lakeside conference \\- remote \\- 2025\n\n## 9/3/2025\n\n"
+        "### From Blue Screens to Orange Crabs 9:15am to 9:45am\n\n* a\n\n"
+        "### Diamond Sponsor Talk 9:50am \\- 10:00am\n\n* b\n\n"
+        "### Upgrading from 1.10 to 1.12\n\n* c\n\n"
+        "### Healthcare at the last mile\n\nJane Doe @jane.example.me\n\n* d\n\n"
+        "### Using \\*args 14:00-14:45\n\n* e\n"
+    )
+    notes = parse_notes(text, "rust.md")
+    assert notes.title == "Lakeside conference - remote - 2025"
+    assert [(t.title, t.speaker, t.time) for t in notes.talks] == [
+        ("From Blue Screens to Orange Crabs", "", "9:15am to 9:45am"),
+        ("Diamond Sponsor Talk", "", "9:50am - 10:00am"),  # a sponsor is no person
+        ("Upgrading from 1.10 to 1.12", "", ""),  # versions, no slot
+        ("Healthcare at the last mile", "Jane Doe", ""),  # a handle that is a domain
+        ("Using \\*args", "", "14:00-14:45"),  # an escape that makes markup stays
+    ]
+    assert notes.talks[1].heading == "Diamond Sponsor Talk 9:50am \\- 10:00am"  # its page quotes it as typed
+
+
 def test_dates_typed_as_lines_over_the_days_lists_of_talks_are_the_days():
     """ "Thursday, May 9, 2024" at the margin with the day's list right under it (no heading
     marks), the lists under "## Workshops" and "## Talks", links named at the end of the file:

@@ -189,7 +189,22 @@ def find_headings(
     if not headings:  # an outliner's notes (Logseq): every line a bullet, "- ## Day 1" too
         headings = _bulleted_headings(lines, fenced)
     headings = _without_lone_hashtags(headings, lines)
+    for heading in headings:
+        if "\\" in heading.text and (markdown or heading.style[0] == "atx"):
+            _unescape(heading)
     return _with_bold_days(headings, lines, fenced, marked) if headings else headings
+
+
+# Markdown's backslash escapes of marks that make no inline markup ("Rust conference \- remote",
+# "Talk 9:50am \- 10:00am", a document exported to Markdown): the mark is what it shows. The
+# escapes of "*", "_", "`" and brackets stay, for the title's Markdown to show as typed.
+_SHOWN_ESCAPE = re.compile(r"\\([-.#()+=:>~|{}!?,;/])")
+
+
+def _unescape(heading: Heading) -> None:
+    bare = _SHOWN_ESCAPE.sub(r"\1", heading.text)
+    if bare != heading.text:
+        heading.typed, heading.text = heading.typed or heading.text, bare
 
 
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")

@@ -24,6 +24,7 @@ NOT_NAMES = frozenset(
     "ag plc labs university team group lunch break coffee day session track workshop tutorial "
     "notes questions references resources outline summary conclusion overview new using building "
     "lightning talks opening closing welcome links slides videos photos takeaways highlights thoughts "
+    "sponsor sponsors sponsored "
     "it its this that these those you we they me us them".split()
 )
 

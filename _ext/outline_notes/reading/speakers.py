@@ -74,7 +74,8 @@ _CJK_NAME = re.compile(
 # What a "Speaker:" label may name: one to four words of letters, no sentence.
 _LABELLED_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}$")
 _AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]|\s+as\s+")
-_NAME_HANDLE = re.compile(r"^(\S.*?)\s+\(?@\w{1,30}\)?$")  # "Jane Doe @jane", "Jane Doe (@jane)"
+# "Jane Doe @jane", "Jane Doe (@jane)", "Jane Doe @jane.bsky.social" (a handle that is a domain)
+_NAME_HANDLE = re.compile(r"^(\S.*?)\s+\(?@\w{1,30}(?:\.[a-z][\w-]{1,30}){0,3}\)?$")
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
 # A wiki link anywhere (Obsidian, Logseq): [[target]] or [[target|shown words]]; and org's
 # [[url][words]]: the words shown
@@ -453,6 +454,10 @@ def _prepared(heading: str) -> tuple[str, str, str]:
             time, text = trailing.group(1), text[: trailing.start()]
             if trailing.group(2):
                 room = trailing.group(2).strip()
+    if not time and (text[-1:].isdigit() or text[-1:] in "mM"):  # "Rust 10:30am to 11:00am": the slot
+        slot = _TRAILING_SLOT.search(text)
+        if slot and slot.start() > 0 and (":" in slot.group(2) or re.search(r"(?i)[ap]\.?m", slot.group(1))):
+            time, text = slot.group(1), text[: slot.start()]
     if "**" in text or "__" in text:  # "**Title by Jane (**[**Slides**](...)**)**": bold in pieces
         text = _BOLD_PIECE.sub(r"\2", text)
     text, extra = _without_trimmings(unbold(text))
@@ -497,6 +502,12 @@ def _owner(text: str) -> str:
     return who if looks_like_person(who) and name_first(who, surname=True) else ""
 
 
+# "... 9:15am to 9:45am", "... 9:50am - 10:00am", "... 14:00–14:45": a slot, two times (with
+# minutes or am/pm, so "from 1.10 to 1.12" is no time), after the title
+_TRAILING_SLOT = re.compile(
+    r"\s+((\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:to|[-–—~]|\\-)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)$",
+    re.IGNORECASE,
+)
 _TRAILING_TIME = re.compile(
     r"\s*\(~?\s*(\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.h]\d{2})"
     r"(?:,\s*([^()]{1,40}))?\)$",  # "(1:00pm, Open Spaces)": the time, then the room
