@@ -2760,6 +2760,15 @@ def test_a_company_after_a_speaker_and_no_speaker_for_a_session_of_keynotes():
     ]
 
 
+def test_a_title_with_its_host_and_where_the_host_is_from():
+    parts = split_heading("Risk management with Kris Beevers, NS1")
+    assert (parts.title, parts.speaker) == ("Risk management", "Kris Beevers, NS1")
+    parts = split_heading("Debugging microservices with Idit Levine at [solo.io](https://www.solo.io/)")
+    assert (parts.title, parts.speaker) == ("Debugging microservices", "Idit Levine, solo.io")
+    for title in ("Scaling with Django Channels, part 2", "Building apps with React Native at Acme"):
+        assert split_heading(title).speaker == "", title
+
+
 def test_keynote_colon_a_name_needs_a_given_name_or_a_two_word_name_with_a_surname():
     assert split_heading("Keynote: Go Telemetry Wins").speaker == ""
     assert split_heading("Keynote: Dr Russell Keith-Magee").speaker == "Dr Russell Keith-Magee"

@@ -465,6 +465,10 @@ def _prepared(heading: str) -> tuple[str, str, str]:
 
 
 _WITH_NAME = re.compile(r"^([^,:;]*\S)\s+with\s+(\S[^,:;]*)$")  # not "Keynote: Jane Doe, ... with Bob Ray"
+# "Risk management with Kris Beevers, NS1", "Debugging with Idit Levine at solo.io": the host and where from
+_WITH_NAME_FROM = re.compile(
+    r"^([^,:;]*\S)\s+with\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)(?:\s*,\s*([^,:;]{1,40})|\s+at\s+([^,:;]{1,40}))$"
+)
 _KIND_BY = re.compile(rf"(?i)^(?P<kind>{_KINDS})\s+by\s+(?P<name>[^-–—:]+?)\s*(?:[-–—]|:)\s+(?P<title>\S.*)$")
 
 
@@ -827,6 +831,10 @@ def _split_speaker(
     host = led.group(2).split() if led else []
     if led and len(led.group(1).split()) > 1 and _known_given(led.group(2)) and is_surname(host[-1]):
         return led.group(1), led.group(2)
+    led = _WITH_NAME_FROM.match(text) if " with " in text else None  # "... with Dave Rensin at Google"
+    host = led.group(2).split() if led else []
+    if led and len(led.group(1).split()) > 1 and _known_given(led.group(2)) and is_surname(host[-1]):
+        return led.group(1), f"{led.group(2)}, {led.group(3) or led.group(4)}"  # the person, then where from
     after_comma = _title_comma_names(text, names_after)
     if after_comma:
         return after_comma
