@@ -2760,6 +2760,33 @@ def test_a_company_after_a_speaker_and_no_speaker_for_a_session_of_keynotes():
     ]
 
 
+def test_person_bar_organisation_headings_and_the_event_named_first():
+    """ "### Lakeside Summit ’22 | Ithaca" over a paragraph, in the talks' own style: the title.
+    "Jane Doe | Duke University": no title typed, the person speaks; "Ann Lee , Bo Ray |
+    Title": the people, then the title; "Jane Doe | Plugins - Add-ons": the title after the bar."""
+    text = (
+        "### Lakeside Summit ’22 | Ithaca\n\nAn open platform for discovery.\n\nSupport for many things.\n\n"
+        "Calls every third Wednesday.\n\nSpotlight is for exhibits.\n\n### Live Presentations: \n\n"
+        "### Ann Lee , Bo Ray | Ephemera Presentation\n\na\n\n### Eben Stone | Boston Public Library\n\nb\n\n"
+        "### Omar Haddad/ Lucy Park | Cornell University\n\nc\n\n### Mark Stone | Duke University\n\nd\n\n"
+        "### Jane Doe | Plugins - Add-Ons Session (Arc/Geo)\n\ne\n\n### Val Head - All The Right Moves\n\nf\n"
+    )
+    notes = parse_notes(text, "summit.md")
+    assert notes.title == "Lakeside Summit ’22 | Ithaca"
+    assert [(t.title, t.speaker, t.extra) for t in notes.talks] == [
+        ("Ephemera Presentation", "Ann Lee, Bo Ray", ""),
+        ("Eben Stone", "Eben Stone", "Boston Public Library"),
+        ("Omar Haddad/ Lucy Park", "Omar Haddad/ Lucy Park", "Cornell University"),
+        ("Mark Stone", "Mark Stone", "Duke University"),
+        ("Plugins - Add-Ons Session (Arc/Geo)", "Jane Doe", ""),
+        ("All The Right Moves", "Val Head", ""),  # a role's word is a surname too
+    ]
+    # a talk that names its speaker, or its kind, is no title, whatever event it names
+    talks = "### Mariatta Wijaya: Welcome to PyCon US 2023\n\n- a\n- b\n- c\n- d\n\n"
+    talks += "### Keynote - Jane Doe\n\n- e\n"
+    assert parse_notes(talks, "p.md").title == ""
+
+
 def test_a_title_with_its_host_and_where_the_host_is_from():
     parts = split_heading("Risk management with Kris Beevers, NS1")
     assert (parts.title, parts.speaker) == ("Risk management", "Kris Beevers, NS1")

@@ -74,7 +74,7 @@ _QUALIFIERS = frozenset(
 _SESSIONS = re.compile(
     r"(?i)^(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"
     r"short|featured|sponsor(?:ed)?|community|main|plenary)\s+)?(?:keynotes?|lightning\s*talks?|"
-    r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?talks|"  # "Micro talks"
+    r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:talks|presentations)|"
     r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:sessions?|tracks?|devrooms?)|"
     r"workshops?|tutorials?|panels?|plenary|plenaries|sprints?|"
     r"open\s+spaces?|"
@@ -129,6 +129,19 @@ def _plain(text: str) -> str:
     if "**" in text or "__" in text:  # "**11:00** Coffee break": the bold marks say nothing
         text = text.replace("**", "").replace("__", "")
     return ENUMERATOR.sub("", " ".join(text.strip().strip("*_`#:").strip().split()))
+
+
+# An event's own word and its year: "Blacklight Summit ’22", "DjangoCon US 2022", "PGConf 2024"
+_EVENT_WORD = re.compile(
+    r"(?i)\b(?:conf|conference|konferenz|conférence|congreso|summit|symposium|congress|forum|camp|"
+    r"festival|fest|expo)\b|\w{2,}con\b|\w{2,}conf\b"
+)
+_EVENT_YEAR = re.compile(r"(?:\b(?:19|20)\d{2}|[’'‘]\d{2})\b")
+
+
+def names_an_event(text: str) -> bool:
+    """The text names an event and its year ("Blacklight Summit ’22 | Cornell")."""
+    return bool(_EVENT_WORD.search(text) and _EVENT_YEAR.search(text)) and not is_prose(text)
 
 
 @lru_cache(maxsize=8192)

@@ -47,7 +47,7 @@ _NAME_CAMEL = re.compile(
 )
 
 
-PEOPLE_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+PEOPLE_SEP = re.compile(r"\s*(?:,|&|/(?=\s)|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
 
 
 HANDLE = re.compile(r"^@\w{1,30}$")
@@ -148,6 +148,7 @@ _ROLE = re.compile(
     r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
     r"evangelist|student|freelancer?|maintainer|creator|coach|member|council|committee|"
     r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|school|college|"
+    r"librar(?:y|ies)|museum|"
     r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency)\b"
     r"|\s(?:at|of|@)\s+\S"
 )

@@ -255,6 +255,27 @@ def split_heading(
     return TitleParts(title or text, speaker, time, extra)
 
 
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "querqy.org": where the speaker is from
+
+
+_ORG_WORD = re.compile(
+    r"(?i)\b(?:university|institute|librar(?:y|ies)|museum|foundation|school|college|academy|labs?|inc|"
+    r"ltd|llc|gmbh|corp|company|group|media|software|systems|technologies|solutions|studios?|"
+    r"consulting|partners|ventures|agency|hospital|bank)\b"
+)
+
+
+def _bare_org(part: str) -> bool:
+    """ "Boston Public Library", "Silver Stripe Software": an organisation alone, not a person
+    with one (nor "Val Head": a role's word is a surname too)."""
+    return "," not in part and "(" not in part and bool(_ORG_WORD.search(part))
+
+
+def _one_bar_after(text: str, who: str) -> bool:
+    """The heading is the person, one bar, then the rest ("Jane Doe | Title - Subtitle")."""
+    return text.count("|") == 1 and text.split("|", 1)[0].strip() == who
+
+
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -441,6 +462,8 @@ def _prepared(heading: str) -> tuple[str, str, str]:
     """(time, the words to split into title and speaker, what else the heading says) of a
     talk heading: spaces folded, a leading time and bold around it taken off."""
     text = " ".join(heading.split())
+    if " ," in text:  # "Miriam Campos-Quinn , John Lowe": the comma's space typed before it
+        text = text.replace(" ,", ",")
     if text[:1] and not text[:1].isascii():
         text = _SYMBOL_BEFORE_TIME.sub("", text)  # "⏰ 10:00 — Title": the clock says nothing more
     lead = _BOLD_TIME.match(text) if text[:2] in ("**", "__") else None
@@ -730,7 +753,9 @@ def _split_speaker(
             return title, inside  # "More Modern CMake - Working with CMake (Deniz Bahadir)"
     name, comma, rest = text.partition(", ")
     named = comma and looks_like_person(name) and (names_first or name_first(name))
-    if named and not name_first(rest) and (len(rest.split()) > 1 or _COLON_NAME.match(rest)):
+    # (not "Ann Lee, Bo Ray | Title": the comma joins people, the bar ends them)
+    joined = named and " | " in rest and looks_like_person(rest.split(" | ", 1)[0])
+    if named and not joined and not name_first(rest) and (len(rest.split()) > 1 or _COLON_NAME.match(rest)):
         company = _COLON_NAME.match(rest)  # "Tim O'Reilly, O'Reilly Media: O'Reilly Radar"
         if company and (_company(company.group(1)) or quoted_words(company.group(2))):
             return company.group(2), f"{name}, {company.group(1)}"  # the company goes beside
@@ -760,9 +785,15 @@ def _split_speaker(
                 or (names_first and _one_name(part))  # "Digit - Burrito: ..."
             ):
                 hit = ("person", part)  # "Carla - No passwords no problems"
+            if hit is not None and hit[0] == "person" and _bare_org(part):
+                continue  # "Boston Public Library": capitalised words, a place's, not a person's
             before_title = hit is not None and hit[0] == "person" and index < len(parts) - 1
             if before_title and not (
-                names_first or handle or name_first(part) or _sentence_case(parts[index + 1])
+                names_first
+                or handle
+                or name_first(part)
+                or _sentence_case(parts[index + 1])
+                or (len(parts) == 2 and is_affiliation(parts[1]))  # "Eben English | Boston Public Library"
             ):
                 continue  # "Social Data - Invading Privacy": a title's words, not a name
             after_title = hit is not None and hit[0] == "person" and index > 0
@@ -801,6 +832,11 @@ def _split_speaker(
                 title = text[: text.rindex(parts[index])].rstrip(" -–—|/·•")
             elif index > 0:
                 title = " - ".join(p for p in parts[:index] if p)
+            elif _one_bar_after(text, who):  # "Nikitas Tampakis | BL Plugins - Add-Ons Session"
+                after = text.split("|", 1)[1].strip()
+                if is_affiliation(after) or _DOMAIN.match(after):  # "Sean Aery | Duke University"
+                    return who, f"{who}, {after}"  # no title typed: the person, then where from
+                title = after
             else:
                 rest = [p for i, p in enumerate(parts) if i > 0 and p and i not in handles]
                 if len(rest) >= 2 and _EVENT_AND_YEAR.match(rest[-1]):

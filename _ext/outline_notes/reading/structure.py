@@ -20,6 +20,7 @@ from .heading_words import (
     is_section_word,
     is_session_word,
     is_todo_heading,
+    names_an_event,
     title_likeness,
 )
 from .lexing import bullet
@@ -675,6 +676,18 @@ def _person_in_parens(head: HeadingFacts) -> bool:
 _SEPARATORS = re.compile(r"\s(?:[-–—|•·]|//)\s")  # between a title and its speaker, or its event
 
 
+_FIELD_SEP = re.compile(r"\s*[:|•·]\s+|\s+[-–—]\s+")
+
+
+def _names_the_event(head: HeadingFacts) -> bool:
+    return (
+        names_an_event(head.text)
+        and not _ONE_TALK.search(head.text)
+        and not _talkish(head)
+        and not any(looks_like_person(part) for part in _FIELD_SEP.split(head.text))
+    )
+
+
 def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tuple[int, str]]) -> int | None:
     first = heads[0]
     if _contents(first) and not _descendants(0, heads):
@@ -692,6 +705,12 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
         return None
     if first.day or split_heading(first.text).speaker:
         return None
+    # The event and its year, whatever stands under it ("Blacklight Summit ’22 | Cornell" over a
+    # paragraph, shaped like the "Jane Doe | Acme" talks after it); not a talk's kind ("PyCon
+    # 2019 keynote") or a talk that names a person ("Mariatta Wijaya: Welcome to PyCon US 2023")
+    if _names_the_event(first):
+        reasons.append(f"line {first.line}: the first heading names the event and its year: the title")
+        return 0
     # "Title • Jane Doe • GOTO 2023" like two or more headings after it at its level: the first talk
     marks = _SEPARATORS.findall(first.text)
     if (
