@@ -2948,6 +2948,19 @@ def test_dates_typed_as_lines_over_the_days_lists_of_talks_are_the_days():
     assert outline(one)[1] == [(None, [("Planning session", "")])]
 
 
+def test_speakers_on_bold_lines_one_a_line_each_speak_known_or_not():
+    text = (
+        "## Planning higher, faster, stronger?\n\n**Jessica Lange**\n**Gagandeep Dhillon*\n\n* tickets\n\n"
+        "## Digital scholarship support\n\n**Matthew Huculak**\n**Rich McCue**\n\n* spaces\n\n"
+        "## A talk with a role below\n\n**Jane Doe**\n**Cofundador da Operação X**\n\n* a\n"
+    )
+    assert [t.speaker for t in parse_notes(text, "a.md").talks] == [
+        "Jessica Lange, Gagandeep Dhillon",  # a bold slip ("**Name*") is bold
+        "Matthew Huculak, Rich McCue",
+        "Jane Doe",  # a role is no name
+    ]
+
+
 def test_notes_that_name_the_presenter_or_open_with_a_bio_line_give_the_speaker():
     text = (
         "# Friday\n\n## A per-interpreter lock\n\n- what it means\n\n"

@@ -663,7 +663,8 @@ def _speakers_from_sections(talks: list[Talk]) -> None:
 def _with_names_below(speaker: str, blocks: list) -> str:
     """The speaker, and the people on the name lines right below theirs, each a name the
     lists know: in the same paragraph ("> Chad Rikansrud @chad", "> Ian Coldwater @ian") or
-    in the bullets that follow ("- Jay Miller @jay", "- Melanie Arbor @mel")."""
+    in the bullets that follow ("- Jay Miller @jay", "- Melanie Arbor @mel"); a name no list
+    knows when it is set in bold as the first is ("**Jessica Lange**", "**Gagandeep Dhillon**")."""
     block = blocks[0] if blocks else None
     if not speaker or not isinstance(block, (Para, Item)) or speaker_line(block.lines[0]) != speaker:
         return speaker
@@ -676,9 +677,11 @@ def _with_names_below(speaker: str, blocks: list) -> str:
                 break
             lines.append(item.lines[0])
     names = [speaker]
+    opening = block.lines[0].lstrip()[:2]  # "**Jane Doe**", then "**Gagandeep Dhillon**": bold alike
     for line in lines:
         name = speaker_line(line)
-        if not name or not name_first(name):  # not "Cofundador da Operação X", a role
+        alike = opening in ("**", "__") and line.lstrip()[:2] == opening and looks_like_person(name)
+        if not name or not (name_first(name) or alike):  # not "Cofundador da Operação X", a role
             break
         names.append(name)
     return ", ".join(names)

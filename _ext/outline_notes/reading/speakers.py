@@ -1137,6 +1137,8 @@ def _unmarked(line: str) -> str:
     if text.startswith("> "):  # "> Jane Doe @jane": a quoted line under the heading
         text = text[2:]
     text = unbold(text)
+    if text[:2] == "**" and text[-1:] == "*" and text[-2:-1] not in ("*", " "):  # "**Jane Doe*": a slip
+        text = text[2:-1].strip()
     label = _MARKED_LABEL.match(text)
     if label and (label.group(3) or label.group(4)):
         text = f"{label.group(2).strip()}: {text[label.end() :]}"
