@@ -1734,6 +1734,19 @@ def test_a_talk_typed_a_level_down_among_a_talks_sections_is_the_next_talk():
     assert any(getattr(b, "text", "") == "Conclusion" for b in talks[1].blocks)  # its sections follow it
 
 
+def test_a_css_at_rule_in_a_sub_heading_is_no_handle_and_no_talk():
+    text = (
+        "## Smart Layout Patterns with Modern CSS by Jane Doe\n\n### @container queries\n\n* style query\n\n"
+        "## How AI Ate My Website by Mark Stone\n\n* a\n"
+    )
+    notes = parse_notes(text, "s.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Smart Layout Patterns with Modern CSS", "Jane Doe"),
+        ("How AI Ate My Website", "Mark Stone"),
+    ]
+    assert split_heading("@dshaw Observability at scale").speaker == "@dshaw"  # a handle before a title
+
+
 def test_a_handle_after_the_name_after_by_is_not_the_speakers_name():
     text = "# 10:15 Atomist by Jessica Kerr @jessitron\n\n- a\n\n"
     text += "# 11:30am Betting on React Native by Ken Wheeler @ken_wheeler\n\n- b\n"

@@ -900,7 +900,7 @@ def _split_speaker(
     if match and match.group(1):
         return match.group(1), match.group(2)
     lead = _LEAD_HANDLE.match(text)
-    if lead:
+    if lead and not lead.group(2)[:1].islower():  # not "@container queries", CSS's at-rule
         return lead.group(2), lead.group(1)
     owner = _owner(text)  # "JD Long Keynote", "Jane Doe's talk": the title as written
     if owner:
