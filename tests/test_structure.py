@@ -2961,6 +2961,24 @@ def test_dates_typed_as_lines_over_the_days_lists_of_talks_are_the_days():
     assert outline(one)[1] == [(None, [("Planning session", "")])]
 
 
+def test_a_keynote_speaker_heading_over_the_talks_is_no_title_of_the_notes():
+    text = (
+        "### Keynote Speaker\n\n*\n\n#### Melanie Stone\n\n* the past\n\n"
+        "#### We built our own library system\n\n**Todd Digby**\n\n* a\n\n"
+        "#### Planning higher\n\n**Jessica Lange**\n\n* b\n"
+    )
+    notes = parse_notes(text, "k.md")
+    assert notes.title == ""
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Melanie Stone", "Melanie Stone"),
+        ("We built our own library system", "Todd Digby"),
+        ("Planning higher", "Jessica Lange"),
+    ]
+    assert notes.preamble[0].text == "Keynote Speaker"  # shown on the home page, above the talks
+    # a heading of sessions over the talks is the notes' title, as before
+    assert parse_notes(text.replace("Keynote Speaker", "Keynotes"), "k.md").title == "Keynotes"
+
+
 def test_speakers_on_bold_lines_one_a_line_each_speak_known_or_not():
     text = (
         "## Planning higher, faster, stronger?\n\n**Jessica Lange**\n**Gagandeep Dhillon*\n\n* tickets\n\n"

@@ -676,6 +676,10 @@ def _person_in_parens(head: HeadingFacts) -> bool:
 _SEPARATORS = re.compile(r"\s(?:[-–—|•·]|//)\s")  # between a title and its speaker, or its event
 
 
+# "Keynote Speaker" over the keynote's speaker and the talks after it: a session, not the notes' title
+_SPEAKER_ROLE = re.compile(
+    r"(?i)^(?:keynote|guest|invited|featured|plenary|opening|closing)\s+speakers?\s*:?$"
+)
 _FIELD_SEP = re.compile(r"\s*[:|•·]\s+|\s+[-–—]\s+")
 
 
@@ -752,7 +756,7 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
                 )
             )
             return None
-        if len(nested) >= 2:
+        if len(nested) >= 2 and not _SPEAKER_ROLE.match(first.text):  # not "Keynote Speaker"
             reasons.append(f"line {first.line}: a lone first heading above {len(nested)} others: the title")
             return 0
         return None
