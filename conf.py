@@ -27,7 +27,8 @@ extensions = ["sphinx_design", "outline_notes"]
 
 from outline_notes.printing.fonts import preamble as fonts_preamble
 from outline_notes.reading.archive import conference_slugs, notes_files
-from outline_notes.reading.parser import title_of
+from outline_notes.reading.parser import notes_of
+from outline_notes.writing.markdown_inline import title_words
 
 notes_file = os.environ.get("NOTES") or ("notes" if (HERE / "notes").is_dir() else "notes.txt")
 ARCHIVE = (HERE / notes_file).is_dir()
@@ -36,9 +37,10 @@ notes_private = os.environ.get("PRIVATE", "hide")
 # When the guess of days and talks is wrong: "days=none", "days=#, talks=##" (see the guide).
 notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
-notes_title = os.environ.get("NOTES_TITLE") or (
-    "" if ARCHIVE else title_of(HERE / notes_file, notes_structure)
-)
+_notes = None if ARCHIVE else notes_of(HERE / notes_file, notes_structure)
+notes_title = os.environ.get("NOTES_TITLE") or (_notes.title if _notes else "")
+# ... as plain words where no Markdown is rendered: the tab, the sidebar, the feed, the PDF
+_title_words = os.environ.get("NOTES_TITLE") or (title_words(_notes.title, _notes.markdown) if _notes else "")
 notes_folder = "days"
 notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
@@ -53,7 +55,7 @@ smartquotes = False  # notes show quotes and dashes as typed
 highlight_language = "none"
 
 html_theme = "furo"
-html_title = notes_title or project  # the browser tab and the sidebar brand
+html_title = _title_words or project  # the browser tab and the sidebar brand
 html_static_path = ["_static"]
 html_css_files = ["site.css"]
 # The site's public address (NOTES_SITE_URL=https://me.github.io/notes/): absolute links in
@@ -85,7 +87,7 @@ html_show_sourcelink = False
 # lacks, the fallback fonts each document needs (Noto CJK, Symbola, DejaVu: chosen by
 # printing/fonts.py into <document>.fonts when the LaTeX is written); links are clickable
 # and repeated as footnotes for print.
-title = notes_title or project
+title = _title_words or project
 latex_engine = "xelatex"
 # An archive prints a booklet per conference (CONF=<file or slug> just that one, and the
 # handout with its follow-ups only) and one handout of the follow-ups.

@@ -52,6 +52,16 @@ def test_site_title_is_the_notes_title_in_tab_and_sidebar(tmp_path):
     assert re.search(r"<title>[^<]*EuroPython 2026 notes[^<]*</title>", page)
     assert re.search(r'class="sidebar-brand-text">\s*EuroPython 2026 notes', page)
     assert "Conference notes" not in page
+    # a linked title: its words in the tab and the sidebar, the link on the home page's heading
+    notes.write_text(
+        "# [EuroPython 2026](https://ep2026.example.org)\n\n## Day 1\n\n### Async - Ana Costa\n- a\n"
+    )
+    result = sphinx_build(project, "html", notes=notes)
+    assert result.returncode == 0, result.stderr
+    page = (project / "_build/html/index.html").read_text("utf-8")
+    assert re.search(r"<title>\s*EuroPython 2026\s*</title>", page)
+    assert re.search(r'class="sidebar-brand-text">\s*EuroPython 2026\s*<', page)
+    assert '<a class="reference external" href="https://ep2026.example.org">EuroPython 2026</a>' in page
 
 
 @pytest.mark.parametrize(

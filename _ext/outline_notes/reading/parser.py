@@ -58,7 +58,7 @@ from .speakers import (
 from .tags import TAGS_FOLDER, front_matter_tags, read_talk_tags, trailing_hashtags, unique
 from .untitled import with_untitled_talks
 
-__all__ = ["decode_notes", "parse_notes", "read_notes", "title_of"]
+__all__ = ["decode_notes", "notes_of", "parse_notes", "read_notes", "title_of"]
 
 
 def read_notes(
@@ -75,16 +75,23 @@ def read_notes(
 
 
 def title_of(path: str | Path, override: str = "") -> str:
-    """The notes' own title (a heading used once, at the top), or "" - never raises.
+    """The notes' own title (a heading used once, at the top), or "" - never raises."""
+    notes = notes_of(path, override)
+    return notes.title if notes is not None else ""
 
-    For ``conf.py``, which needs the title before the build (the PDF's title page); a
-    file that cannot be read gives "" here and its error later, from the build.
+
+def notes_of(path: str | Path, override: str = "") -> Notes | None:
+    """The notes of a file, or None when it cannot be read - never raises.
+
+    For ``conf.py``, which needs the title before the build (the PDF's title page, the
+    browser tab); a file that cannot be read gives None here and its error later, from the
+    build.
     """
     try:
         text = decode_notes(Path(path).read_bytes(), Path(path).name)
     except (OSError, NotesError):
-        return ""
-    return parse_notes(text, Path(path).name, override).title
+        return None
+    return parse_notes(text, Path(path).name, override)
 
 
 def parse_notes(

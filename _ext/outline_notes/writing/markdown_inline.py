@@ -70,6 +70,13 @@ def markdown_inline(text: str) -> str:
     return join_pieces(pieces)
 
 
+def title_words(title: str, markdown: bool) -> str:
+    """A title as plain words, for the browser tab, the sidebar, the feed and the PDF's title
+    page: Markdown notes' marks and link targets taken off ("[Midwest JS 2017](https://…)"
+    reads "Midwest JS 2017"); other notes' titles as typed."""
+    return " ".join(markdown_text(title).split()) if markdown and title else title
+
+
 def markdown_text(text: str) -> str:
     """The words of one line of Markdown as a reader sees them, marks taken off
     ("*The Night Watch*" -> "The Night Watch"); link targets are not words."""
