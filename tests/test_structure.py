@@ -2800,6 +2800,14 @@ def test_person_bar_organisation_headings_and_the_event_named_first():
     assert parse_notes(talks, "p.md").title == ""
 
 
+def test_links_typed_in_parentheses_after_the_speaker_go_beside_without_them():
+    parts = split_heading(
+        "[Webtask](https://a.example) - [Bo Ray](https://github.com/bo) ([Extend](https://x.example))"
+    )
+    assert (parts.title, parts.speaker) == ("Webtask", "Bo Ray")
+    assert parts.extra.split(" · ")[0] == "[Extend](https://x.example)"
+
+
 def test_a_title_with_its_host_and_where_the_host_is_from():
     parts = split_heading("Risk management with Kris Beevers, NS1")
     assert (parts.title, parts.speaker) == ("Risk management", "Kris Beevers, NS1")

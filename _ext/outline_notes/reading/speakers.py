@@ -555,6 +555,16 @@ def _links_a_person(tail: str) -> bool:
     return known_name(first.group(1)) or bool(_PROFILE_HOSTS.match(first.group(2)))
 
 
+def _unwrapped(links: str) -> str:
+    """Links typed in parentheses ("([Extend](https://goextend.io))"): the links, shown beside
+    the speaker without the parentheses."""
+    if links[:1] == "(" and links[-1:] == ")" and links.count("(") == links.count(")"):
+        inner = links[1:-1].strip()
+        if inner.count("(") == inner.count(")") and inner[:1] != ")":
+            return inner
+    return links
+
+
 def _opens_parens(text: str) -> bool:
     """An opening parenthesis the text does not close: what follows it is inside it ("Title
     ([Jane Doe](...), Acme, [Blog](...))": the links close the speaker's parentheses)."""
@@ -577,7 +587,7 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     links = _TRAILING_LINKS.search(text)
     inside = links is not None and _opens_parens(text[: links.start()])  # "(Jane Doe, [Blog](...))"
     if links and links.start() > 0 and not inside and not _links_a_person(links.group(0)):
-        extra.append(links.group(0).strip(" ,-–—|"))
+        extra.append(_unwrapped(links.group(0).strip(" ,-–—|")))
         text = text[: links.start()]
     media = _MEDIA_TAG.search(text)
     if media and media.start() > 0:
