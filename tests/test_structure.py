@@ -1734,6 +1734,24 @@ def test_a_talk_typed_a_level_down_among_a_talks_sections_is_the_next_talk():
     assert any(getattr(b, "text", "") == "Conclusion" for b in talks[1].blocks)  # its sections follow it
 
 
+def test_sessions_named_by_a_format_or_after_the_event_hold_their_talks():
+    """ "## 24x7 talks", "## OR2014 - Afternoon sessions" over "### 24x7" (the session's name
+    alone, as the file uses it) over "#### Title": the titles are the talks."""
+    text = (
+        "OR2014 - Day 1\n\n## Keynote\n\n* open access\n\n## 24x7 talks\n\n### Making FACT Local\n\n* a\n\n"
+        "### Too many copies\n\n* b\n\n## OR2014 - Afternoon sessions\n\n### 24x7\n\n#### COAR\n\n* c\n\n"
+        "#### National Identity Service\n\n* d\n\n## JISC: Building shared services\n\n* e\n"
+    )
+    assert [t.title for t in parse_notes(text, "or.md").talks] == [
+        "Keynote",
+        "Making FACT Local",
+        "Too many copies",
+        "COAR",
+        "National Identity Service",
+        "JISC: Building shared services",
+    ]
+
+
 def test_a_css_at_rule_in_a_sub_heading_is_no_handle_and_no_talk():
     text = (
         "## Smart Layout Patterns with Modern CSS by Jane Doe\n\n### @container queries\n\n* style query\n\n"

@@ -72,9 +72,11 @@ _QUALIFIERS = frozenset(
     "general final personal opening closing misc miscellaneous assorted".split()
 )
 _SESSIONS = re.compile(
-    r"(?i)^(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"
+    # "OR2014 - Afternoon sessions", "PyCon 2019: Lightning talks": the event and its year first
+    r"(?i)^(?:[a-z][\w'’.]*\s?(?:19|20)?\d{2,4}(?:\s+[-–—]|\s*:)\s+)?"
+    r"(?:day\s*\d{1,2}\s+)?(?:(?:the|morning|afternoon|evening|invited|opening|closing|intro|introductory|"
     r"short|featured|sponsor(?:ed)?|community|main|plenary)\s+)?(?:keynotes?|lightning\s*talks?|"
-    r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:talks|presentations)|"
+    r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W_][\w-]*\s+)?(?:talks|presentations)|"
     r"(?:(?!(?:my|your|our|his|her|their|this|that|a|an|one)\s)[^\W\d_][\w-]*\s+)?(?:sessions?|tracks?|devrooms?)|"
     r"workshops?|tutorials?|panels?|plenary|plenaries|sprints?|"
     r"open\s+spaces?|"

@@ -74,6 +74,7 @@ class HeadingFacts:
     aside: str | None = field(default=None, repr=False, compare=False)  # why it is no talk, or ""
     # (the rest, the time, the day) of a heading that ends with its time and day, as others do
     tail_stamp: tuple[str, str, str] | None = field(default=None, repr=False, compare=False)
+    session_name: bool = field(default=False, repr=False, compare=False)  # "24x7" of "24x7 talks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -807,6 +808,21 @@ def read_heads(heads: list[HeadingFacts]) -> None:
         heads[0].day = False  # "NextGen Omics Day 1" over all the notes: their title, naming their day
     _mark_stamped(heads)
     _mark_tail_stamped(heads)
+    _mark_session_names(heads)
+
+
+def _mark_session_names(heads: list[HeadingFacts]) -> None:
+    """ "### 24x7" where "## 24x7 talks" names a session of the file: the session's own name,
+    typed alone (no talk is called so)."""
+    names = {
+        head.text.split()[0].casefold()
+        for head in heads
+        if len(head.text.split()) == 2
+        and head.text.split()[1].lower() in ("talks", "sessions")
+        and is_session_word(head.text)
+    }
+    for head in heads if names else ():
+        head.session_name = head.text.strip().casefold() in names
 
 
 def _mark_tail_stamped(heads: list[HeadingFacts]) -> None:
@@ -1155,7 +1171,7 @@ def _notes_heading(head: HeadingFacts) -> bool:
 def _names_session(head: HeadingFacts) -> bool:
     """ "Afternoon sessions", "Lightning talks": a session of talks (not one talk's kind:
     "PyCon 2019 keynote")."""
-    return is_session_word(head.text) and not _ONE_TALK.search(head.text)
+    return head.session_name or (is_session_word(head.text) and not _ONE_TALK.search(head.text))
 
 
 def _aside_reason(head: HeadingFacts, children: list[HeadingFacts]) -> str:
