@@ -2826,6 +2826,21 @@ def test_links_typed_in_parentheses_after_the_speaker_go_beside_without_them():
     assert parts.extra.split(" · ")[0] == "[Extend](https://x.example)"
 
 
+def test_name_comma_organisation_comma_title_headings():
+    text = (
+        "# Modeling in Genomics 2018\n\n## Population Genomics\n\n"
+        "### Kelly Stone, University of Washington, *Using archaic introgression*\n* a\n\n"
+        "### Mark Ray, The Herzliya Interdisciplinary Center, *Bayesian Model Comparison*\n* b\n\n"
+        "### Jane Doe, Building X: Y\n* c\n"
+    )
+    notes = parse_notes(text, "g.md")
+    assert [(t.title, t.speaker, t.extra) for t in notes.talks] == [
+        ("*Using archaic introgression*", "Kelly Stone", "University of Washington"),
+        ("*Bayesian Model Comparison*", "Mark Ray", "The Herzliya Interdisciplinary Center"),
+        ("Building X: Y", "Jane Doe", ""),
+    ]
+
+
 def test_a_title_with_its_host_and_where_the_host_is_from():
     parts = split_heading("Risk management with Kris Beevers, NS1")
     assert (parts.title, parts.speaker) == ("Risk management", "Kris Beevers, NS1")

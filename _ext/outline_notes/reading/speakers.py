@@ -260,6 +260,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "querqy.org": wher
 
 _ORG_WORD = re.compile(
     r"(?i)\b(?:university|institute|librar(?:y|ies)|museum|foundation|school|college|academy|labs?|inc|"
+    r"cent(?:er|re)|laborator(?:y|ies)|"
     r"ltd|llc|gmbh|corp|company|group|media|software|systems|technologies|solutions|studios?|"
     r"consulting|partners|ventures|agency|hospital|bank)\b"
 )
@@ -769,6 +770,9 @@ def _split_speaker(
         company = _COLON_NAME.match(rest)  # "Tim O'Reilly, O'Reilly Media: O'Reilly Radar"
         if company and (_company(company.group(1)) or quoted_words(company.group(2))):
             return company.group(2), f"{name}, {company.group(1)}"  # the company goes beside
+        org, comma2, after = rest.partition(", ")
+        if comma2 and after and _bare_org(org):  # "Kelly Harris, University of Washington, *Title*"
+            return after, f"{name}, {org}"  # the person, then where from
         return rest, name  # "Jane Doe, Building X: Y"
     parts = _parts(text)
     if len(parts) > 2 and _NAME_AND_YEAR.match(parts[-1]):  # "Title • Jane Doe • GOTO 2023"
