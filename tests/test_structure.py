@@ -2841,6 +2841,28 @@ def test_name_comma_organisation_comma_title_headings():
     ]
 
 
+def test_a_list_of_talks_to_watch_with_a_remark_between_and_title_colon_name():
+    """Bullets that each name a speaker are talks, not the notes of the line above them,
+    even with a short remark between two lists; "Title: First Last" names the person after
+    the colon when the lists know the name."""
+    text = (
+        "Thanks, Adrian and team\n\n## LakeCon 2019\n\nhttps://example.org/videos\n\n"
+        "* Keynote: Ed Stone\n* Attribution and Deception for Threat Intelligence: John Strand\n"
+        "* BloodHound From Red to Blue: Mark Ray\n\n_Everything in the next block looks interesting_\n\n"
+        "* Scientific computing for security - forging the missing link - Ryan Elkins\n"
+        "* Azure Sentinel - A first look at a SIEM - Carl Hertz\n"
+    )
+    notes = parse_notes(text, "d.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Keynote: Ed Stone", "Ed Stone"),
+        ("Attribution and Deception for Threat Intelligence", "John Strand"),
+        ("BloodHound From Red to Blue", "Mark Ray"),
+        ("Scientific computing for security - forging the missing link", "Ryan Elkins"),
+        ("Azure Sentinel - A first look at a SIEM", "Carl Hertz"),
+    ]
+    assert split_heading("Dynamic Forms: Validation Without Tears").speaker == ""
+
+
 def test_a_title_with_its_host_and_where_the_host_is_from():
     parts = split_heading("Risk management with Kris Beevers, NS1")
     assert (parts.title, parts.speaker) == ("Risk management", "Kris Beevers, NS1")

@@ -489,6 +489,22 @@ def _prepared(heading: str) -> tuple[str, str, str]:
 
 
 _WITH_NAME = re.compile(r"^([^,:;]*\S)\s+with\s+(\S[^,:;]*)$")  # not "Keynote: Jane Doe, ... with Bob Ray"
+# "Attribution and Deception for Threat Intelligence: John Strand": the title, then after a colon the person
+_TITLE_COLON_NAME = re.compile(r"^([^:]*\S)\s*:\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)$")
+
+
+def _colon_names_after(title: str, who: str, names_after: bool) -> bool:
+    """After the title and a colon, a person: a given name the lists know and a surname, or
+    the file's other talks end with names ("Dynamic Forms: Validation Without Tears" stays)."""
+    return (
+        len(title.split()) >= 2
+        and not _KIND_WORD.fullmatch(title.split()[-1])  # "b) Keynote: Josh Wills": the keynote's name
+        and not looks_like_person(title)
+        and looks_like_person(who)
+        and ((_known_given(who) and is_surname(who.split()[-1])) or names_after)
+    )
+
+
 # "Risk management with Kris Beevers, NS1", "Debugging with Idit Levine at solo.io": the host and where from
 _WITH_NAME_FROM = re.compile(
     r"^([^,:;]*\S)\s+with\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)(?:\s*,\s*([^,:;]{1,40})|\s+at\s+([^,:;]{1,40}))$"
@@ -877,6 +893,9 @@ def _split_speaker(
     pasted = _sentence_then_name(text, names_after) if "." in text or "?" in text else None
     if pasted:  # "Python Beats: Live Coding Music. Paul Amazona", "Title. Mai Yishan – Duke-NUS"
         return pasted
+    after_colon = _TITLE_COLON_NAME.match(text) if ": " in text else None
+    if after_colon and _colon_names_after(after_colon.group(1), after_colon.group(2), names_after):
+        return after_colon.group(1), after_colon.group(2)  # "Attribution and Deception: John Strand"
     led = _WITH_NAME.match(text)  # "Level up your SwiftUI with Paul Hudson": a workshop's host
     host = led.group(2).split() if led else []
     if led and len(led.group(1).split()) > 1 and _known_given(led.group(2)) and is_surname(host[-1]):

@@ -118,6 +118,9 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         _line_talks,
         _prose_titles,
     )
+    listed = _listed_talks(region, fenced)  # bullets that each name a speaker: talks, not notes
+    if len(listed) >= 3:
+        return _with_timed(listed, timed)
     for finder in finders:
         # a paragraph of prose over the talks ("Most conferences I've been to ...") is no title
         found = [h for h in finder(region, fenced) if not is_prose(h.text)]
@@ -698,10 +701,11 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
 
 def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """The talks heard, listed: a list of bullets at the left margin with nothing under them
-    (a line or two of prose may come before it), two thirds of them or more naming their
-    speaker ("- Kotlin in Space - Maxim Mazin"), or the one bullet a day has naming its
-    speaker by a name the lists know: each is a talk."""
+    (a line or two of prose may come before it, a short line between two lists), two thirds
+    of them or more naming their speaker ("- Kotlin in Space - Maxim Mazin"), or the one
+    bullet a day has naming its speaker by a name the lists know: each is a talk."""
     items: list[tuple[Line, str]] = []
+    remark_at = 0  # the items before the last short line between two lists ("_This block looks good_")
     for line in region:
         if line.blank:
             continue
@@ -710,8 +714,12 @@ def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             items.append((line, item[1]))
         elif items and is_definition_line(line.content):
             continue  # "[Title]: talks/title.md", where the list's links point: not text after it
+        elif items and not line.indent and line.number not in fenced and len(line.content.split()) <= 12:
+            remark_at = len(items)
         elif items or line.indent:
             return []  # notes under the items, or text after the list: not a bare list of talks
+    if remark_at and (remark_at == len(items) or len(items) < 3):
+        return []  # a line after the list: the list's text goes on
     texts = [text for _, text in items]
     forms = heading_forms(texts)
     parts = [split_heading(text, *forms) for text in texts]
