@@ -1830,6 +1830,27 @@ def test_a_blog_post_pasted_as_plain_text_gives_its_short_lines_as_talks_and_day
     ]
 
 
+def test_a_blog_post_with_its_titles_ending_in_a_colon():
+    """Three or more short lines ending with a colon, each alone over its paragraph of prose:
+    the titles (a longer one too); a single "Pros:" label over a paragraph is no talk."""
+    prose = "It was mostly a lessons learned presentation, but I got quite a bit out of it in the end."
+    text = "PyCon 2025 Friday - Keynote and Talks\n\nFriday brought the first keynote and many talks! "
+    text += "Talks run concurrently in four rooms so you do not get to see everything.\n\n"
+    text += "Here are some highlights.\n\n"
+    text += f"Cory Doctorow Keynote:\n\nAbsolutely amazing. {prose}\n\n"
+    text += f"Diving into the Deep End: A Python Journey in Water Management:\n\n{prose}\n\n"
+    text += f"The PyArrow revolution in Pandas:\n\n{prose}\n"
+    notes = parse_notes(text, "b.txt")
+    assert notes.title == "PyCon 2025 Friday - Keynote and Talks"
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Cory Doctorow Keynote", "Cory Doctorow"),
+        ("Diving into the Deep End: A Python Journey in Water Management", ""),
+        ("The PyArrow revolution in Pandas", ""),
+    ]
+    one = f"Notes\n\nIntro line here.\n\nPros:\n\n{prose}\n\nCons:\n\n{prose}\n"
+    assert [t.title for t in parse_notes(one, "b.txt").talks] == ["Notes"]  # two labels: no talks
+
+
 def test_plain_text_write_ups_name_first_speakers_and_lines_without_blank_lines():
     """ "Michael Bebenita - Low Level JavaScript" (the title shaped like a name too: the known
     given name speaks), "Brendan Eich (the creator of JavaScript) opened ..." under

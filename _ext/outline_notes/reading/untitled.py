@@ -746,16 +746,23 @@ def _paragraphs(region: list[Line]) -> list[list[Line]]:
     return [p for p in found if p]
 
 
-def _short_title(line: Line, fenced: dict[int, int]) -> bool:
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _short_title(line: Line, fenced: dict[int, int], colon: bool = False) -> bool:
     """A line that can be a title in prose: at the left margin, ten words at most, no sentence's
-    end, not an aside in parentheses ("(abstract; video)") or a byline ("By Eric — 5 minute read")."""
+    end, not an aside in parentheses ("(abstract; video)") or a byline ("By Eric — 5 minute read");
+    ``colon``: its last mark may be a colon ("The PyArrow revolution in Pandas:")."""
     text = line.content.strip()
+    if colon and text.endswith(":") and not text.endswith("::"):
+        text = text[:-1].rstrip()
     words = text.split()
     return (
         not line.indent
         and plain_line(line, fenced)
         and not is_rule(line)
-        and 0 < len(words) <= 10
+        and 0 < len(words) <= (14 if colon else 10)
         and not text.endswith((".", ",", ";", ":"))
         and (text[:1].isalnum() or text[:1] in "\"“'‘«")  # not "== Section" or ":lang: en" (markup)
         and words[0].lower() != "by"
@@ -799,10 +806,10 @@ def _prose_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     reads as a day ("Monday") starts a day."""
     paragraphs = _paragraphs(region)
 
-    def titles(prose) -> list[Heading]:
+    def titles(prose, colon: bool = False) -> list[Heading]:
         found = []
         for index, para in enumerate(paragraphs):
-            if len(para) != 1 or not _short_title(para[0], fenced):
+            if len(para) != 1 or not _short_title(para[0], fenced, colon):
                 continue
             if day_likeness(para[0].content) >= 0.5:  # "Monday", whatever follows it
                 found.append(
@@ -813,14 +820,22 @@ def _prose_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             if after and len(after[0]) == 1 and after[0][0].content.strip()[:1] == "(":
                 after = after[1:]  # "(abstract; video)" under the title, then the prose
             if after and prose(" ".join(line.content for line in after[0])):
-                found.append(Heading(para[0].number, para[0].content.strip(), ("prose", ""), 1))
-        return found if sum(1 for h in found if h.role != roles.DAY) >= 2 else []
+                text = para[0].content.strip()
+                title = text.rstrip(":").rstrip() if colon else text
+                heading = Heading(para[0].number, title, ("prose", ""), 1)
+                heading.typed = text if title != text else ""
+                found.append(heading)
+        return found if sum(1 for h in found if h.role != roles.DAY) >= (3 if colon else 2) else []
 
+    colon = False
     strict = titles(in_sentences)
+    if not strict:  # "The PyArrow revolution in Pandas:" over its paragraph, three or more so
+        colon = True
+        strict = titles(in_sentences, colon)
     if not strict:
         return []
     lines = {h.line for h in strict}
-    loose = titles(lambda text: text.rstrip().endswith((".", "!", "?", "…")))
+    loose = titles(_ends_a_sentence, colon)
     return sorted(strict + [h for h in loose if h.line not in lines], key=lambda h: h.start)
 
 
