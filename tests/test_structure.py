@@ -2882,6 +2882,7 @@ def test_a_list_of_talks_to_watch_with_a_remark_between_and_title_colon_name():
         ("Azure Sentinel - A first look at a SIEM", "Carl Hertz"),
     ]
     assert split_heading("Dynamic Forms: Validation Without Tears").speaker == ""
+    assert split_heading("Jesse Noller's Plenary").speaker == "Jesse Noller"  # whose plenary
 
 
 def test_a_title_with_its_host_and_where_the_host_is_from():

@@ -535,7 +535,7 @@ def _one_name(text: str) -> bool:
 
 
 _OWNED_WITH_ASIDE = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
-_NAMED_KIND = re.compile(r"(?i)^(.+?)(?:'s|’s)?\s+(?:keynote|talk|presentation|lecture|workshop)$")
+_NAMED_KIND = re.compile(r"(?i)^(.+?)(?:'s|’s)?\s+(?:keynote|talk|presentation|lecture|workshop|plenary)$")
 
 
 def _owner(text: str) -> str:
