@@ -28,6 +28,11 @@ def outline(text: str, override: str = "") -> tuple[str, list]:
     return notes.title, days
 
 
+def talk_parts(text: str, name: str = "notes.md") -> list[tuple[str, str, str]]:
+    """(title, speaker, what stands beside) of each talk of the notes, in order."""
+    return [(t.title, t.speaker, t.extra) for t in parse_notes(text, name).talks]
+
+
 FOUR_TALKS = (
     "## Playing with Engineering\n_Anna Thomas_\n\n* play\n\n"
     "## Open Source Road Trip\n_Lawrence Gray_\n\n* a\n\n"
@@ -2854,8 +2859,7 @@ def test_name_comma_organisation_comma_title_headings():
         "### Mark Ray, The Herzliya Interdisciplinary Center, *Bayesian Model Comparison*\n* b\n\n"
         "### Jane Doe, Building X: Y\n* c\n"
     )
-    notes = parse_notes(text, "g.md")
-    assert [(t.title, t.speaker, t.extra) for t in notes.talks] == [
+    assert talk_parts(text, "g.md") == [
         ("*Using archaic introgression*", "Kelly Stone", "University of Washington"),
         ("*Bayesian Model Comparison*", "Mark Ray", "The Herzliya Interdisciplinary Center"),
         ("Building X: Y", "Jane Doe", ""),
@@ -2979,8 +2983,7 @@ def test_one_word_after_a_dash_in_three_talks_naming_no_one_is_where_the_speaker
         "### Secure service to service calls - Initech\n\n- c\n\n"
         "### Patterns for many clusters - admiralty\n\n- d\n\n### Keynote - Jane Doe\n\n- e\n"
     )
-    notes = parse_notes(text, "k.md")
-    assert [(t.title, t.speaker, t.extra) for t in notes.talks] == [
+    assert talk_parts(text, "k.md") == [
         ("Service meshes in practice today", "", "Initech"),
         ("Testing your cluster configuration with policies", "", "Hooli"),
         ("Secure service to service calls", "", "Initech"),
