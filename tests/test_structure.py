@@ -1461,7 +1461,10 @@ def test_day_likeness(text, day):
         ("C. References", True),  # a list's letter says nothing of the heading's words
         ("Misc notes", True),
         ("Miscellaneous links", True),
+        ("intros", True),  # more than one introduction
+        ("Introductions", True),
         ("Interesting times in Rust", False),
+        ("Rust", False),
         ("Links between services", False),
         ("Scaling autonomy", False),
     ],

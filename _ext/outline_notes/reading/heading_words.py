@@ -199,6 +199,8 @@ def is_section_word(text: str) -> bool:
         plain = plain[: plain.rindex("(")].rstrip().rstrip(":?!.")
     if plain in _SECTION_SET or plain in _SECTION_PHRASES:
         return True
+    if plain[-1:] == "s" and plain[:-1] in _SECTION_SET:  # "intros", "Introductions": more than one
+        return True
     qualifier, _, noun = plain.partition(" ")  # "Interesting links", "Other resources"
     if qualifier in _QUALIFIERS and noun in _SECTION_SET:
         return True
