@@ -2869,6 +2869,19 @@ def test_name_comma_organisation_comma_title_headings():
     ]
 
 
+def test_a_first_name_then_where_from_after_a_slash_names_the_speaker():
+    text = (
+        "# PyCon TW 2018\n\n## from ai.backend import python\n\nJoe / Umbo CV\n\n* a\n\n"
+        "## 輿論分析量測電視劇觀看喜好的風向\n\nKevin / KKStream\n\n* b\n\n"
+        "## 建立知識圖譜\n\n* Ontology / Graphs\n"
+    )
+    assert [(t, s) for t, s, _ in talk_parts(text)] == [
+        ("from ai.backend import python", "Joe"),
+        ("輿論分析量測電視劇觀看喜好的風向", "Kevin"),
+        ("建立知識圖譜", ""),  # a bullet's words, no name
+    ]
+
+
 def test_a_list_of_talks_to_watch_with_a_remark_between_and_title_colon_name():
     """Bullets that each name a speaker are talks, not the notes of the line above them,
     even with a short remark between two lists; "Title: First Last" names the person after

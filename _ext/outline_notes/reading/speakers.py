@@ -73,7 +73,7 @@ _CJK_NAME = re.compile(
 )
 # What a "Speaker:" label may name: one to four words of letters, no sentence.
 _LABELLED_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}$")
-_AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—]\s+|\s*[(（]|\s+as\s+")
+_AFFILIATION_SEP = re.compile(r"\s*[|｜，、]\s*|,\s+|\s+[-–—/]\s+|\s*[(（]|\s+as\s+")
 # "Jane Doe @jane", "Jane Doe (@jane)", "Jane Doe @jane.bsky.social" (a handle that is a domain)
 _NAME_HANDLE = re.compile(r"^(\S.*?)\s+\(?@\w{1,30}(?:\.[a-z][\w-]{1,30}){0,3}\)?$")
 _WIKI_LINK = re.compile(r"^\[\[@?([^\]|]+)(?:\|[^\]]*)?\]\]$")
@@ -1063,6 +1063,8 @@ def speaker_line(text: str) -> str:
         and not known_person(affiliation)
     ):
         return name
+    if comma.strip() in ("/", "|") and one_given_name(name) and affiliation:
+        return name  # "Joe / Umbo CV", "Kevin | KKStream": a first name, then where from
     return ""
 
 
