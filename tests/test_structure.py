@@ -2880,6 +2880,9 @@ def test_a_first_name_then_where_from_after_a_slash_names_the_speaker():
         ("輿論分析量測電視劇觀看喜好的風向", "Kevin"),
         ("建立知識圖譜", ""),  # a bullet's words, no name
     ]
+    cjk = "# 資料科學年會 Day 1\n\n## 重新認識資料視覺化\n王昱舜 / 交通大學資訊工程系副教授\n\n* a\n\n"
+    cjk += "## Big Data Visualization\n馬匡六 / University of California at Davis Professor\n\n* b\n"
+    assert [s for _, s, _ in talk_parts(cjk)] == ["王昱舜", "馬匡六"]
 
 
 def test_a_list_of_talks_to_watch_with_a_remark_between_and_title_colon_name():
