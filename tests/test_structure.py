@@ -2869,6 +2869,25 @@ def test_name_comma_organisation_comma_title_headings():
     ]
 
 
+def test_a_notes_heading_over_the_first_talks_and_stars_after_a_title():
+    """ "## Notes" (a to-do list under it) over "### Animation talk" … then "## Serverless
+    GraphQL" typed a level up: all are talks; "**" after a title is the writer's mark."""
+    text = (
+        "# React Rally Day 1 - 2016\n## Notes\nTODO:\n- Get slide links\n\n"
+        "### Animation talk\n- Saccade **\n\n### Relay Talk\n- rewrite\n\n"
+        "### Composable world **\n- Dot Chaining **\n\n## Serverless GraphQL\n- FaaS\n\n"
+        "## Multiprocess thread\n- redux-saga\n\n## React performance***\n- FPS tool\n"
+    )
+    assert talk_parts(text) == [
+        ("Animation talk", "", ""),
+        ("Relay Talk", "", ""),
+        ("Composable world", "", "**"),
+        ("Serverless GraphQL", "", ""),
+        ("Multiprocess thread", "", ""),
+        ("React performance", "", "***"),
+    ]
+
+
 def test_a_first_name_then_where_from_after_a_slash_names_the_speaker():
     text = (
         "# PyCon TW 2018\n\n## from ai.backend import python\n\nJoe / Umbo CV\n\n* a\n\n"

@@ -447,16 +447,24 @@ def _session_codes(talks: list[Talk]) -> None:
 _STARS = re.compile(r"^([⭐★☆🌟]+)\ufe0f?\s+(?=\S)")  # "⭐ Testing GenAI": the note-taker's rating
 
 
+_TRAILING_STARS = re.compile(r"(?<=[\w)?!.])\s*(\*{2,3})$")  # stars after a title, no emphasis opened
+
+
 def _rating_stars(talks: list[Talk]) -> None:
     """Stars before some talks' titles ("⭐ Testing GenAI Applications") rate them: shown beside
-    the speaker, not in the title (a pictograph before every title, as a kind, stays)."""
+    the speaker, not in the title (a pictograph before every title, as a kind, stays); so do
+    asterisks after a title that opens no emphasis ("Composable world **")."""
     starred = [(talk, _STARS.match(talk.title)) for talk in talks]
     starred = [(talk, match) for talk, match in starred if match]
-    if not starred or len(starred) == len(talks) > 1:
-        return
-    for talk, match in starred:
-        talk.title = talk.title[match.end() :]
-        _beside(talk, match.group(1))
+    if starred and not len(starred) == len(talks) > 1:
+        for talk, match in starred:
+            talk.title = talk.title[match.end() :]
+            _beside(talk, match.group(1))
+    for talk in talks:  # "Composable world **", "React performance***": the writer's marks after it
+        marks = _TRAILING_STARS.search(talk.title) if talk.title[-1:] == "*" else None
+        if marks and "*" not in talk.title[: marks.start()]:
+            talk.title = talk.title[: marks.start()]
+            _beside(talk, marks.group(1))
 
 
 def _beside(talk: Talk, part: str) -> None:

@@ -162,6 +162,7 @@ def infer(
     elif not (has_meta_title or override.title == "none"):
         title = _pick_title(heads, structure.reasons, structure.doubts)
     scope = list(range(len(heads)))
+    notes_heading = None  # "## Notes" first under the title: what the notes are (its sub-headings talks)
     if title is not None:
         structure.title = title
         # the title said again in other words is shown as typed, above the notes
@@ -186,6 +187,7 @@ def infer(
             # "## 伦敦 PAPIs.io 2018 大会笔记" ("conference notes") first under the title, before
             # the talks: what the notes are, shown under the title, not a talk
             structure.roles[run[0]] = FRONT
+            notes_heading = run[0]
             first = heads[run[0]]
             structure.reasons.append(f"line {first.line}: {first.text!r} says what the notes are")
         scope = [i for i in scope if structure.roles[i] == SECTION]
@@ -288,6 +290,10 @@ def infer(
         for index in of_day:
             if heads[index].level != level and structure.roles[index] == SECTION:
                 _place_talk(index, heads, kids, structure, forms)
+    if notes_heading is not None:  # "## Notes" over "### Animation talk", then "## Serverless GraphQL"
+        for child in kids[notes_heading]:
+            if structure.roles[child] == SECTION:
+                _place_talk(child, heads, kids, structure, forms)
     _like_the_other_groups(heads, kids, structure, forms)
     _talks_a_level_down(heads, kids, structure, forms)
     _talks_under_days(heads, kids, structure, forms)
