@@ -2869,6 +2869,22 @@ def test_name_comma_organisation_comma_title_headings():
     ]
 
 
+def test_a_place_heading_over_a_list_of_talks_by_their_speakers():
+    text = (
+        "Lake Loop 2015\n===\n### St Louis, MO\n\nCool talks:\n\n"
+        "* [Strange Loops: Capturing Knots](https://v.example/1) by Kay Ye\n"
+        "* [Unconventional Programming](https://v.example/2) by Carin Meier\n"
+        "* [Beating Threads - live coding with real time](https://v.example/3) by Sam Aaron\n"
+    )
+    assert [(t, s) for t, s, _ in talk_parts(text)] == [
+        ("Strange Loops: Capturing Knots", "Kay Ye"),
+        ("Unconventional Programming", "Carin Meier"),
+        ("Beating Threads - live coding with real time", "Sam Aaron"),
+    ]
+    keynote = "## Day 1\n\n### Keynote\n\n- Jane Doe - on things\n- Mark Ray (Acme)\n- Bo Lee - more\n"
+    assert [t for t, _, _ in talk_parts(keynote)] == ["Keynote"]  # a session over its speakers
+
+
 def test_a_notes_heading_over_the_first_talks_and_stars_after_a_title():
     """ "## Notes" (a to-do list under it) over "### Animation talk" … then "## Serverless
     GraphQL" typed a level up: all are talks; "**" after a title is the writer's mark."""

@@ -489,6 +489,8 @@ def _prepared(heading: str) -> tuple[str, str, str]:
 
 
 _WITH_NAME = re.compile(r"^([^,:;]*\S)\s+with\s+(\S[^,:;]*)$")  # not "Keynote: Jane Doe, ... with Bob Ray"
+_DASHED = re.compile(r"\s[-–—]\s")
+_BY_NAME_TAIL = re.compile(r"\s+by\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)$")
 # "Attribution and Deception for Threat Intelligence: John Strand": the title, then after a colon the person
 _TITLE_COLON_NAME = re.compile(r"^([^:]*\S)\s*:\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)$")
 
@@ -790,6 +792,11 @@ def _split_speaker(
         if comma2 and after and _bare_org(org):  # "Kelly Harris, University of Washington, *Title*"
             return after, f"{name}, {org}"  # the person, then where from
         return rest, name  # "Jane Doe, Building X: Y"
+    by_tail = _BY_NAME_TAIL.search(text) if " by " in text and _DASHED.search(text) else None
+    if by_tail and by_tail.start() > 0 and name_first(by_tail.group(1)):
+        # "Beating Threads - live coding with real time by Sam Aaron": the person after "by" at
+        # the end, not a part of the title before a dash
+        return text[: by_tail.start()].strip(), by_tail.group(1)
     parts = _parts(text)
     if len(parts) > 2 and _NAME_AND_YEAR.match(parts[-1]):  # "Title • Jane Doe • GOTO 2023"
         text = text[: text.rindex(parts[-1])].rstrip(" -–—|/·•")  # the event, not the title's

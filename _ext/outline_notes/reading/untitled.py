@@ -12,7 +12,7 @@ import re
 
 from . import structure as roles
 from .day_words import day_likeness
-from .heading_words import in_sentences, is_break, is_prose, is_section_word, title_likeness
+from .heading_words import in_sentences, is_break, is_prose, is_section_word, is_session_word, title_likeness
 from .headings import Heading
 from .lexing import Line, bullet, is_rule, plain_line
 from .people import is_named_person, known_name, looks_like_person, name_first
@@ -21,6 +21,7 @@ from .speakers import (
     TitleParts,
     heading_forms,
     leading_time,
+    names_a_kind,
     names_speaker_or_time,
     speaker_label,
     speaker_line,
@@ -60,6 +61,8 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
                 found = _unmarked_talk_before(lines[begin : held[at] - 1], fenced, own, lines)
             if not found and days:
                 found = _listed_before(lines[begin : held[at] - 1], fenced, own)
+            if not found:  # "### St Louis, MO" over "Cool talks:" and a list of talks by their speakers
+                found = _lists_under(lines, fenced, own, end)
             extra += found
             continue
         found = _untitled_talks(lines[begin:end], fenced, loose)
@@ -228,6 +231,24 @@ def _programme_before(region: list[Line], fenced: dict[int, int], own: list[Head
         if not names_speaker_or_time(heading.text):
             heading.role = roles.ASIDE
     return _as_talks(found)
+
+
+def _lists_under(lines: list[Line], fenced: dict[int, int], own: list[Heading], end: int) -> list[Heading]:
+    """A talk heading that names no speaker, over nothing but a list of three or more talks by
+    their speakers (:func:`_listed_talks`; a line may introduce it): the talks of the list,
+    the heading beside them ("### St Louis, MO", "Cool talks:", "* [Title](…) by Jane Doe")."""
+    found = []
+    starts = [h.start for h in own] + [end + 1]
+    for heading, following in zip(own, starts[1:], strict=True):
+        if heading.role != roles.TALK or (heading.parts and heading.parts.speaker):
+            continue
+        if names_a_kind(heading.text) or is_session_word(heading.text):
+            continue  # "### Keynote" over its speakers: one session
+        listed = _listed_talks(lines[heading.start - 1 + heading.span : following - 1], fenced)
+        if len(listed) >= 3:
+            heading.role = roles.ASIDE
+            found += _as_talks(listed)
+    return found
 
 
 def _listed_before(region: list[Line], fenced: dict[int, int], own: list[Heading]) -> list[Heading]:
