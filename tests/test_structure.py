@@ -2869,6 +2869,21 @@ def test_name_comma_organisation_comma_title_headings():
     ]
 
 
+def test_a_write_up_names_whose_talk_it_was_in_its_first_line():
+    text = (
+        "What I learned at LakeCon\n=======================\n\n"
+        "Continuous Deployment\n--------------------\n\n"
+        "[David Stone's talk][d] from Disqus on deploys.\n\n* a\n\n"
+        "Django forms\n------------\n\nNathan Ray of EventBrite talk on form processing.\n\n* b\n\n"
+        "Testing\n-------\n\nThe talk on testing was long.\n\n* c\n\n[d]: https://v.example/d\n"
+    )
+    assert [(t, s) for t, s, _ in talk_parts(text)] == [
+        ("Continuous Deployment", "David Stone"),
+        ("Django forms", "Nathan Ray"),
+        ("Testing", ""),
+    ]
+
+
 def test_a_place_heading_over_a_list_of_talks_by_their_speakers():
     text = (
         "Lake Loop 2015\n===\n### St Louis, MO\n\nCool talks:\n\n"

@@ -1117,6 +1117,11 @@ def _split_affiliation(text: str) -> tuple[str, str, str]:
     return text[: sep.start()].strip(), sep.group(0), text[sep.end() :].strip(" )）")
 
 
+# "David Cramer's talk from Disqus on ...", "Nathan Yergler of EventBrite talk on ...": whose talk
+_WHOSE_TALK = re.compile(
+    r"^((?:[A-Z][\w'’.\-]+\s){1,2}[A-Z][\w.\-]+)(?:['’]s|\s+(?:of|from|at)\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})"
+    r"\s+(?:talk|keynote|presentation|session|workshop|tutorial)\b"
+)
 _GAVE = re.compile(
     r"^((?:[A-Z][\w'’.\-]+\s){1,3}[A-Z][\w'’.\-]+)(?:\s+\([^()]{1,60}\))?\s+"
     r"(?:gave|presented|delivered|opened|introduced|talked|spoke|explained|showed|walked)\b"
@@ -1127,10 +1132,11 @@ def given_by(text: str) -> str:
     """The speaker of a sentence like "A talk given by Raymond Hettinger at PyCodeConf 2011."
     or "Ned Batchelder gave this great talk about ...", "Brendan Eich (the creator of
     JavaScript) opened the conference ...", "In this talk Jane Doe shares ...", "A talk about
-    Kotless, a framework, by physicist Jane Doe" (a linked name's words are the name)."""
+    Kotless, a framework, by physicist Jane Doe" (a linked name's words are the name), "David
+    Cramer's talk from Disqus on ...", "Nathan Yergler of EventBrite talk on ..."."""
     if "](" in text:
         text = _INLINE_LINK.sub(r"\1", text)
-    gave = _GAVE.match(text) or _IN_THIS_TALK.search(text)
+    gave = _GAVE.match(text) or _IN_THIS_TALK.search(text) or _WHOSE_TALK.match(text)
     if gave and looks_like_person(gave.group(1)):
         return gave.group(1)
     match = _TALK_BY.search(text)
