@@ -2807,6 +2807,10 @@ def test_a_markdown_heading_indented_one_to_three_spaces_is_a_heading():
 def test_a_company_after_a_speaker_and_no_speaker_for_a_session_of_keynotes():
     assert people_and_affiliation("Brian Brazil, Robust Perception") == ("Brian Brazil", "Robust Perception")
     assert people_and_affiliation("Ann Lee, Bo Ray") == ("Ann Lee, Bo Ray", "")  # two people
+    # ... and two more joined by "and", names no list knows: people, not a company
+    authors = "Yuta Hitomi, Hideaki Tamori, Naoaki Okazaki and Kentaro Inui"
+    assert people_and_affiliation(authors) == (authors, "")
+    assert people_and_affiliation("Jane Doe, Johnson & Johnson") == ("Jane Doe", "Johnson & Johnson")
     text = (
         "## Day 2\n\n**Morning keynotes** \n The day started with a keynote by Alexis Rich, CEO of Weave.\n\n"
         "Joe Beda, CTO Heptio, gave a great talk on the user base.\n\n"

@@ -242,12 +242,21 @@ def people_and_affiliation(speaker: str) -> tuple[str, str]:
         # ... or words shaped like a name that no list knows, after a name the lists know
         # ("Brian Brazil, Robust Perception": a company)
         unknown = not known_name(following, ends=True) and known_name(people, ends=True)
+        # ("Naoaki Okazaki and Kentaro Inui": two more people, joined, not a company)
+        unknown = unknown and not _people_joined(following)
         if not looks_like_person(following) or _ROLE.search(following) or joined or unknown:
             return people, rest
     people, _, rest = text.partition(" - ") if " - " in text else text.partition(" – ")
     if rest and looks_like_person(people) and not looks_like_person(rest):  # "Dan Callahan - Mozilla"
         return people, rest
     return text, ""
+
+
+def _people_joined(text: str) -> bool:
+    """Two people of two words or more each, joined by "and" or "&" ("Naoaki Okazaki and
+    Kentaro Inui"), not a company's name ("Johnson & Johnson")."""
+    pair = re.split(r"\s+(?:and|&)\s+", text)
+    return len(pair) == 2 and all(len(p.split()) >= 2 and looks_like_person(p) for p in pair)
 
 
 def people_of(speaker: str) -> list[str]:
