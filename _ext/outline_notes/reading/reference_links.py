@@ -26,13 +26,10 @@ _PLACE_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]{1,200})\]:[ \t]*(?:<?[^\s<>:]
 _USE = re.compile(r"(?<![\]\\!])\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\])?(?![(:\[])")
 
 
-_DEFINITION_SHAPE = re.compile(r"^ {0,3}\[[^\]\n]+\]:")
-
-
 def is_definition_line(text: str) -> bool:
     """A line shaped as a reference link's definition ("[Title]: talks/title.md", "[1]:"),
     whatever its target: where the file's links point, not words of the notes' own."""
-    return text[:1] == "[" and _DEFINITION_SHAPE.match(text) is not None
+    return text[:1] == "[" and _MAY_DEFINE.match(text) is not None
 
 
 def _key(label: str) -> str:
