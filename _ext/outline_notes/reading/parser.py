@@ -58,7 +58,7 @@ from .speakers import (
 from .tags import TAGS_FOLDER, front_matter_tags, read_talk_tags, trailing_hashtags, unique
 from .untitled import with_untitled_talks
 
-__all__ = ["decode_notes", "notes_of", "parse_notes", "read_notes", "title_of"]
+__all__ = ["decode_notes", "notes_of", "parse_notes", "read_notes"]
 
 
 def read_notes(
@@ -72,12 +72,6 @@ def read_notes(
     path = Path(path)
     name = source or path.name
     return parse_notes(decode_notes(path.read_bytes(), name), name, override, private)
-
-
-def title_of(path: str | Path, override: str = "") -> str:
-    """The notes' own title (a heading used once, at the top), or "" - never raises."""
-    notes = notes_of(path, override)
-    return notes.title if notes is not None else ""
 
 
 def notes_of(path: str | Path, override: str = "") -> Notes | None:
@@ -114,9 +108,9 @@ def parse_notes(
         text = mark_private(text, private) if show_private else hide_private(text, private)
     text = resolve_reference_links(text)
     warnings: list[ParseWarning] = []
-    name = source.lower()
+    lower = source.lower()
     lines, fenced, front, headings = _outline(
-        text, warnings, name.endswith(".org"), name.endswith(".rst"), name.endswith(MARKDOWN_SUFFIXES)
+        text, warnings, lower.endswith(".org"), lower.endswith(".rst"), lower.endswith(MARKDOWN_SUFFIXES)
     )
     notes = Notes(source=source, title="", warnings=warnings)
     meta = meta_lines(lines, fenced, front)
@@ -161,7 +155,7 @@ def parse_notes(
     day_level = 0
 
     # Markdown notes (by name, or "#" headings): four-space-indented lines are code there
-    indented_code = not source.lower().endswith(".org") and _markdown_by_name_or_headings(source, headings)
+    indented_code = not lower.endswith(".org") and _markdown_by_name_or_headings(source, headings)
 
     def flush(region: list[Line]) -> None:
         blocks = build_blocks(region, fenced, warnings, indented_code)
@@ -261,8 +255,8 @@ def parse_notes(
         else:
             target().append(Subheading(line=heading.line, text=heading.text))
     flush(lines[position:])
-    notes.org = source.lower().endswith(".org") or (
-        not source.lower().endswith(MARKDOWN_SUFFIXES) and any(h.style[0] == "org" for h in headings)
+    notes.org = lower.endswith(".org") or (
+        not lower.endswith(MARKDOWN_SUFFIXES) and any(h.style[0] == "org" for h in headings)
     )
     notes.markdown = not notes.org and looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
