@@ -38,9 +38,10 @@ notes_private = os.environ.get("PRIVATE", "hide")
 notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
 _notes = None if ARCHIVE else notes_of(HERE / notes_file, notes_structure)
-notes_title = os.environ.get("NOTES_TITLE") or (_notes.title if _notes else "")
+_given_title = os.environ.get("NOTES_TITLE", "")
+notes_title = _given_title or (_notes.title if _notes else "")
 # ... as plain words where no Markdown is rendered: the tab, the sidebar, the feed, the PDF
-_title_words = os.environ.get("NOTES_TITLE") or (title_words(_notes.title, _notes.markdown) if _notes else "")
+_title_words = _given_title or (title_words(_notes.title, _notes.markdown) if _notes else "")
 notes_folder = "days"
 notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
