@@ -752,7 +752,6 @@ def _acts_in(who: str, text: str) -> bool:
 # A title in CJK title brackets, the speaker after it: "《Title》-Speaker，Affiliation".
 _BRACKETED = re.compile(r"^[《「『](.+?)[》」』]\s*[-–—－:：|｜]?\s*(.*)$")
 _CJK_SEP = re.compile(r"\s*[，,、｜|]\s*")
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _CJK_PAIR = re.compile(r"^(.+?)\s*(?:[：，、｜]|[:,|]\s|\s[-–—]\s)\s*(.+)$")
 
 
@@ -763,7 +762,7 @@ def _split_speaker(
     if bracketed:
         who = _CJK_SEP.split(bracketed.group(2), maxsplit=1)[0].strip()
         return bracketed.group(1).strip(), who
-    pair = _CJK_PAIR.match(text) if _CJK_TEXT.search(text) else None
+    pair = _CJK_PAIR.match(text) if _CJK.search(text) else None
     if pair:  # "機械学習入門：山田太郎", "张伟、深度学习实践": a name the family names know, either side
         left, right = pair.group(1).strip(), pair.group(2).strip()
         if is_cjk_name(right) and not is_cjk_name(left) and len(left) > 1:
