@@ -490,9 +490,11 @@ def _prepared(heading: str) -> tuple[str, str, str]:
 
 _WITH_NAME = re.compile(r"^([^,:;]*\S)\s+with\s+(\S[^,:;]*)$")  # not "Keynote: Jane Doe, ... with Bob Ray"
 _DASHED = re.compile(r"\s[-–—]\s")
-_BY_NAME_TAIL = re.compile(r"\s+by\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)$")
+# two or three capitalised words, as a person's name is typed: "Jane Doe", "Mary J. Blige"
+_NAME_WORDS = r"(?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+"
+_BY_NAME_TAIL = re.compile(rf"\s+by\s+({_NAME_WORDS})$")
 # "Attribution and Deception for Threat Intelligence: John Strand": the title, then after a colon the person
-_TITLE_COLON_NAME = re.compile(r"^([^:]*\S)\s*:\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)$")
+_TITLE_COLON_NAME = re.compile(rf"^([^:]*\S)\s*:\s+({_NAME_WORDS})$")
 
 
 def _colon_names_after(title: str, who: str, names_after: bool) -> bool:
@@ -503,13 +505,18 @@ def _colon_names_after(title: str, who: str, names_after: bool) -> bool:
         and not _KIND_WORD.fullmatch(title.split()[-1])  # "b) Keynote: Josh Wills": the keynote's name
         and not looks_like_person(title)
         and looks_like_person(who)
-        and ((_known_given(who) and is_surname(who.split()[-1])) or names_after)
+        and (_given_and_surname(who) or names_after)
     )
+
+
+def _given_and_surname(who: str) -> bool:
+    """A given name the lists know opens the name and a surname they know ends it."""
+    return _known_given(who) and is_surname(who.split()[-1])
 
 
 # "Risk management with Kris Beevers, NS1", "Debugging with Idit Levine at solo.io": the host and where from
 _WITH_NAME_FROM = re.compile(
-    r"^([^,:;]*\S)\s+with\s+((?:[A-Z][\w'’.-]+\s){1,2}[A-Z][\w'’-]+)(?:\s*,\s*([^,:;]{1,40})|\s+at\s+([^,:;]{1,40}))$"
+    rf"^([^,:;]*\S)\s+with\s+({_NAME_WORDS})(?:\s*,\s*([^,:;]{{1,40}})|\s+at\s+([^,:;]{{1,40}}))$"
 )
 _KIND_BY = re.compile(rf"(?i)^(?P<kind>{_KINDS})\s+by\s+(?P<name>[^-–—:]+?)\s*(?:[-–—]|:)\s+(?P<title>\S.*)$")
 
@@ -903,12 +910,10 @@ def _split_speaker(
     if after_colon and _colon_names_after(after_colon.group(1), after_colon.group(2), names_after):
         return after_colon.group(1), after_colon.group(2)  # "Attribution and Deception: John Strand"
     led = _WITH_NAME.match(text)  # "Level up your SwiftUI with Paul Hudson": a workshop's host
-    host = led.group(2).split() if led else []
-    if led and len(led.group(1).split()) > 1 and _known_given(led.group(2)) and is_surname(host[-1]):
+    if led and len(led.group(1).split()) > 1 and _given_and_surname(led.group(2)):
         return led.group(1), led.group(2)
     led = _WITH_NAME_FROM.match(text) if " with " in text else None  # "... with Dave Rensin at Google"
-    host = led.group(2).split() if led else []
-    if led and len(led.group(1).split()) > 1 and _known_given(led.group(2)) and is_surname(host[-1]):
+    if led and len(led.group(1).split()) > 1 and _given_and_surname(led.group(2)):
         return led.group(1), f"{led.group(2)}, {led.group(3) or led.group(4)}"  # the person, then where from
     after_comma = _title_comma_names(text, names_after)
     if after_comma:
