@@ -142,14 +142,18 @@ def is_named_person(text: str) -> bool:
 COMMA = re.compile(r",\s+")
 
 
+# Words that name a workplace: "Acme Labs", "Boston Public Library", "Silver Stripe Software"
+WORKPLACE_WORDS = (
+    r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|school|college|"
+    r"librar(?:y|ies)|museum|"
+    r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency"
+)
 # Words of a role or a workplace after a speaker's name: "UX Designer at Google", "Founder of X"
 _ROLE = re.compile(
     r"(?i)\b(?:designer|developer|engineer|writer|author|advocate|architect|founder|co-founder|"
     r"ceo|cto|vp|manager|director|consultant|lead|head|professor|researcher|scientist|"
     r"evangelist|student|freelancer?|maintainer|creator|coach|member|council|committee|"
-    r"labs?|inc|ltd|llc|gmbh|corp|company|group|university|institute|foundation|media|school|college|"
-    r"librar(?:y|ies)|museum|"
-    r"software|systems|technologies|solutions|studios?|consulting|partners|ventures|agency)\b"
+    rf"{WORKPLACE_WORDS})\b"
     r"|\s(?:at|of|@)\s+\S"
 )
 

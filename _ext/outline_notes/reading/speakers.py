@@ -20,6 +20,7 @@ from .people import (
     LIST_SEP,
     NOT_NAMES,
     PEOPLE_SEP,
+    WORKPLACE_WORDS,
     in_parens,
     is_affiliation,
     is_handle,
@@ -259,10 +260,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "querqy.org": wher
 
 
 _ORG_WORD = re.compile(
-    r"(?i)\b(?:university|institute|librar(?:y|ies)|museum|foundation|school|college|academy|labs?|inc|"
-    r"cent(?:er|re)|laborator(?:y|ies)|"
-    r"ltd|llc|gmbh|corp|company|group|media|software|systems|technologies|solutions|studios?|"
-    r"consulting|partners|ventures|agency|hospital|bank)\b"
+    rf"(?i)\b(?:{WORKPLACE_WORDS}|academy|cent(?:er|re)|laborator(?:y|ies)|hospital|bank)\b"
 )
 
 
