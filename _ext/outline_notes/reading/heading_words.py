@@ -16,9 +16,13 @@ from functools import lru_cache
 from .day_words import fold
 from .speakers import leading_time
 
+# An event's own word: "Blacklight Summit", "PGConf", "DjangoCon"
+_EVENT_WORDS = (
+    r"conf|conference|konferenz|conférence|congreso|summit|symposium|congress|forum|camp|festival|fest|expo"
+)
 _TITLE = re.compile(
-    r"(?i)\b(?:notes?|conf|conference|konferenz|conférence|congreso|summit|meetup|symposium|congress|"
-    r"forum|camp|festival|fest|expo|days|tage|journées|jornadas|sprint)\b|\w{2,}con\b|\bcon\b|\b(?:19|20)\d{2}\b"
+    rf"(?i)\b(?:notes?|{_EVENT_WORDS}|meetup|days|tage|journées|jornadas|sprint)\b|\w{{2,}}con\b|\bcon\b"
+    r"|\b(?:19|20)\d{2}\b"
     # in Chinese, Japanese and Korean (no word boundaries): conference, notes, memo, report
     r"|大会|会议|笔记|峰会|カンファレンス|勉強会|参加レポート|参加メモ|ノート|컨퍼런스|콘퍼런스|후기"
 )
@@ -134,10 +138,7 @@ def _plain(text: str) -> str:
 
 
 # An event's own word and its year: "Blacklight Summit ’22", "DjangoCon US 2022", "PGConf 2024"
-_EVENT_WORD = re.compile(
-    r"(?i)\b(?:conf|conference|konferenz|conférence|congreso|summit|symposium|congress|forum|camp|"
-    r"festival|fest|expo)\b|\w{2,}con\b|\w{2,}conf\b"
-)
+_EVENT_WORD = re.compile(rf"(?i)\b(?:{_EVENT_WORDS})\b|\w{{2,}}con\b|\w{{2,}}conf\b")
 _EVENT_YEAR = re.compile(r"(?:\b(?:19|20)\d{2}|[’'‘]\d{2})\b")
 
 
