@@ -125,8 +125,9 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     if len(listed) >= 3:
         return _with_timed(listed, timed)
     for finder in finders:
+        candidates = listed if finder is _listed_talks else finder(region, fenced)  # (read above)
         # a paragraph of prose over the talks ("Most conferences I've been to ...") is no title
-        found = [h for h in finder(region, fenced) if not is_prose(h.text)]
+        found = [h for h in candidates if not is_prose(h.text)]
         if found and finder is _named_lines:
             # "Jane Doe - Title" lines among other lines at the margin, each over indented notes
             # ("Ward Cunningham", "Observability - @dshaw"): the layout makes them all talks
