@@ -94,6 +94,13 @@ def calendar_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(weekdays), frozenset(months)
 
 
+def day_key(text: str) -> tuple[str, ...]:
+    """What names a day in a heading: its numbers, weekday and month names ("Day 1" -> ("1",))."""
+    weekdays, months = calendar_names()
+    words = [fold(w) for w in re.findall(r"\w+", text)]
+    return tuple(w for w in words if w.isdigit() or w in weekdays or w in months)
+
+
 def day_tokens(text: str) -> list[str]:
     """The kind of each word of the text (numeric dates count as one "date" token)."""
     weekdays, months = calendar_names()

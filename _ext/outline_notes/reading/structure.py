@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .day_words import calendar_names, day_likeness, day_tokens, fold
+from .day_words import day_key, day_likeness, day_tokens, fold
 from .heading_words import (
     in_small_letters,
     is_break,
@@ -1024,15 +1024,8 @@ def _within_one_day(index: int, days: list[int], heads: list[HeadingFacts]) -> b
     after = [d for d in days if d > index]
     if not before or not after:
         return False
-    key = _day_key(heads[before[-1]].text)
-    return bool(key) and key == _day_key(heads[after[0]].text)
-
-
-def _day_key(text: str) -> tuple[str, ...]:
-    """What names a day in a heading: its numbers, weekday and month names ("Day 1" -> ("1",))."""
-    weekdays, months = calendar_names()
-    words = [fold(w) for w in re.findall(r"\w+", text)]
-    return tuple(w for w in words if w.isdigit() or w in weekdays or w in months)
+    key = day_key(heads[before[-1]].text)
+    return bool(key) and key == day_key(heads[after[0]].text)
 
 
 def _aside_words(text: str) -> bool:
