@@ -821,10 +821,10 @@ def _mark_session_names(heads: list[HeadingFacts]) -> None:
     """ "### 24x7" where "## 24x7 talks" names a session of the file: the session's own name,
     typed alone (no talk is called so)."""
     names = {
-        head.text.split()[0].casefold()
+        words[0].casefold()
         for head in heads
-        if len(head.text.split()) == 2
-        and head.text.split()[1].lower() in ("talks", "sessions")
+        if len(words := head.text.split()) == 2
+        and words[1].lower() in ("talks", "sessions")
         and is_session_word(head.text)
     }
     for head in heads if names else ():
