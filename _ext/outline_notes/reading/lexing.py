@@ -113,6 +113,12 @@ def fence_text(line: Line) -> str:
     return content
 
 
+def may_fence(text: str) -> bool:
+    """Whether the text holds what opens a block of code (a fence, "#+BEGIN_SRC", "{%
+    highlight"): a scan in C, and most notes have none."""
+    return "```" in text or "~~~" in text or "#+" in text or "{%" in text
+
+
 def fenced_lines(lines: list[Line]) -> dict[int, int]:
     """Map line number -> line number of the opening fence, for every line of a fence."""
     fenced: dict[int, int] = {}

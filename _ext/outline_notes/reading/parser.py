@@ -27,7 +27,7 @@ from .heading_words import (
     title_likeness,
 )
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
-from .lexing import Line, decode_notes, fenced_lines, lex
+from .lexing import Line, decode_notes, fenced_lines, lex, may_fence
 from .markers import DEFAULT as DEFAULT_MARKERS
 from .markers import Markers, has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
@@ -546,7 +546,7 @@ def _names_in_text(talks: list[Talk]) -> None:
     for talk in talks:
         if talk.speaker or talk.title != unsplit_title(talk.heading):
             continue
-        found = name_in_text(talk.heading, "\n".join(first_lines(talk.blocks, 8)))
+        found = name_in_text(talk.heading, first_lines(talk.blocks, 8))
         if found is not None:
             talk.title, talk.speaker = found.title, found.speaker
 
@@ -819,7 +819,7 @@ def _outline(
     numbers of the front matter, the headings (``org``, ``rst``, ``markdown``: of an org, a
     reStructuredText or a Markdown file, by its name)."""
     lines = lex(text.removeprefix("\ufeff"))
-    fenced = fenced_lines(lines)
+    fenced = fenced_lines(lines) if may_fence(text) else {}
     # YAML front matter is never a heading (its "---" would underline a line); it is
     # metadata (the title: line becomes the title), not shown.
     front = front_matter(lines)

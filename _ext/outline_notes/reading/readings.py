@@ -136,8 +136,9 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
     kids = _children(heads)
     found: list[Reading] = []
     seen: dict[tuple, Reading] = {}
+    decided: dict = {}  # what placing each talk heading decided, the same in every reading
     for override in candidates(heads, title):  # the guess first: it is never a duplicate
-        structure = infer(heads, override, has_meta_title, kids)
+        structure = infer(heads, override, has_meta_title, kids, decided)
         key = (tuple(structure.roles), tuple(sorted((i, p.title) for i, p in structure.talks.items())))
         if key in seen:
             continue

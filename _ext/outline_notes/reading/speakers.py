@@ -723,23 +723,36 @@ def trails_with_name(heading: str) -> bool | None:
     return known_name(parts[-1])
 
 
-def name_in_text(heading: str, text: str) -> TitleParts | None:
+def name_in_text(heading: str, lines: list[str]) -> TitleParts | None:
     """ "Mariatta Wijaya: Welcome to PyCon", whose notes say "Mariatta Wijaya welcomes ...":
     a name no list knows, before or after the title, is the speaker when the talk's own
-    text has that person do something."""
-    time, words, extra = _prepared(heading)
+    text (``lines``, its first lines) has that person do something."""
+    pairs = _name_and_title(heading)
+    if not pairs:  # most headings: no part shaped like a person beside one that is not
+        return None
+    flat = " ".join(" ".join(lines).split())
+    time, _, extra = _prepared(heading)
+    for who, title in pairs:
+        if _acts_in(who, flat):
+            return TitleParts(title, who, time, extra)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _name_and_title(heading: str) -> tuple[tuple[str, str], ...]:
+    """The ways the heading splits into a part shaped like a person and a title that is not:
+    its two parts between dashes either way round, or the two sides of its colon."""
+    words = _prepared(heading)[1]
     parts = [p for p in _parts(words) if p]
     colon = _COLON_NAME.match(words)
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     if len(parts) == 2:
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
     elif colon:
         pairs = [(colon.group(1), colon.group(2))]
-    flat = " ".join(text.split())
-    for who, title in pairs:
-        if looks_like_person(who) and not looks_like_person(title) and _acts_in(who, flat):
-            return TitleParts(title, who, time, extra)
-    return None
+    return tuple(
+        (who, title) for who, title in pairs if looks_like_person(who) and not looks_like_person(title)
+    )
 
 
 _NOT_ACTS = frozenset("is was are were has have had can will would should may might does do".split())

@@ -121,15 +121,19 @@ def infer(
     override: Override = Override(),
     has_meta_title: str = "",
     kids: list[list[int]] | None = None,
+    decided: dict | None = None,
 ) -> Structure:
     """Give each heading its role (``kids``: each heading's sub-headings, when known, and then
-    :func:`read_heads` has read them)."""
+    :func:`read_heads` has read them; ``decided``: what placing a talk heading decided, kept
+    across the readings weighed, see :func:`_place`)."""
     structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
         return structure
     if kids is None:  # called alone, not for one of the readings weighed (which read the heads once)
         read_heads(heads)
         kids = _children(heads)
+    if decided is None:
+        decided = {}
     title = None
     one_talk = override.title != "first" and _speaker_labelled(heads[0])
     if one_talk:  # "# Go Concurrency Patterns" over "**Speaker:** Rob Pike": a talk, not a title
@@ -286,14 +290,14 @@ def infer(
                     "one level up"
                 )
             elif heads[index].level == level and structure.roles[index] == SECTION:
-                _place_talk(index, heads, kids, structure, forms)
+                _place(index, heads, kids, structure, forms, decided)
         for index in of_day:
             if heads[index].level != level and structure.roles[index] == SECTION:
-                _place_talk(index, heads, kids, structure, forms)
+                _place(index, heads, kids, structure, forms, decided)
     if notes_heading is not None:  # "## Notes" over "### Animation talk", then "## Serverless GraphQL"
         for child in kids[notes_heading]:
             if structure.roles[child] == SECTION:
-                _place_talk(child, heads, kids, structure, forms)
+                _place(child, heads, kids, structure, forms, decided)
     _like_the_other_groups(heads, kids, structure, forms)
     _talks_a_level_down(heads, kids, structure, forms)
     _talks_under_days(heads, kids, structure, forms)
@@ -1047,11 +1051,45 @@ def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> 
     return spans
 
 
-def _place_talk(
+class _Placement:
+    """What placing one talk heading decided: roles by heading, talks' parts, reasons."""
+
+    __slots__ = ("reasons", "roles", "talks")
+
+    def __init__(self) -> None:
+        self.roles: dict[int, str] = {}
+        self.talks: dict[int, TitleParts] = {}
+        self.reasons: list[str] = []
+
+
+def _place(
     index: int,
     heads: list[HeadingFacts],
     kids: list[list[int]],
     structure: Structure,
+    forms: tuple[bool, bool, bool],
+    decided: dict[tuple[int, tuple[bool, bool, bool]], _Placement],
+) -> None:
+    """:func:`_place_talk`, decided once for all the readings weighed: what it decides of a
+    heading depends only on the heading, the ones under it and the file's forms, so a reading
+    that places the same heading with the same forms takes the decision already made."""
+    key = (index, forms)
+    placement = decided.get(key)
+    if placement is None:
+        placement = decided[key] = _Placement()
+        _place_talk(index, heads, kids, placement, forms)
+    roles = structure.roles
+    for at, role in placement.roles.items():
+        roles[at] = role
+    structure.talks.update(placement.talks)
+    structure.reasons.extend(placement.reasons)
+
+
+def _place_talk(
+    index: int,
+    heads: list[HeadingFacts],
+    kids: list[list[int]],
+    structure: Structure | _Placement,
     forms: tuple[bool, bool, bool],  # (one-word names, names first, names after): the file's evidence
 ) -> None:
     head = heads[index]
