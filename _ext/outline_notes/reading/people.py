@@ -123,6 +123,7 @@ def is_handle(text: str) -> bool:
     return bool(HANDLE.match(text))
 
 
+@lru_cache(maxsize=4096)
 def is_named_person(text: str) -> bool:
     """A person, perhaps with an affiliation: "Jane Doe (Google)", "Jane Doe, Google"."""
     if looks_like_person(text):

@@ -428,6 +428,7 @@ _GIVING = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def kind_labelled(text: str) -> bool:
     """The heading opens with the kind of session and its number ("Talk 5: Title", "Talk 2 -
     Title"), as a programme numbers its talks."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .day_words import day_key, day_likeness, day_tokens, fold
 from .heading_words import (
@@ -75,6 +76,7 @@ class HeadingFacts:
     # (the rest, the time, the day) of a heading that ends with its time and day, as others do
     tail_stamp: tuple[str, str, str] | None = field(default=None, repr=False, compare=False)
     session_name: bool = field(default=False, repr=False, compare=False)  # "24x7" of "24x7 talks"
+    opens_with_speaker: bool | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -635,8 +637,12 @@ def _opens_with_speaker(head: HeadingFacts) -> bool:
     """The heading's first line names a person whose given name the lists know ("**Jane
     Doe (Acme)**"), or names the speaker by a label in any script ("- Speaker: Jane Doe",
     "+ 登壇者 : 貞松 政史")."""
-    if _speaker_labelled(head):
-        return True
+    if head.opens_with_speaker is None:  # asked of the same headings by several readings
+        head.opens_with_speaker = _speaker_labelled(head) or _opens_with_name(head)
+    return head.opens_with_speaker
+
+
+def _opens_with_name(head: HeadingFacts) -> bool:
     first = head.body.partition("\n")[0]
     name = speaker_line(first) if first else ""
     return bool(name) and name_first(name)
@@ -807,10 +813,9 @@ def read_heads(heads: list[HeadingFacts]) -> None:
     of a day, not the day), a talk's day and time (:func:`_mark_stamped`)."""
     named = []  # "Arctic Day 1": days by the event's name and a number
     for head in heads:
-        likeness = day_likeness(head.text)
-        head.day = likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(head.text))
-        if not head.day and _sessions_of_day(head.text):
-            head.day = True
+        kind = _day_kind(head.text)
+        head.day = kind != _NO_DAY
+        if kind == _NAMED_DAY:
             named.append(head)
     # (over all the notes but one heading typed a level up, a slip: "# Talk 5" among "## Talk")
     over_all = sum(1 for h in heads[1:] if h.level <= heads[0].level) <= 1
@@ -819,6 +824,20 @@ def read_heads(heads: list[HeadingFacts]) -> None:
     _mark_stamped(heads)
     _mark_tail_stamped(heads)
     _mark_session_names(heads)
+
+
+_NO_DAY, _DAY_WORDS, _NAMED_DAY = range(3)
+
+
+@lru_cache(maxsize=8192)
+def _day_kind(text: str) -> int:
+    """Whether a heading's text reads as a day: _NO_DAY; _DAY_WORDS, a day or a date ("Day 1
+    Keynote" names one talk of a day, not the day); _NAMED_DAY, the sessions of a day or the
+    event's day ("Talks, Day 1", "Arctic Day 1")."""
+    likeness = day_likeness(text)
+    if likeness >= 1.0 or (likeness >= 0.5 and not _ONE_TALK.search(text)):
+        return _DAY_WORDS
+    return _NAMED_DAY if _sessions_of_day(text) else _NO_DAY
 
 
 def _mark_session_names(heads: list[HeadingFacts]) -> None:
@@ -1101,6 +1120,10 @@ def _place_talk(
         roles[index] = ASIDE
         structure.reasons.append(f"line {head.line}: {head.text!r} {head.aside}")
         return
+    if not children:  # most talk headings: nothing under them that could be talks
+        roles[index] = TALK
+        structure.talks[index] = split_heading(head.text, *forms)
+        return
     session = _names_session(head)
     talk_like = _talkish(head)
     named_lines = not talk_like  # under a talk's own heading, a name line is the talk's text
@@ -1172,8 +1195,8 @@ def _without_byline(
     other talks that name theirs, the person of a talk), not an address."""
     found = [c for c in children if not _LINK_ONLY.match(heads[c].text)]
     first = found[0] if found and found[0] == children[0] and head.own_lines == 0 and not session else None
-    if first is None or _speaker_only(heads, found) != [first]:
-        return found
+    if first is None or _speaker_only(heads, found[:1]) != [first] or _speaker_only(heads, found[1:]):
+        return found  # (the first alone names only a person: most headings do not, asked first)
     if any(names_speaker_or_time(heads[c].text, *forms) for c in found[1:]):
         return found  # "## Adrian Marin" beside "## Chika Toko - Anonymised databases": talks both
     return found[1:]
