@@ -115,8 +115,14 @@ def fence_text(line: Line) -> str:
 
 def may_fence(text: str) -> bool:
     """Whether the text holds what opens a block of code (a fence, "#+BEGIN_SRC", "{%
-    highlight"): a scan in C, and most notes have none."""
-    return "```" in text or "~~~" in text or "#+" in text or "{%" in text
+    highlight"): a scan in C, and most notes have none (a character is looked for first: a
+    search for one runs many times faster than for two or three)."""
+    return (
+        ("`" in text and "```" in text)
+        or ("~" in text and "~~~" in text)
+        or ("+" in text and "#+" in text)
+        or ("{" in text and "{%" in text)
+    )
 
 
 def fenced_lines(lines: list[Line]) -> dict[int, int]:

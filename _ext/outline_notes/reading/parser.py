@@ -576,7 +576,7 @@ def _speakers_from_text(talks: list[Talk]) -> None:
         for talk, place, start in zip(bare, named, starts, strict=True)
     ]
     facts = [
-        (talk.title, _lone_line(talk, place), "\n".join(first_lines(talk.blocks, 8)))
+        (talk.title, _lone_line(talk, place), first_lines(talk.blocks, 8))
         for talk, place in zip(bare, places, strict=True)
     ]
     for talk, place, (speaker, from_line) in zip(bare, places, speakers_from_text(facts), strict=False):

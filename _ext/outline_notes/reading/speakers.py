@@ -1217,7 +1217,7 @@ def set_apart(line: str, name: str) -> bool:
     return bool(name) and name != " ".join(line.split()).rstrip(".")
 
 
-def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
+def speakers_from_text(talks: list[tuple[str, str, list[str]]]) -> list[tuple[str, bool]]:
     """For talks without a speaker in their heading, (title, first line, the few lines under
     it): the speaker the text gives, and whether the first line is only that name.
 
@@ -1261,7 +1261,7 @@ def speakers_from_text(talks: list[tuple[str, str, str]]) -> list[tuple[str, boo
                 or name_first(title)  # "Adrian Marin": a known given name first, the person
                 # "Hadley Wickham" named again below; not "Graph Hack" (a known surname last only)
                 or (
-                    mentions(body, title)
+                    mentions("\n".join(body), title)
                     and name_first(title, surname=True)
                     and is_world_given_name(title.split()[0])
                 )
