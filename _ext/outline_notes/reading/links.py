@@ -53,14 +53,29 @@ def find_links(text: str) -> list[tuple[int, int, str]]:
     # "www." in any case holds "w." or "W.": most dotted text skips the lower-cased copy
     if "://" in text or (("w." in text or "W." in text) and "www." in text.lower()):
         _add_urls(text, found)
-    if _may_hold_domain(text):
+    if _may_hold_domain(text, found):
         _add_domains(text, found)
     return sorted(found)
 
 
-def _may_hold_domain(text: str) -> bool:
-    """False only when _DOMAIN cannot match: a cheap test, as most dotted text has no domain."""
-    return any(word.lower() in _TLD_SET or not word.isascii() for word in _DOT_WORD.findall(text))
+def _may_hold_domain(text: str, urls: list[tuple[int, int, str]]) -> bool:
+    """False only when _DOMAIN cannot match outside the ``urls`` found: a cheap test, as most
+    dotted text has no domain (and a line with an address holds its top-level domain)."""
+    for match in _DOT_WORD.finditer(text):
+        word = match.group(1)
+        if (word.lower() in _TLD_SET or not word.isascii()) and not _within_url(match.start(), text, urls):
+            return True
+    return False
+
+
+def _within_url(at: int, text: str, urls: list[tuple[int, int, str]]) -> bool:
+    """The place is inside an address found, which no domain runs into from before it (a
+    domain's characters, or a letter of any script, right before the address)."""
+    for start, end, _ in urls:
+        if start <= at < end:
+            before = text[start - 1] if start else " "
+            return not (before.isalnum() or before in ".-")
+    return False
 
 
 def _add_urls(text: str, found: list[tuple[int, int, str]]) -> None:
