@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 from . import structure as roles
 from .day_words import day_likeness
@@ -116,13 +115,15 @@ def find_headings(
     hashed = (
         not rst and sum(1 for i in marked if lines[i].raw[:1] == "#" and _ATX_LINE.match(lines[i].raw)) >= 2
     )
-    org = org or (
-        not hashed
-        and any(
-            lines[i].raw[:2] == "#+"
-            or lines[i].raw[:3] == "** "
-            or (_ORG.match(lines[i].raw) and lines[i].raw[:2] == "**")
-            for i in marked
+    org = (
+        org
+        or (
+            not hashed
+            and any(
+                (raw := lines[i].raw)[:2] in ("#+", "**")  # most marked lines: an underline, a rule
+                and (raw[:2] == "#+" or raw[:3] == "** " or _ORG.match(raw))
+                for i in marked
+            )
         )
     )
     # A "*" line can be a heading in org notes, and in notes with "#" headings when it is an
@@ -231,21 +232,28 @@ def _with_bold_days(
         if before and (after is None or after.blank or after.number in taken):
             found.append(Heading(line.number, match.group(2).strip(), ("bold", "**…**"), 1))
     if len(found) < 2:
-        found = _plain_days(lines, fenced, taken)
+        found = _plain_days(lines, fenced, taken, marked)
     if len(found) < 2:
         return headings
     return sorted(headings + found, key=lambda h: h.start)
 
 
-def _plain_days(lines: list[Line], fenced: dict[int, int], taken: set[int]) -> list[Heading]:
+def _plain_days(
+    lines: list[Line], fenced: dict[int, int], taken: set[int], marked: list[int]
+) -> list[Heading]:
     """ "Thursday, August 9, 2018" at the left margin after a blank line, the day's list of
-    bullets right under it: a day written as a line, not a heading (two or more such lines)."""
+    bullets right under it: a day written as a line, not a heading (two or more such lines).
+    ``marked``: the indices of the lines at the left margin that start with a mark."""
     found = []
-    for before, line, after in zip(lines, islice(lines, 1, None), islice(lines, 2, None), strict=False):
-        if line.indent or after.indent or not before.blank or after.content[:1] not in _LIST_MARKS:
-            continue  # most lines: indented, or not over a list at the margin
+    for at in marked:  # the list's first bullet is at the margin: one of the marked lines
+        after = lines[at]
+        if at < 2 or after.content[:1] not in _LIST_MARKS:
+            continue
+        line = lines[at - 1]
+        if line.number in taken or line.indent or not lines[at - 2].blank:
+            continue  # most: a heading's underline; or an indented line, or not after a blank one
         content = line.content
-        if not content[:1].isalnum() or line.number in taken or line.number in fenced:
+        if not content[:1].isalnum() or line.number in fenced:
             continue
         if bullet(content) is None and bullet(after.content) is not None and day_likeness(content) >= 0.7:
             found.append(Heading(line.number, content, ("dayline", "line"), 1))
