@@ -436,6 +436,7 @@ def kind_labelled(text: str) -> bool:
     return bool(label) and any(c.isdigit() for c in label.group(0))
 
 
+@lru_cache(maxsize=4096)  # asked of each talk's title by several readers: the regex is long
 def names_a_kind(text: str) -> bool:
     """The text names a kind of session: "Opening keynote", "Lightning talks", "Workshop"."""
     return bool(_KIND_WORD.search(text))
