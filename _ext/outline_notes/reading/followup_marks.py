@@ -20,9 +20,14 @@ def mark_followups(notes: Notes, markers: Markers = DEFAULT) -> None:
 def _mark(blocks: list[Block], markers: Markers) -> None:
     for block in blocks:
         kind = type(block)
-        if kind is Item or kind is Para or kind is Subheading:
+        if kind is Item or kind is Para:
+            lines = block.lines  # its text, joined only when it has more than one line (most: one)
+            text = lines[0] if len(lines) == 1 else " ".join(lines)
+        elif kind is Subheading:
             text = block.text
-            if has_marker(text, markers):
-                block.followup = "done" if is_done(text, markers) else "open"
-            if kind is Item and block.children:
-                _mark(block.children, markers)
+        else:
+            continue
+        if has_marker(text, markers):
+            block.followup = "done" if is_done(text, markers) else "open"
+        if kind is Item and block.children:
+            _mark(block.children, markers)

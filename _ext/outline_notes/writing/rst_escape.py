@@ -8,6 +8,8 @@ docutils drops, so the text around them stays as typed.
 
 from __future__ import annotations
 
+import re
+
 from ..reading.lexing import LINE_BREAKS
 from ..reading.links import find_links, split_links
 
@@ -91,11 +93,14 @@ def role_title(text: str) -> str:
     return escape(option_value(text))
 
 
+_HREF_MARKS = re.compile(r"[\\ <>`]")
+
+
 def link_target(href: str) -> str:
     """An address as a hyperlink target: a backslash (which would escape the closing ``>``),
     a space and angle brackets percent-encoded, a final ``_`` too (it would make a named
     reference)."""
-    if any(c in href for c in "\\ <>`"):
+    if _HREF_MARKS.search(href):  # one scan in C; most addresses hold none
         for char, code in (("\\", "%5C"), (" ", "%20"), ("<", "%3C"), (">", "%3E"), ("`", "%60")):
             href = href.replace(char, code)
     return href[:-1] + "%5F" if href.endswith("_") else href
