@@ -729,7 +729,7 @@ def _speaker_place(talk: Talk, start: int, sure: bool = True) -> int | None:
                 continue  # a subtitle right under the title: the name under both is the talk's
             return None  # a name under a part's own heading is that part's ("### Lightning 1")
         line = _lone_line(talk, start + k)
-        name = speaker_line(line)
+        name = speaker_line(line) if line else ""  # most blocks: a bullet with notes under it
         if name and (k == 0 or known_name(name) or with_role(line, name) or not (sure or "(" in name)):
             return start + k
     return None

@@ -40,7 +40,10 @@ def _starts_private(content: str, words: tuple[str, ...]) -> bool:
 def _may_hold(text: str, words: tuple[str, ...], comments: bool = True) -> bool:
     """Whether the text holds anything that could mark a private part (a quick test)."""
     return (
-        (comments and "<!--" in text) or "%%" in text or ":noexport:" in text or any(w in text for w in words)
+        (comments and "<!--" in text)
+        or ("%" in text and "%%" in text)  # one character first: a search for it runs many times faster
+        or ":noexport:" in text
+        or any(w in text for w in words)
     )
 
 

@@ -9,6 +9,7 @@ docutils drops, so the text around them stays as typed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..reading.lexing import LINE_BREAKS
 from ..reading.links import find_links, split_links
@@ -29,6 +30,7 @@ def visible(text: str) -> str:
     return text if text.isprintable() else text.translate(_VISIBLE)
 
 
+@lru_cache(maxsize=64)  # the notes file's name, on every page
 def one_line(text: str) -> str:
     """Text that must stay on one line (a file's name in a sentence): escaped, a line feed
     shown as its picture too (escape shows every other control character so)."""
@@ -82,6 +84,7 @@ def _linked(text: str, links: list[tuple[int, int, str]]):
         yield f"{before}`{escape(segment)} <{target}>`__{after}"
 
 
+@lru_cache(maxsize=256)  # the notes file's name, on every page; a day's title on its page's lists
 def option_value(text: str) -> str:
     """A single-line directive option value (options are plain strings, not markup)."""
     return " ".join(visible(text).split())
