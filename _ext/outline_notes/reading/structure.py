@@ -515,9 +515,10 @@ def _lists_above_talks(heads: list[HeadingFacts], structure: Structure) -> None:
     levels = [heads[i].level for i, role in enumerate(structure.roles) if role == TALK]
     if not levels:
         return
+    top = min(levels)  # the talks' shallowest level
     for index, role in enumerate(structure.roles):
         head = heads[index]
-        if role == SECTION and head.level < min(levels) and _aside_words(head.text):
+        if role == SECTION and head.level < top and _aside_words(head.text):
             structure.roles[index] = ASIDE
             structure.reasons.append(f"line {head.line}: {head.text!r} is not a talk, and stands beside them")
 

@@ -53,7 +53,7 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
     for begin, end, loose in stretches:
         at = bisect.bisect_right(held, begin)
         if at < len(held) and held[at] <= end:  # the stretch has headings of its own
-            own = [h for h in inner if begin < h.start <= end]
+            own = inner[at : bisect.bisect_right(held, end)]  # (in order of their lines, as held)
             found = _labelled_talks(lines[begin:end], fenced, own)
             if not found and days:  # a day's talks typed as a programme, then headings of its own
                 found = _programme_before(lines[begin : held[at] - 1], fenced, own)
