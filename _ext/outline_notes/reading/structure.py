@@ -1093,6 +1093,9 @@ def _place(
     """:func:`_place_talk`, decided once for all the readings weighed: what it decides of a
     heading depends only on the heading, the ones under it and the file's forms, so a reading
     that places the same heading with the same forms takes the decision already made."""
+    if not kids[index]:  # a heading with nothing under it is placed at once: no decision to keep
+        _place_talk(index, heads, kids, structure, forms)
+        return
     key = (index, forms)
     placement = decided.get(key)
     if placement is None:
