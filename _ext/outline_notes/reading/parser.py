@@ -762,7 +762,10 @@ def looks_like_markdown(text: str, source: str, headings: list[Heading]) -> bool
         return True
     if "](" in text and _MD_LINK.search(text):
         return True
-    return "`" in text and len(_MD_CODE.findall(text, 0, 200_000)) >= 2
+    if "`" not in text:
+        return False
+    spans = _MD_CODE.finditer(text, 0, 200_000)  # two are enough: not every one of the file
+    return next(spans, None) is not None and next(spans, None) is not None
 
 
 _LOGO = re.compile(r"""(?i)^<img\s[^<>]*?\balt\s*=\s*["']([^"'<>]*\w[^"'<>]*)["'][^<>]*>$""")
