@@ -343,7 +343,9 @@ def test_without_the_pdf_fonts_make_pdf_names_them(tmp_path):
     env = {**os.environ, "FONTCONFIG_FILE": str(config), "PYTHONPATH": str(REPO / "_ext")}
     code = "from outline_notes.printing.pdf_build import missing_tools; print(missing_tools())"
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert "FreeSerif" in found.stdout and "xelatex" not in found.stdout
+    assert "FreeSerif" in found.stdout
+    # LaTeX is named as missing only where it is (a fresh machine without it is told so too)
+    assert ("xelatex" in found.stdout) == (shutil.which("xelatex") is None)
     project = copy_project(tmp_path / "project")
     for name in ("Makefile", "requirements.txt"):
         shutil.copy2(REPO / name, project / name)
