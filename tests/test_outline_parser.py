@@ -144,6 +144,15 @@ def test_tilde_underline_is_a_heading_not_a_code_fence():
     assert isinstance(talk.blocks[1], Code) and talk.blocks[1].lines == ["code"]
 
 
+def test_a_fence_opened_in_the_front_matter_keeps_every_line_after_it():
+    """A code fence typed inside the front matter (not shown) and closed after it: the lines
+    after the front matter are code, each one kept, the closing fence too (this raised an
+    AttributeError; found by mutating the development files at random)."""
+    notes = parse_notes("---\n        ```python\n---\n\t    for name in os.listdir('.'}\n\t```\n")
+    codes = [b for talk in notes.talks for b in talk.blocks if isinstance(b, Code)]
+    assert [line.strip() for code in codes for line in code.lines] == ["for name in os.listdir('.'}", "```"]
+
+
 def test_counts_read_as_english():
     """'1 talk on 1 day', not '1 talks on 1 days' (#23, item 7)."""
     from outline_notes.writing.outline_report import outline_listing

@@ -158,13 +158,21 @@ class BlockBuilder:
             text = fence_text(opening)  # "- ```": a fence in an item
             match = FENCE.match(text)
             language = (match.group(2) if match else "") or ""
+        # A block whose opening line is not among these (a fence opened in the front matter,
+        # which is not shown): every line of it is code, its closing fence too.
+        opened = bool(org or liquid or match)
+        if not opened:
+            text = opening.content
         base = opening.indent + len(opening.content) - len(text)
-        body = [n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content for n in lines[1:]]
+        body = [
+            n.raw.expandtabs(TAB_WIDTH)[base:] if n.indent >= base else n.content
+            for n in (lines[1:] if opened else lines)
+        ]
         last = body[-1].strip() if body else ""
         if org or liquid:  # their end line ("#+END_SRC", "{% endhighlight %}") is not code
             ends = last.lower().startswith("#+end_") if org else LIQUID_END.match(last) is not None
             closing, fence_mark = (body.pop().strip() if ends else ""), ""
-        elif body and FENCE.match(last) and not last.strip("`~"):
+        elif match and body and FENCE.match(last) and not last.strip("`~"):
             closing, fence_mark = body.pop().strip(), match.group(1)
         else:
             closing, fence_mark = "", ""
