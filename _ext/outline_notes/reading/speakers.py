@@ -1114,6 +1114,8 @@ def generic_heading(text: str) -> bool:
 
 def speaker_label(text: str) -> str:
     """The speaker of a labelled line ("Speaker: Jane Doe | Acme", "발표자: 김하늘"), or ""."""
+    if ":" not in text and "：" not in text:  # a label ends with a colon: most lines have none
+        return ""
     text = _unmarked(text)
     labelled = _SPEAKER_LABEL.match(text) and (":" in text or "：" in text)
     return speaker_line(text) if labelled else ""
