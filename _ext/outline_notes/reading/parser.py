@@ -357,6 +357,11 @@ def _unquoted(title: str) -> str:
 _LAST_PART = re.compile(r"\s+[-–—]\s*([^-–—]{1,40})$")
 
 
+def _has_dash(title: str) -> bool:
+    """A dash the title parts of _LAST_PART and _COMPANY_AFTER need: most titles have none."""
+    return "-" in title or "–" in title or "—" in title
+
+
 def _track_labels(talks: list[Talk]) -> None:
     """A label after many talks' titles (" - Data Science", " - Dev"), taken as the speaker
     or left in the title, is the talk's track: shown beside the speaker. A label is the same
@@ -365,7 +370,7 @@ def _track_labels(talks: list[Talk]) -> None:
     def label(talk: Talk) -> str:
         if talk.speaker:
             return talk.speaker
-        match = _LAST_PART.search(talk.title)
+        match = _LAST_PART.search(talk.title) if _has_dash(talk.title) else None
         return match.group(1).strip() if match else ""
 
     counts: dict[str, int] = {}
@@ -392,7 +397,7 @@ def _track_codes(talks: list[Talk]) -> None:
     """ "OSQuery (BTV)", "KubeGOAT (CV)", "Scaling appsec (AppSec)": when three or more talks,
     and most of them, end with a short code in parentheses (a capital in it, no space), the
     code is the room or track: shown beside the speaker, not in the title."""
-    coded = [(talk, _TRACK_CODE.search(talk.title)) for talk in talks]
+    coded = [(talk, _TRACK_CODE.search(talk.title) if ")" in talk.title[-2:] else None) for talk in talks]
     coded = [(talk, match) for talk, match in coded if match and any(c.isupper() for c in match.group(1))]
     if len(coded) < 3 or len(coded) * 3 < len(talks) * 2:
         return
@@ -412,7 +417,7 @@ def _companies_after_titles(talks: list[Talk]) -> None:
     speaker works: shown beside, not in the title."""
     found = []
     for talk in talks:
-        match = _COMPANY_AFTER.match(talk.title) if not talk.speaker else None
+        match = _COMPANY_AFTER.match(talk.title) if not talk.speaker and _has_dash(talk.title) else None
         word = match.group(2) if match else ""
         if word and not known_name(word) and not kind_labelled(word) and not is_section_word(word):
             found.append((talk, match))
