@@ -169,6 +169,8 @@ def check_id(talk_slug: str, text: str, taken: set[str]) -> str:
 def title_without_marker(title: str, markers: Markers = DEFAULT) -> str:
     """A heading without a follow-up marker at its end ("Reactive & Graal TODO" -> "Reactive
     & Graal"), else as it is; a heading that is only a marker stays so."""
+    if title[:2] not in _TO and not any(word in title for word in markers.cores):
+        return title  # no marker word and no "Todo:" label (a task box is no title's marker): most titles
     found = [f for f in find(title, markers) if not f[2].startswith("[")]
     if not found or title[found[-1][1] :].strip(" ).:!"):
         return title  # no marker, or words after it
