@@ -1116,9 +1116,8 @@ def speaker_label(text: str) -> str:
     """The speaker of a labelled line ("Speaker: Jane Doe | Acme", "발표자: 김하늘"), or ""."""
     if ":" not in text and "：" not in text:  # a label ends with a colon: most lines have none
         return ""
-    text = _unmarked(text)
-    labelled = _SPEAKER_LABEL.match(text) and (":" in text or "：" in text)
-    return speaker_line(text) if labelled else ""
+    text = _unmarked(text)  # (keeps the colon: it takes off marks, dots and spaces only)
+    return speaker_line(text) if _SPEAKER_LABEL.match(text) else ""
 
 
 def with_role(line: str, name: str) -> bool:
