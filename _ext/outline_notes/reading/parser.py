@@ -638,10 +638,9 @@ def _speakers_from_bios(talks: list[Talk]) -> None:
 
 
 # "Eric Snow (presenter) is really passionate", "Jane Doe (the speaker) showed": who speaks
-_PRESENTER = re.compile(r"(?i)\((?:the\s+)?(?:presenter|speaker)\)")
-_NAMED_PRESENTER = re.compile(
-    r"((?:[A-Z][\w'’.\-]+\s){1,3}[A-Z][\w'’\-]+)\s+\((?i:the\s+)?(?i:presenter|speaker)\)"
-)
+_PRESENTER_WORD = r"\((?i:the\s+)?(?i:presenter|speaker)\)"
+_PRESENTER = re.compile(_PRESENTER_WORD)
+_NAMED_PRESENTER = re.compile(rf"((?:[A-Z][\w'’.\-]+\s){{1,3}}[A-Z][\w'’\-]+)\s+{_PRESENTER_WORD}")
 
 
 def _presenters_named(talks: list[Talk]) -> None:
