@@ -1199,7 +1199,7 @@ def _without_byline(
     other talks that name theirs, the person of a talk), not an address."""
     found = [c for c in children if not _LINK_ONLY.match(heads[c].text)]
     first = found[0] if found and found[0] == children[0] and head.own_lines == 0 and not session else None
-    if first is None or _speaker_only(heads, found[:1]) != [first] or _speaker_only(heads, found[1:]):
+    if first is None or not _speaker_only(heads, [first]) or _speaker_only(heads, found[1:]):
         return found  # (the first alone names only a person: most headings do not, asked first)
     if any(names_speaker_or_time(heads[c].text, *forms) for c in found[1:]):
         return found  # "## Adrian Marin" beside "## Chika Toko - Anonymised databases": talks both
