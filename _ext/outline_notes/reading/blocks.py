@@ -8,7 +8,19 @@ from __future__ import annotations
 
 import re
 
-from .lexing import FENCE, LIQUID_BLOCK, LIQUID_END, ORG_BLOCK, TAB_WIDTH, Line, bullet, fence_text, is_rule
+from .lexing import (
+    BULLET_CHARS,
+    FENCE,
+    LIQUID_BLOCK,
+    LIQUID_END,
+    ORG_BLOCK,
+    RULE_CHARS,
+    TAB_WIDTH,
+    Line,
+    bullet,
+    fence_text,
+    is_rule,
+)
 from .model import Code, Item, Para, ParseWarning
 
 _PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
@@ -54,10 +66,21 @@ class BlockBuilder:
         if self.code is not None and self._code_takes(line):
             return
         self.code = None
-        marked = bullet(line.content)
+        content = line.content
+        # the common bullet ("- text") read here, any other line by bullet()
+        if content[:1] in BULLET_CHARS and content[1:2].isspace():
+            marked: tuple[str, str] | None = (content[0], content[1:].lstrip())
+        else:
+            marked = bullet(content)
         if marked is not None:
             self.para = None
-            self.open_item(Item(line.number, [marked[1]], marked[0]), line.indent)
+            item = Item(line.number, [marked[1]], marked[0])
+            indent = line.indent
+            stack = self.stack
+            while stack and stack[-1][0] >= indent:  # attach(), written out: most lines are bullets
+                stack.pop()
+            (stack[-1][1].children if stack else self.blocks).append(item)
+            stack.append((indent, item))
             self.last_was_item_text = True
             return
         top = self.stack[-1] if self.stack else None
@@ -209,7 +232,7 @@ def build_blocks(
             blank_before = True
             if builder.code is not None:
                 builder.feed(line, blank_before)
-        elif line.indent == 0 and is_rule(line) and builder.code is None:
+        elif line.indent == 0 and line.content[0] in RULE_CHARS and is_rule(line) and builder.code is None:
             blank_before = True  # a separator rule: structure, not text
         else:
             builder.next_line = region[index] if index < count else None

@@ -1287,6 +1287,7 @@ _ONE_TALK = re.compile(r"(?i)\b(?:keynote|talk|panel|workshop|tutorial|presentat
 
 
 _END = re.compile(r"(?i)^(?:end|ende|fin)(?:\s+(?:of|de|del|von|der|des|du))?\s+(\S.*)$")
+_END_STARTS = frozenset("eEfF")  # what an _END match starts with
 
 
 def _end_markers(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
@@ -1294,7 +1295,7 @@ def _end_markers(heads: list[HeadingFacts], kids: list[list[int]], structure: St
     where an earlier talk ends, not a talk (it stays at the end of the talk before it)."""
     roles = structure.roles
     for index, head in enumerate(heads):
-        match = _END.match(head.text) if roles[index] == TALK else None
+        match = _END.match(head.text) if roles[index] == TALK and head.text[:1] in _END_STARTS else None
         if not match or kids[index]:
             continue
         if day_likeness(match.group(1)) >= 0.5 or title_likeness(match.group(1)):

@@ -124,7 +124,7 @@ def read_talk_tags(talk: Talk, file_tags: list[str]) -> None:
         alone = len(block.lines) == 1 and not getattr(block, "children", None)
         for line in block.lines:
             seen += 1
-            listed = tags_line(line) if alone else None
+            listed = tags_line(line) if alone and ":" in line else None  # "tags: a, b"
             if listed is not None:
                 found += listed
                 blocks.remove(block)

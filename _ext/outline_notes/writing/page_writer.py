@@ -117,7 +117,8 @@ def _emit_blocks(
     render = context.inline
     for block in blocks:
         if type(block) is Item:
-            mark = block.marker if block.marker[-1:] in _ENUMERATOR_ENDS else "-"
+            marker = block.marker
+            mark = marker if marker[-1:] in _ENUMERATOR_ENDS else "-"
             # A new list (a blank line) where the kind changes or the numbers do not follow.
             if (
                 after_other

@@ -23,6 +23,9 @@ _MARKS = set(_PUNCTUATION)  # a set: its intersection is a set, which discard() 
 # The ASCII bytes that are neither punctuation nor control characters: deleting them from an
 # ASCII line (in C) leaves just the marks and controls it holds, most often nothing.
 _PLAIN_BYTES = bytes(c for c in range(0x80) if chr(c).isalnum() or c == 0x20)
+# The ASCII marks by byte, each with its escaped form (the backslash is doubled first, apart)
+_ESCAPED_BYTES = {ord(m): (m, "\\" + m) for m in _MARKS if m.isascii() and m != "\\"}
+_ESCAPED_SET = frozenset(_ESCAPED_BYTES)
 
 
 def visible(text: str) -> str:
@@ -42,6 +45,11 @@ def escape(text: str) -> str:
     if text.isascii():
         found = text.encode("ascii").translate(None, _PLAIN_BYTES)
         if not found:
+            return text
+        marks = set(found)  # the bytes: no decoding
+        if marks <= _ESCAPED_SET:  # most lines: marks only, and no backslash
+            for byte in marks:
+                text = text.replace(*_ESCAPED_BYTES[byte])
             return text
         present = set(found.decode("ascii"))
         if not present <= _MARKS:  # control characters (or a tab) too
