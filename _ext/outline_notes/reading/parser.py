@@ -599,12 +599,15 @@ def _speakers_from_text(talks: list[Talk]) -> None:
 def _lists_people(talk: Talk) -> bool:
     """The talk's first blocks are three or more bullets, each opening with a person ("Jane
     Doe (Acme): error budgets", "Bo Ray (Acme)")."""
+    blocks = talk.blocks
+    if len(blocks) < 3 or not isinstance(blocks[0], Item) or not _PERSON_FIRST.match(blocks[0].lines[0]):
+        return False  # most talks: at once
     items = []
-    for block in talk.blocks[:6]:
+    for block in blocks[:6]:
         if not isinstance(block, Item):
             break
         items.append(block.lines[0])
-    if len(items) < 3 or not _PERSON_FIRST.match(items[0]):  # most talks: at once
+    if len(items) < 3:
         return False
     people = [line for line in items if _PERSON_FIRST.match(line) and speaker_line(_COLON_REST.sub("", line))]
     return len(people) >= 3 and len(people) * 3 >= len(items) * 2

@@ -127,7 +127,8 @@ def infer(
 ) -> Structure:
     """Give each heading its role (``kids``: each heading's sub-headings, when known, and then
     :func:`read_heads` has read them; ``decided``: what placing a talk heading decided, kept
-    across the readings weighed, see :func:`_place`)."""
+    across the readings weighed, see :func:`_place`, and the speaker forms of each set of
+    headings weighed)."""
     structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
         return structure
@@ -260,10 +261,12 @@ def infer(
     talk_level = _style_level(heads, override.talks)
     # The file writes the speaker first ("Jane Doe: Title") or after the title ("Title - Jane
     # Doe") with known names: a name not in the lists, in the same place, is a name too.
-    forms = heading_forms(
-        [heads[i].tail_stamp[0] if heads[i].tail_stamp else heads[i].text for i in scope],
-        [_person_in_parens(heads[i]) for i in scope],
-    )
+    forms = decided.get(("forms", *scope))  # most readings weigh the same headings' forms
+    if forms is None:
+        forms = decided[("forms", *scope)] = heading_forms(
+            [heads[i].tail_stamp[0] if heads[i].tail_stamp else heads[i].text for i in scope],
+            [_person_in_parens(heads[i]) for i in scope],
+        )
     for members in spans:
         if not members:
             continue

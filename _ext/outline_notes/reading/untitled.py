@@ -357,8 +357,7 @@ def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Head
     repeated under each talk)."""
     found = []
     heading_lines = {n for h in inner for n in range(h.start, h.start + h.span)}
-    for index in range(len(region) - 1):
-        line, after = region[index], region[index + 1]
+    for line, after in zip(region, region[1:]):  # each line with the one after it
         if line.indent or line.blank or line.number in fenced or after.indent or line.number in heading_lines:
             continue  # a heading with its speaker label under it is a talk heading already
         item = bullet(line.content)
