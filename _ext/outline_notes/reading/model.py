@@ -115,18 +115,23 @@ class Notes:
 def first_lines(blocks: list[Block], count: int) -> list[str]:
     """The first ``count`` lines of text of the blocks, in reading order."""
     found: list[str] = []
+    _gather(blocks, count, found)
+    return found if len(found) <= count else found[:count]
+
+
+def _gather(blocks: list[Block], count: int, found: list[str]) -> None:
+    """Add the blocks' lines to ``found``, in reading order, until it holds ``count`` or more."""
     for block in blocks:
         if len(found) >= count:
-            break
+            return
         if isinstance(block, Subheading):
             found.append(block.text)
         elif isinstance(block, Item):
             found += block.lines
             if block.children and len(found) < count:
-                found += first_lines(block.children, count - len(found))
+                _gather(block.children, count, found)
         else:
             found += block.lines
-    return found[:count]
 
 
 SUMMARY_LINES = 3  # a talk's summary (the feed, link previews): its first lines, so long
