@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from .lexing import (
-    BULLET_CHARS,
     FENCE,
     LIQUID_BLOCK,
     LIQUID_END,
@@ -66,21 +65,10 @@ class BlockBuilder:
         if self.code is not None and self._code_takes(line):
             return
         self.code = None
-        content = line.content
-        # the common bullet ("- text") read here, any other line by bullet()
-        if content[:1] in BULLET_CHARS and content[1:2].isspace():
-            marked: tuple[str, str] | None = (content[0], content[1:].lstrip())
-        else:
-            marked = bullet(content)
+        marked = bullet(line.content)
         if marked is not None:
             self.para = None
-            item = Item(line.number, [marked[1]], marked[0])
-            indent = line.indent
-            stack = self.stack
-            while stack and stack[-1][0] >= indent:  # attach(), written out: most lines are bullets
-                stack.pop()
-            (stack[-1][1].children if stack else self.blocks).append(item)
-            stack.append((indent, item))
+            self.open_item(Item(line.number, [marked[1]], marked[0]), line.indent)
             self.last_was_item_text = True
             return
         top = self.stack[-1] if self.stack else None
