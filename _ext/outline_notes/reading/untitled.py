@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from . import structure as roles
 from .day_words import day_likeness
@@ -357,7 +358,7 @@ def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Head
     repeated under each talk)."""
     found = []
     heading_lines = {n for h in inner for n in range(h.start, h.start + h.span)}
-    for line, after in zip(region, region[1:]):  # each line with the one after it
+    for line, after in pairwise(region):  # each line with the one after it
         if line.indent or line.blank or line.number in fenced or after.indent or line.number in heading_lines:
             continue  # a heading with its speaker label under it is a talk heading already
         item = bullet(line.content)
