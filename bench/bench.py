@@ -524,10 +524,16 @@ def main(argv: list[str] | None = None) -> int:
         pdf_scales = [int(x) for x in args.pdf.split(",")]
         pdf_counts = [int(x) for x in args.pdf_repeats.split(",")]
         pdf_repeats = {scale: pdf_counts[min(i, len(pdf_counts) - 1)] for i, scale in enumerate(pdf_scales)}
-        results["pdf"] = run_pdf(pdf_scales, pdf_repeats, Path(args.work))
+        try:
+            results["pdf"] = run_pdf(pdf_scales, pdf_repeats, Path(args.work))
+        except SystemExit as failed:  # a LaTeX error: the site's figures are still printed
+            results["pdf_failed"] = str(failed.code)
     output.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
     print(table(results))
     print(f"\nwrote {args.output}")
+    if results.get("pdf_failed"):
+        print(f"\nthe PDF comparison failed:\n{results['pdf_failed']}", file=sys.stderr)
+        return 1
     return 0
 
 
