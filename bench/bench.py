@@ -64,7 +64,9 @@ html_show_sourcelink = False
 
 
 def scaled_notes(text: str, factor: int) -> str:
-    """The notes ``factor`` times over; copy n renumbers days and suffixes talk titles."""
+    """The notes ``factor`` times over; copy n renumbers days and suffixes talk titles. Past
+    "Day 99" a copy's days keep their number and say their copy ("Day 2 (copy 34)"): a day
+    number of three digits reads as no day, and ×50 would lose a third of its days."""
     lines = text.splitlines()
     days = max((int(m.group(1)) for m in map(DAY_HEADING.match, lines) if m), default=1)
     out: list[str] = []
@@ -73,7 +75,8 @@ def scaled_notes(text: str, factor: int) -> str:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             match = DAY_HEADING.match(line)
             if match and copy:
-                line = f"Day {int(match.group(1)) + copy * days}"
+                number = int(match.group(1)) + copy * days
+                line = f"Day {number}" if number < 100 else f"Day {match.group(1)} (copy {copy + 1})"
             elif (
                 copy
                 and line.strip()

@@ -75,6 +75,14 @@ def test_the_peer_keeps_the_follow_up_page_list_of_them_all():
     assert peer.count(".. todolist::") == 1 and "checklist" not in peer
 
 
+def test_the_scaled_notes_hold_every_copy_s_days_and_talks():
+    seed = (REPO / "notes.txt").read_text("utf-8")
+    one = notes_and_pages(seed.encode(), PageOptions())[0]
+    fifty = notes_and_pages(bench.scaled_notes(seed, 50).encode(), PageOptions())[0]
+    assert (len(fifty.days), len(fifty.talks)) == (50 * len(one.days), 50 * len(one.talks))
+    assert len({day.slug for day in fifty.days}) == len(fifty.days)
+
+
 def test_without_latex_the_pdf_part_names_what_is_missing(monkeypatch):
     monkeypatch.setattr(bench.shutil, "which", lambda tool: None)
     monkeypatch.setattr(bench, "missing_tools", lambda: ["xelatex"])
