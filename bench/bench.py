@@ -8,7 +8,8 @@ and talk titles suffixed, so every day and talk is distinct. Three projects are 
 
 * ours  - this project, notes file -> pages -> site;
 * peer  - our generated .rst pages with ``check``/``checklist`` swapped for
-          ``todo``/``todolist``, no extension of ours, furo theme;
+          ``todo``/``todolist`` (a page's or a day's own list left out: a ``todolist``
+          lists the whole project), no extension of ours, furo theme;
 * basic - the peer with ``html_theme = "basic"``: the floor for Sphinx's own work.
 
 Runs alternate ours/peer; medians are reported. Measured: full build, no-change rebuild,
