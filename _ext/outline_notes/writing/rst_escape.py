@@ -23,7 +23,8 @@ _MARKS = set(_PUNCTUATION)  # a set: its intersection is a set, which discard() 
 # The ASCII bytes that are neither punctuation nor control characters: deleting them from an
 # ASCII line (in C) leaves just the marks and controls it holds, most often nothing.
 _PLAIN_BYTES = bytes(c for c in range(0x80) if chr(c).isalnum() or c == 0x20)
-# The ASCII marks by byte, each with its escaped form (the backslash is doubled first, apart)
+# The ASCII marks by byte, each with its escaped form; not the backslash: a line holding one
+# takes the longer way, which doubles it before it escapes the others
 _ESCAPED_BYTES = {ord(m): (m, "\\" + m) for m in _MARKS if m.isascii() and m != "\\"}
 _ESCAPED_SET = frozenset(_ESCAPED_BYTES)
 
