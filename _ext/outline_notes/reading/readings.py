@@ -26,6 +26,7 @@ from .structure import (
     GROUP,
     SECTION,
     TALK,
+    Decided,
     HeadingFacts,
     Override,
     Structure,
@@ -136,7 +137,7 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
     kids = _children(heads)
     found: list[Reading] = []
     seen: dict[tuple, Reading] = {}
-    decided: dict = {}  # what placing each talk heading decided, the same in every reading
+    decided = Decided()  # what placing each talk heading decided, and the speaker forms: shared
     for override in candidates(heads, title):  # the guess first: it is never a duplicate
         structure = infer(heads, override, has_meta_title, kids, decided)
         key = (tuple(structure.roles), tuple(sorted((i, p.title) for i, p in structure.talks.items())))

@@ -123,12 +123,11 @@ def infer(
     override: Override = Override(),
     has_meta_title: str = "",
     kids: list[list[int]] | None = None,
-    decided: dict | None = None,
+    decided: Decided | None = None,
 ) -> Structure:
     """Give each heading its role (``kids``: each heading's sub-headings, when known, and then
-    :func:`read_heads` has read them; ``decided``: what placing a talk heading decided, kept
-    across the readings weighed, see :func:`_place`, and the speaker forms of each set of
-    headings weighed)."""
+    :func:`read_heads` has read them; ``decided``: what the readings weighed share, see
+    :class:`Decided`)."""
     structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
         return structure
@@ -136,7 +135,7 @@ def infer(
         read_heads(heads)
         kids = _children(heads)
     if decided is None:
-        decided = {}
+        decided = Decided()
     title = None
     one_talk = override.title != "first" and _speaker_labelled(heads[0])
     if one_talk:  # "# Go Concurrency Patterns" over "**Speaker:** Rob Pike": a talk, not a title
@@ -261,9 +260,9 @@ def infer(
     talk_level = _style_level(heads, override.talks)
     # The file writes the speaker first ("Jane Doe: Title") or after the title ("Title - Jane
     # Doe") with known names: a name not in the lists, in the same place, is a name too.
-    forms = decided.get(("forms", *scope))  # most readings weigh the same headings' forms
+    forms = decided.forms.get(tuple(scope))  # most readings weigh the same headings' forms
     if forms is None:
-        forms = decided[("forms", *scope)] = heading_forms(
+        forms = decided.forms[tuple(scope)] = heading_forms(
             [heads[i].tail_stamp[0] if heads[i].tail_stamp else heads[i].text for i in scope],
             [_person_in_parens(heads[i]) for i in scope],
         )
@@ -1074,6 +1073,17 @@ def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> 
     return spans
 
 
+class Decided:
+    """What the readings weighed share: each talk heading's placement (by the heading and the
+    file's forms, see :func:`_place`) and the speaker forms of each set of headings weighed."""
+
+    __slots__ = ("forms", "placements")
+
+    def __init__(self) -> None:
+        self.placements: dict[tuple[int, tuple[bool, bool, bool]], _Placement] = {}
+        self.forms: dict[tuple[int, ...], tuple[bool, bool, bool]] = {}
+
+
 class _Placement:
     """What placing one talk heading decided: roles by heading, talks' parts, reasons."""
 
@@ -1091,7 +1101,7 @@ def _place(
     kids: list[list[int]],
     structure: Structure,
     forms: tuple[bool, bool, bool],
-    decided: dict[tuple[int, tuple[bool, bool, bool]], _Placement],
+    decided: Decided,
 ) -> None:
     """:func:`_place_talk`, decided once for all the readings weighed: what it decides of a
     heading depends only on the heading, the ones under it and the file's forms, so a reading
@@ -1100,9 +1110,9 @@ def _place(
         _place_talk(index, heads, kids, structure, forms)
         return
     key = (index, forms)
-    placement = decided.get(key)
+    placement = decided.placements.get(key)
     if placement is None:
-        placement = decided[key] = _Placement()
+        placement = decided.placements[key] = _Placement()
         _place_talk(index, heads, kids, placement, forms)
     roles = structure.roles
     for at, role in placement.roles.items():
