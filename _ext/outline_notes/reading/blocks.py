@@ -13,7 +13,6 @@ from .lexing import (
     LIQUID_BLOCK,
     LIQUID_END,
     ORG_BLOCK,
-    RULE_CHARS,
     TAB_WIDTH,
     Line,
     bullet,
@@ -220,7 +219,7 @@ def build_blocks(
             blank_before = True
             if builder.code is not None:
                 builder.feed(line, blank_before)
-        elif line.indent == 0 and line.content[0] in RULE_CHARS and is_rule(line) and builder.code is None:
+        elif line.indent == 0 and is_rule(line) and builder.code is None:
             blank_before = True  # a separator rule: structure, not text
         else:
             builder.next_line = region[index] if index < count else None
