@@ -37,8 +37,8 @@ notes_private = os.environ.get("PRIVATE", "hide")
 # When the guess of days and talks is wrong: "days=none", "days=#, talks=##" (see the guide).
 notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
-_notes = None if ARCHIVE else notes_of(HERE / notes_file, notes_structure)
 _given_title = os.environ.get("NOTES_TITLE", "")
+_notes = None if ARCHIVE or _given_title else notes_of(HERE / notes_file, notes_structure)  # for its title
 notes_title = _given_title or (_notes.title if _notes else "")
 # ... as plain words where no Markdown is rendered: the tab, the sidebar, the feed, the PDF
 _title_words = _given_title or (title_words(_notes.title, _notes.markdown) if _notes else "")
