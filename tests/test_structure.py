@@ -2196,6 +2196,28 @@ def test_a_plain_outline_with_the_days_at_the_margin_and_the_talks_a_level_in():
 
 
 @pytest.mark.parametrize(
+    "days", [("2019-06-01", "2019-06-02"), ("Saturday, June 1", "Sunday, June 2"), ("Day 1", "Day 2")]
+)
+def test_a_date_alone_at_the_margin_over_titles_with_indented_notes_starts_a_day(days):
+    """Plain notes, no heading marks: a talk is a line with its notes indented under it; a
+    date (or "Day 2") alone on its line, nothing indented under it, is where a day starts."""
+    text = (
+        f"JSConf EU 2019 notes\n\n{days[0]}\n\nWEBASSEMBLY BEYOND THE BROWSER - Lin Clark\n"
+        "  * WASI: system interface\n  CHECK wasmtime\n\nTHE STATE OF CSS - Una Kravets\n"
+        f"  * container queries\n\n{days[1]}\n\nMODERN BUNDLING - Sean Larkin\n  * module federation\n"
+    )
+    notes = parse_notes(text, "jsconf.txt")
+    assert notes.title == "JSConf EU 2019 notes"
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        (days[0], [("WEBASSEMBLY BEYOND THE BROWSER", "Lin Clark"), ("THE STATE OF CSS", "Una Kravets")]),
+        (days[1], [("MODERN BUNDLING", "Sean Larkin")]),
+    ]
+    # a line at the margin that is no date, with nothing indented under it, stays a talk
+    notes = parse_notes(text.replace(days[1], "Afternoon chat"), "jsconf.txt")
+    assert [t.title for t in notes.talks][-2:] == ["Afternoon chat", "MODERN BUNDLING"]
+
+
+@pytest.mark.parametrize(
     ("heading", "title", "speaker", "extra"),
     [
         ("[Talk] Building X - Jane Doe", "Building X", "Jane Doe", "Talk"),

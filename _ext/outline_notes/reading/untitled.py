@@ -599,6 +599,11 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
                 day.role = roles.DAY
             return sorted(titles + talks, key=lambda h: h.start)
     if len(titles) >= 2:
+        # "2019-06-01", "Day 2", "Saturday, June 1" alone at the margin, talks after it: where
+        # a day starts (a date line has no notes under it; a talk's title does)
+        for line in loose:
+            if day_likeness(line.text) >= 0.5 and any(title.start > line.start for title in titles):
+                line.role = roles.DAY
         titles = sorted(titles + loose, key=lambda h: h.start)
     return titles
 
