@@ -298,6 +298,8 @@ def infer(
         for index in of_day:
             if heads[index].level != level and structure.roles[index] == SECTION:
                 _place(index, heads, kids, structure, forms, decided)
+        if talk_level is not None:  # the talks' level said: a heading above it over talks groups them
+            _groups_above(members, level, heads, structure)
     if notes_heading is not None:  # "## Notes" over "### Animation talk", then "## Serverless GraphQL"
         for child in kids[notes_heading]:
             if structure.roles[child] == SECTION:
@@ -616,6 +618,21 @@ def _children(heads: list[HeadingFacts]) -> list[list[int]]:
             kids[stack[-1]].append(index)
         stack.append(index)
     return kids
+
+
+def _groups_above(members: list[int], level: int, heads: list[HeadingFacts], structure: Structure) -> None:
+    """With the talks' level said (``talks=####``), a heading of the span above that level
+    with talks under it ("### Python devroom" between "## Saturday" and "#### Packaging"
+    talks) is their group, as the guess would read it: not a section of the talk before it."""
+    for index in members:
+        if heads[index].level >= level or structure.roles[index] != SECTION:
+            continue
+        held = sum(1 for i in _descendants(index, heads) if structure.roles[i] == TALK)
+        if held:
+            structure.roles[index] = GROUP
+            structure.reasons.append(
+                f"line {heads[index].line}: {heads[index].text!r} holds {held} talks: a group"
+            )
 
 
 def _descendants(index: int, heads: list[HeadingFacts]) -> list[int]:
