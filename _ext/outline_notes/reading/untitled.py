@@ -115,9 +115,9 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
         _bold_titles,
         _separated_titles,
         _named_lines,
+        _bullet_titles,  # (before _outline_titles: a title line above the list is no talk)
         _outline_titles,
         _outliner_talks,
-        _bullet_titles,
         _listed_talks,
         _line_talks,
         _prose_titles,
@@ -707,23 +707,29 @@ def _bullets_over(
 
 
 def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
-    """Lightning talks typed as an outline: in notes with nothing at the left margin but
-    bullets, three or more of them, each in title case with indented bullets under it: each
-    is a talk, what is under it the talk's notes."""
+    """Talks typed as an outline: in notes with nothing at the left margin but bullets
+    (numbered or not; a title line may stand above them), three or more of them, each with
+    indented bullets under it, in title case or, most of them, naming the speaker ("1) Polars
+    vs pandas (Ritchie Vink)"): each is a talk, what is under it the talk's notes."""
     lines = [line for line in region if not line.blank]
     top = [index for index, line in enumerate(lines) if line.indent == 0]
+    if top[:1] == [0] and lines[0].number not in fenced and bullet(lines[0].content) is None:
+        top = top[1:]  # "PyData Berlin 2023" above the list: the notes' title, not a talk
     if len(top) < 3:
         return []
     found = []
     for index in top:
         line = lines[index]
-        marker = None if line.number in fenced else bullet(line.content, numbered=False)
+        marker = None if line.number in fenced else bullet(line.content)
         text = marker[1].strip() if marker and marker[0] else ""
         under = index + 1 < len(lines) and lines[index + 1].indent > 0  # the next line with words
-        if not text or not _title_cased(text) or not under:
+        if not text or not under:
             return []
         found.append(Heading(line.number, text, ("bullet", ""), 1))
-    return found
+    if all(_title_cased(h.text) for h in found):
+        return found
+    named = sum(1 for h in found if split_heading(h.text).speaker)
+    return found if named * 3 >= len(found) * 2 else []
 
 
 def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
