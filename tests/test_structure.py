@@ -120,6 +120,23 @@ CASES = {
             ],
         ),
     ),
+    "numbered talks at the margin naming their speakers, notes under each, the title above": (
+        "PyData Berlin 2023\n\n1) Polars vs pandas (Ritchie Vink)\n   - lazy frames\n   - CHECK ours\n"
+        "2) MLOps without tears (Jane Doe)\n   - model registry\n3) Data contracts (Bob Roe)\n   - schemas\n",
+        (
+            "PyData Berlin 2023",
+            [
+                (
+                    None,
+                    [
+                        ("Polars vs pandas", "Ritchie Vink"),
+                        ("MLOps without tears", "Jane Doe"),
+                        ("Data contracts", "Bob Roe"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a person's keynote with who they are in parentheses: the person speaks, the aside beside": (
         "# DjangoCon\n\n## Jacob Kaplan Moss's Keynote (co-author and benevolent dictator)\n- history\n\n"
         "## Jessica McKellar's Keynote\n- teaching\n",
@@ -2217,6 +2234,27 @@ def test_a_date_alone_at_the_margin_over_titles_with_indented_notes_starts_a_day
     assert [t.title for t in notes.talks][-2:] == ["Afternoon chat", "MODERN BUNDLING"]
 
 
+def test_with_the_talks_level_said_a_heading_above_it_over_talks_is_their_group_not_a_section():
+    text = (
+        "# FOSDEM 2024\n\n## Saturday\n\n### Python devroom\n\n#### Packaging in 2024 — Pradyun Gedam\n"
+        "- pip\n\n#### Free-threaded CPython — Sam Gross\n- nogil\n\n### Rust devroom\n\n"
+        "#### Async Rust in embedded — Dario Nieuwenhuis\n- embassy\n\n## Sunday\n\n### Main track\n\n"
+        "#### Open source sustainability — Jane Doe\n- funding\n"
+    )
+    guessed = parse_notes(text, "fosdem.md")
+    said = parse_notes("notes-structure: days=##, talks=####\n\n" + text, "fosdem.md")
+    for notes in (guessed, said):
+        assert [[t.title for t in d.talks] for d in notes.days] == [
+            ["Packaging in 2024", "Free-threaded CPython", "Async Rust in embedded"],
+            ["Open source sustainability"],
+        ]
+        # "### Rust devroom" starts a group: it is no part of the talk before it
+        assert not any(getattr(b, "text", "") == "Rust devroom" for t in notes.talks for b in t.blocks)
+        assert notes.structure.roles.count("group") == 3
+    # the reading said is the one guessed: no close runner-up to warn of
+    assert not [w for w in guessed.warnings if "two readings" in w.message]
+
+
 @pytest.mark.parametrize(
     ("heading", "title", "speaker", "extra"),
     [
@@ -3523,6 +3561,12 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         ("Introdução ao Django da Ana Souza", "Introdução ao Django", "Ana Souza"),
         ("Casos de uso de Netflix", "Casos de uso de Netflix", ""),  # "de": "of" too
         ("Flutter at scale — 2 Robert Brown", "Flutter at scale", "Robert Brown"),  # a number before
+        # in parentheses, full-width or not, labelled or a name the family names know
+        ("型ヒント入門（山田太郎）", "型ヒント入門", "山田太郎"),
+        ("型ヒント入門（登壇者：山田太郎）", "型ヒント入門", "山田太郎"),
+        ("Intro to typing (登壇者: 山田太郎)", "Intro to typing", "山田太郎"),
+        ("Building X（Jane Doe）", "Building X", "Jane Doe"),
+        ("Python（上級）", "Python（上級）", ""),  # "advanced": no name
     ],
 )
 def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):

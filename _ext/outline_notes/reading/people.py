@@ -191,14 +191,18 @@ def known_person(text: str) -> bool:
     return looks_like_person(text) and known_name(text)
 
 
+_OPENING = {")": "(", "）": "（"}  # full-width ones too: "型ヒント入門（山田太郎）"
+
+
 def in_parens(heading: str) -> tuple[str, str]:
     """("Title", "Speaker") of "Title (Speaker)", ("", "") if it does not end so."""
-    if not heading.endswith(")"):
+    closing = heading[-1:]
+    if closing not in _OPENING:
         return "", ""
-    opening = heading.rfind("(")
+    opening = heading.rfind(_OPENING[closing])
     inside = heading[opening + 1 : -1].strip()
     title = heading[:opening].rstrip()
-    if opening < 1 or not inside or ")" in inside or not title:
+    if opening < 1 or not inside or closing in inside or not title:
         return "", ""
     return title, inside
 

@@ -939,8 +939,10 @@ def _split_speaker(
     if inside.lower().startswith(("with ", "by ")):  # "One on One SRE (with Miss Amy)"
         inside = inside.partition(" ")[2]
     labelled = _SPEAKER_LABEL.match(inside) if ":" in inside or "：" in inside else None
-    if labelled and looks_like_person(labelled.group(1)):  # "Title (Referentin: Anna Becker)"
-        return title, labelled.group(1)
+    if labelled and (looks_like_person(labelled.group(1)) or _CJK_NAME.match(labelled.group(1))):
+        return title, labelled.group(1)  # "Title (Referentin: Anna Becker)", "題（登壇者：山田太郎）"
+    if inside and is_cjk_name(inside) and not is_cjk_name(title):
+        return title, inside  # "型ヒント入門（山田太郎）": a name the family names know
     # "Title (Jane Doe)"; not "Design Driven Prompts (Amazon Q)", a name no list knows where
     # the file's other headings do not end with names
     vouched = single_names or names_after or name_first(inside, surname=True) or LIST_SEP.search(inside)
