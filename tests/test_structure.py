@@ -3624,3 +3624,30 @@ def test_video_names_title_speaker_event_and_year_none_of_them_the_notes_title()
     # a first heading shaped as the ones after it is their first talk, whoever it names
     shaped = text.replace("Gert Hengeveld", "Zqx Vortan")
     assert outline(shaped)[0] == "" and len(outline(shaped)[1][0][1]) == 3
+
+
+@pytest.mark.parametrize(
+    ("marks", "title"),
+    [(("==", "==="), ""), (("=====", "===="), "GopherCon 2019")],  # MediaWiki; Zim and DokuWiki count down
+)
+def test_wiki_headings_give_days_and_talks_in_either_direction_of_their_marks(marks, title):
+    day, talk = marks
+    top = "====== GopherCon 2019 ======\n\n" if title else ""
+    text = (
+        f"{top}{day} Day 1 {day}\n\n{talk} Scaling Postgres (Jane Doe) {talk}\n* partitioning\n\n"
+        f"{talk} Caching (Bob Roe) {talk}\n* ttl\n\n"
+        f"{day} Day 2 {day}\n\n{talk} Deploys (Ann Lee) {talk}\n* b/g\n"
+    )
+    for notes in (
+        parse_notes(text, "wiki.txt"),
+        parse_notes(f"notes-structure: days={day}, talks={talk}\n\n" + text),
+    ):
+        assert notes.title == title
+        assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+            ("Day 1", [("Scaling Postgres", "Jane Doe"), ("Caching", "Bob Roe")]),
+            ("Day 2", [("Deploys", "Ann Lee")]),
+        ]
+    # marks that do not match are text, kept in the talk
+    notes = parse_notes("Day 1\n=====\n\nTalk\n----\n\n== odd ===\n\n- a == b\n")
+    assert [t.title for t in notes.talks] == ["Talk"]
+    assert [b.lines for b in notes.talks[0].blocks] == [["== odd ==="], ["a == b"]]

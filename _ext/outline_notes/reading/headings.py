@@ -1,4 +1,4 @@
-"""Headings: setext under- and overlines, ATX ``#``, org ``*``, and ``title:`` lines.
+"""Headings: setext under- and overlines, ATX ``#``, org ``*``, wiki ``== x ==``, and ``title:`` lines.
 
 Pure. :func:`find_headings` finds them; :func:`assign_roles` ranks their styles into levels
 (in order of first appearance, a deeper ``#`` never above a shallower one) and asks
@@ -24,6 +24,8 @@ _SETEXT_MARKS = ("", "=", "-")  # Markdown's underlines: a short one is a slip, 
 _RULE_SET = frozenset("=-~^\"'`#*+_:.")  # what a rule is made of (one of them, three or more)
 _ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
 _ORG = re.compile(r"^(\*+)\s+(\S.*)$")
+# A wiki's heading (MediaWiki, DokuWiki, Zim): "== Day 1 ==", as many marks after as before
+_WIKI = re.compile(r"^(={2,6})[ \t]*([^=\s](?:.*?[^=\s])?)[ \t]*\1$")
 _META_TITLE = re.compile(r"(?i)^(?:title|#\+title)\s*:\s*(\S.*)$")
 _TOML_TITLE = re.compile(r"(?i)^title\s*=\s*")
 _HINT = re.compile(r"(?i)^notes-structure\s*:\s*(.*)$")
@@ -138,7 +140,7 @@ def find_headings(
             i for i, line in enumerate(lines) if 0 < line.indent <= 3 and _ATX_LINE.match(line.content)
         }
     candidates = sorted(
-        {i for i in marked if lines[i].raw[:1] in starts}
+        {i for i in marked if lines[i].raw[:1] in starts or (lines[i].raw[:2] == "==" and not rst)}
         | {j for i in rule for j in (i - 1, i) if j >= 0}
         | indented
     )
@@ -154,6 +156,11 @@ def find_headings(
         star = _ORG.match(line.raw) if stars and line.raw[:1] == "*" else None
         if star and (org or is_org_task(star.group(2))):
             headings.append(Heading(line.number, star.group(2), ("org", star.group(1)), 1))
+            index += 1
+            continue
+        wiki = _WIKI.match(line.raw) if line.raw[:2] == "==" and not rst else None
+        if wiki:  # (levels in order of first appearance: wikis count their marks either way)
+            headings.append(Heading(line.number, wiki.group(2), ("wiki", wiki.group(1)), 1))
             index += 1
             continue
         over = rule_at(index, "")
