@@ -829,6 +829,21 @@ CASES = {
             ],
         ),
     ),
+    "a programme's bold titles with the speaker in parentheses after them, one on a day alone": (
+        "# React Summit 2023\n\n## Day 1\n\n- **Server Components explained** (Dan Abramov)\n"
+        "  - RSC payload\n  - TODO try it\n- **Signals everywhere** (Ryan Carniato)\n  - reactivity\n\n"
+        "## Day 2\n\n- **Testing React apps** (Kent C. Dodds)\n  - testing library\n",
+        (
+            "React Summit 2023",
+            [
+                (
+                    "Day 1",
+                    [("Server Components explained", "Dan Abramov"), ("Signals everywhere", "Ryan Carniato")],
+                ),
+                ("Day 2", [("Testing React apps", "Kent C. Dodds")]),
+            ],
+        ),
+    ),
     "a heading that is only TODO is the note-taker's list, not a talk": (
         "# Talk A\n- a\n\n# TODO\n- read x\n\n# Talk B\n- b\n",
         ("", [(None, [("Talk A", ""), ("Talk B", "")])]),

@@ -420,8 +420,11 @@ def _programme_items(region: list[Line], fenced: dict[int, int]) -> list[Heading
         name = who.split(" - ")[0].split(" – ")[0].strip()
         extra = " · ".join(part for part in (marked.get("`", ""), who[len(name) :].strip(" -–")) if part)
         heading = Heading(line.number, item[1], ("programme", ""), 1)
-        # "**Title** by Jane Doe", "**Title**, Jane Doe"
-        plain = "" if who or not rest else speaker_line(rest.lstrip(",;: "))
+        # "**Title** by Jane Doe", "**Title**, Jane Doe", "**Title** (Jane Doe)"
+        tail = rest.lstrip(",;: ")
+        if tail[:1] + tail[-1:] in ("()", "（）"):
+            tail = tail[1:-1]
+        plain = "" if who or not rest else speaker_line(tail)
         if name and is_named_person(name):
             heading.parts = TitleParts(title, name, "", extra)
         elif plain:
