@@ -3582,6 +3582,10 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         ("Intro to typing (登壇者: 山田太郎)", "Intro to typing", "山田太郎"),
         ("Building X（Jane Doe）", "Building X", "Jane Doe"),
         ("Python（上級）", "Python（上級）", ""),  # "advanced": no name
+        # Cyrillic names, known to the lists in their Latin spellings ("Dmitriy", "Dmitrij")
+        ("Шардирование PostgreSQL — Иван Петров", "Шардирование PostgreSQL", "Иван Петров"),
+        ("Observability — Дмитрий Козлов", "Observability", "Дмитрий Козлов"),
+        ("Шардирование — Кэширование", "Шардирование — Кэширование", ""),  # two titles' words
     ],
 )
 def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):

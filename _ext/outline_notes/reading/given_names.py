@@ -5,7 +5,9 @@ The lists are the US Census 1990 given names (5,163 once folded) and surnames (8
 domain), as the package ``names`` ships them, and the given names of many countries that the
 package ``gender-guesser`` ships (about 36,000 more). A name missing from them (many non-English
 ones) is not a veto: the file's own evidence (the same form used by the talks around it)
-decides then (see :func:`.speakers.split_heading`). Pure; the lists are read once, on first use.
+decides then (see :func:`.speakers.split_heading`). A name in Cyrillic is looked up in its
+Latin spellings ("Дмитрий": "dmitriy", "dmitrij"), as the lists hold it. Pure; the lists are
+read once, on first use.
 """
 
 from __future__ import annotations
@@ -61,20 +63,45 @@ def _plain(word: str) -> str:
     return word.casefold()
 
 
+# Cyrillic letters in Latin, as the lists spell Russian, Ukrainian and Bulgarian names: two
+# ways where spellings differ ("Дмитрий" is "Dmitriy" and "Dmitrij", "Юрий" "Yuriy" and "Jurij")
+_CYRILLIC = dict(
+    zip(
+        "абвгдежзийклмнопрстуфхцчшщъыьэюяёєіїґ",
+        "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya yo ye i yi g".split(" "),
+        strict=True,
+    )
+)
+_CYRILLIC_J = {**_CYRILLIC, "й": "j", "ю": "ju", "я": "ja", "ё": "jo", "є": "je", "ї": "ji", "х": "h"}
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """The word as the lists may spell it: in Latin letters, a Cyrillic name in the two
+    usual ways ("Иван" -> "ivan")."""
+    if word.isascii() or not any("\u0400" <= c <= "\u04ff" for c in word):
+        return (_plain(word),)
+    word = word.casefold()  # (before _plain: "й" is "и" with a mark it would drop)
+    return tuple(
+        dict.fromkeys(_plain("".join(table.get(c, c) for c in word)) for table in (_CYRILLIC, _CYRILLIC_J))
+    )
+
+
 def is_given_name(word: str) -> bool:
-    """ "Chris", "JESSICA", "José", "J." (an initial); not "Social", "Java" or "Dynamic"."""
+    """ "Chris", "JESSICA", "José", "J." (an initial), "Иван"; not "Social", "Java" or "Dynamic"."""
     plain = word.strip(".,'’")
     if len(plain) == 1 and plain.isupper():
         return True
-    return _plain(plain) in _names("dist.male.first", "dist.female.first")
+    listed = _names("dist.male.first", "dist.female.first")
+    return any(spelling in listed for spelling in _spellings(plain))
 
 
 def is_world_given_name(word: str) -> bool:
-    """A given name of some country ("Lachlan", "Mateusz", "Priya"), or of the US list. The
-    list holds words ("Deep", "Go"): alone it does not tell a person."""
-    return is_given_name(word) or _plain(word) in _world_names()
+    """A given name of some country ("Lachlan", "Mateusz", "Priya", "Дмитрий"), or of the US
+    list. The list holds words ("Deep", "Go"): alone it does not tell a person."""
+    return is_given_name(word) or any(spelling in _world_names() for spelling in _spellings(word))
 
 
 def is_surname(word: str) -> bool:
-    """ "Wendt", "Ford", "Müller"; not "Pathology" or "Health"."""
-    return _plain(word) in _names("dist.all.last")
+    """ "Wendt", "Ford", "Müller", "Петров"; not "Pathology" or "Health"."""
+    listed = _names("dist.all.last")
+    return any(spelling in listed for spelling in _spellings(word))
