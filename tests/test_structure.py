@@ -13,7 +13,7 @@ import unicodedata
 import pytest
 from conftest import REAL_NOTES, REPO
 from outline_notes.reading.day_words import day_likeness
-from outline_notes.reading.heading_words import is_break, is_section_word
+from outline_notes.reading.heading_words import is_break, is_section_word, is_session_word
 from outline_notes.reading.model import first_lines
 from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.people import people_and_affiliation
@@ -3670,3 +3670,24 @@ def test_wiki_headings_give_days_and_talks_in_either_direction_of_their_marks(ma
     notes = parse_notes("Day 1\n=====\n\nTalk\n----\n\n== odd ===\n\n- a == b\n")
     assert [t.title for t in notes.talks] == ["Talk"]
     assert [b.lines for b in notes.talks[0].blocks] == [["== odd ==="], ["a == b"]]
+
+
+def test_rooms_over_their_talks_are_groups_even_a_room_with_one_talk():
+    text = (
+        "# Paris Web 2023\n\n## Jeudi 28 septembre\n\n### Salle Moebius\n\n"
+        "#### L'éco-conception web — Julie Martin\n- poids des pages\n\n"
+        "#### Accessibilité des formulaires — Paul Durand\n- labels\n\n"
+        "### Salle Gutenberg\n\n#### CSS moderne — Claire Petit\n- :has()\n"
+    )
+    notes = parse_notes(text, "parisweb.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("L'éco-conception web", "Julie Martin"),
+        ("Accessibilité des formulaires", "Paul Durand"),
+        ("CSS moderne", "Claire Petit"),
+    ]
+    assert [is_session_word(t) for t in ("Room 101", "Main stage", "Saal B", "Room for improvement")] == [
+        True,
+        True,
+        True,
+        False,
+    ]

@@ -219,14 +219,23 @@ _NAMED_GROUP = re.compile(
 
 # "Theme: Autonomous AI Systems": the theme of a day or of a group of talks
 _THEME = re.compile(r"(?i)^(?:theme|thème|motto|leitthema)\s*[:：]\s*\S")
+# "Room 101", "Salle Gutenberg", "Main stage", "Saal B": the room a track of talks is held in
+# (a room's name is one word: "Room Lovelace"; not "Room for improvement")
+_ROOM = re.compile(
+    r"(?i:^(?:the\s+)?(?:main|big|small|large|grand|grande|petite|kleiner|großer)?\s*"
+    r"(?:room|hall|stage|auditorium|amphi(?:theater|théâtre)?|salle|saal|raum|sala|zaal|aula|sal))"
+    r"(?:\s+(?:\d+|[A-Z][\w'’-]*|[IVX]+))?\s*:?$"
+)
 
 
 @lru_cache(maxsize=8192)
 def is_session_word(text: str) -> bool:
-    """ "Keynotes", "Lightning talks", "Afternoon sessions", "Track 2: Data", "Theme: AI" — a
-    heading that groups talks."""
+    """ "Keynotes", "Lightning talks", "Afternoon sessions", "Track 2: Data", "Theme: AI",
+    "Salle Gutenberg" — a heading that groups talks."""
     plain = _plain(text)
-    return bool(_SESSIONS.match(plain) or _NAMED_GROUP.match(plain) or _THEME.match(plain))
+    return bool(
+        _SESSIONS.match(plain) or _NAMED_GROUP.match(plain) or _THEME.match(plain) or _ROOM.match(plain)
+    )
 
 
 @lru_cache(maxsize=8192)
