@@ -1477,6 +1477,10 @@ def test_doubtful_structure_is_reported_with_its_line():
         ("Lightning talks 4-11", False),
         ("Sprints", False),
         ("9.30 Coffee", False),
+        ("Tutorial day", True),  # what the day is for, with a day word
+        ("Sprint days", True),
+        ("Day of workshops", True),
+        ("Hackathon day recap", False),
     ],
 )
 def test_day_likeness(text, day):
@@ -3690,4 +3694,18 @@ def test_rooms_over_their_talks_are_groups_even_a_room_with_one_talk():
         True,
         True,
         False,
+    ]
+
+
+def test_a_tutorial_day_first_is_a_day_not_the_notes_title():
+    text = (
+        "Sprints and tutorials - notes\n\nTutorial day\n============\n\nIntro to pandas (Jane Doe)\n"
+        "--------------------------\n- dataframes\n\n"
+        "Day 1\n=====\n\nKeynote (Bob Roe)\n-----------------\n- c\n"
+    )
+    notes = parse_notes(text, "notes.txt")
+    assert notes.title == "Sprints and tutorials - notes"
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        ("Tutorial day", [("Intro to pandas", "Jane Doe")]),
+        ("Day 1", [("Keynote", "Bob Roe")]),
     ]

@@ -47,6 +47,13 @@ ORDINAL_WORDS = frozenset(
 )
 # Words that may stand between the parts of a date: "6th of June", "lundi 6 juin", "6 de junio".
 FILLERS = frozenset("of the de del do da le la el il am den der van on feira".split())
+# What a conference's day is for, named with a day word: "Tutorial day", "Sprint days",
+# "Day of workshops", "Community day"
+EVENT_KINDS = frozenset(
+    "tutorial tutorials workshop workshops sprint sprints training trainings conference community "
+    "summit expo hackathon hack unconference keynote keynotes bonus opening closing lightning "
+    "poster posters career student education core main".split()
+)
 _NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere|o|a|\.)?$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMERIC_DATE = re.compile(
@@ -128,19 +135,22 @@ def day_tokens(text: str) -> list[str]:
             kinds.append("dayword")
         elif bare in ORDINAL_WORDS:
             kinds.append("ordinal")
+        elif bare in EVENT_KINDS:
+            kinds.append("event")
         else:
             kinds.append("filler" if bare in FILLERS else "other")
     return kinds
 
 
 def _has_day(kinds: list[str]) -> bool:
-    """A day is named: a weekday, a date, a month with a day number, or a day word with a number."""
+    """A day is named: a weekday, a date, a month with a day number, or a day word with a
+    number or what the day is for ("Tutorial day")."""
     if "weekday" in kinds or "date" in kinds:
         return True
     numbered = "number" in kinds or "ordinal" in kinds
     if "month" in kinds and (numbered or "year" in kinds):
         return True
-    return "dayword" in kinds and numbered
+    return "dayword" in kinds and (numbered or "event" in kinds)  # "Day 2", "Tutorial day"
 
 
 # Day words of Chinese, Japanese and Korean, with their number: 第一天, 第2天, 1日目, 二日目, 1일차;
