@@ -112,3 +112,24 @@ def test_an_org_source_block_is_code_with_its_language_and_its_lines_as_typed():
     ]
     page = render_pages(notes, PageOptions())[f"{notes.days[0].slug}/{notes.talks[0].slug}.rst"]
     assert ".. code-block:: elisp" in page and "BEGIN_SRC" not in page
+
+
+def test_a_property_drawer_under_a_talk_gives_its_speaker_and_time_and_is_not_shown_as_notes():
+    text = (
+        "#+TITLE: Clojure/conj 2023\n* Day 1\n** Datomic in practice\n   :PROPERTIES:\n"
+        "   :SPEAKER: Jane Doe\n   :TIME: 10:00\n   :END:\n   - immutable facts\n   - TODO try datalevin\n"
+        "** Babashka scripting\n   :properties:\n   :Presenter: Michiel Borkent\n   :end:\n   - fast\n"
+        "** Not a drawer\n   :PROPERTIES:\n   a line of notes\n"
+    )
+    notes = parse_notes(text, "conj.org")
+    assert [(t.title, t.speaker, t.time) for t in notes.talks] == [
+        ("Datomic in practice", "Jane Doe", "10:00"),
+        ("Babashka scripting", "Michiel Borkent", ""),
+        ("Not a drawer", "", ""),
+    ]
+    first, second, third = (t.blocks for t in notes.talks)
+    assert [b.lines for b in first] == [["immutable facts"], ["TODO try datalevin"]]
+    assert first[1].followup == "open"
+    assert [b.lines for b in second] == [["fast"]]
+    # a drawer that never ends is text, every word of it
+    assert [line for b in third for line in b.lines] == [":PROPERTIES:", "a line of notes"]

@@ -32,6 +32,7 @@ from .markers import DEFAULT as DEFAULT_MARKERS
 from .markers import Markers, has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
+from .org_drawers import SPEAKER_KEYS, TIME_KEYS, first_of, property_drawer
 from .people import is_handle, known_name, looks_like_person, name_first, people_and_affiliation
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
@@ -157,7 +158,17 @@ def parse_notes(
     # Markdown notes (by name, or "#" headings): four-space-indented lines are code there
     indented_code = not lower.endswith(".org") and _markdown_by_name_or_headings(source, headings)
 
+    notes.org = lower.endswith(".org") or (
+        not lower.endswith(MARKDOWN_SUFFIXES) and any(h.style[0] == "org" for h in headings)
+    )
+
     def flush(region: list[Line]) -> None:
+        if notes.org and current_talk is not None and region:  # a drawer under the talk's heading
+            properties, taken = property_drawer(region)
+            if taken:
+                current_talk.speaker = current_talk.speaker or first_of(properties, SPEAKER_KEYS)
+                current_talk.time = current_talk.time or first_of(properties, TIME_KEYS)
+                region = region[taken:]
         blocks = build_blocks(region, fenced, warnings, indented_code)
         if todo_list:  # each item of a to-do list is a follow-up
             for block in blocks:
@@ -255,9 +266,6 @@ def parse_notes(
         else:
             target().append(Subheading(line=heading.line, text=heading.text))
     flush(lines[position:])
-    notes.org = lower.endswith(".org") or (
-        not lower.endswith(MARKDOWN_SUFFIXES) and any(h.style[0] == "org" for h in headings)
-    )
     notes.markdown = not notes.org and looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
     _enumerated_titles(notes.talks)
