@@ -844,6 +844,21 @@ CASES = {
             ],
         ),
     ),
+    "the event itself beside the talks: venue and wifi, swag, people met, in two languages": (
+        "# ObservabilityCon 2024\n\n# Tuesday 5 November 2024\n\n"
+        "## Observability Pipelines: Lessons Learned\n"
+        "- otel\n\n## Tracing at scale — Jane Doe\n- sampling\n\n## Venue & Wi-Fi\n- network: obs\n\n"
+        "## Swag\n- stickers\n\n## People I met\n- Bob from Grafana\n\n## Personnes rencontrées\n- Marie\n",
+        (
+            "ObservabilityCon 2024",
+            [
+                (
+                    "Tuesday 5 November 2024",
+                    [("Observability Pipelines: Lessons Learned", ""), ("Tracing at scale", "Jane Doe")],
+                )
+            ],
+        ),
+    ),
     "a heading that is only TODO is the note-taker's list, not a talk": (
         "# Talk A\n- a\n\n# TODO\n- read x\n\n# Talk B\n- b\n",
         ("", [(None, [("Talk A", ""), ("Talk B", "")])]),

@@ -6,6 +6,7 @@
 - :func:`is_session_word`: a heading that groups talks ("Keynotes", "Lightning talks").
 - :func:`is_break`: a pause in the programme, not a talk ("Lunch", "Coffee break").
 - :func:`is_todo_heading`: a list of the note-taker's own follow-ups ("Things to check out").
+- :func:`is_event_matter`: the event itself, beside its talks ("Venue & Wi-Fi", "People I met").
 """
 
 from __future__ import annotations
@@ -174,6 +175,63 @@ def in_small_letters(text: str, least: int) -> bool:
     words, not a name's or a title's."""
     words = [w for w in text.split()[1:] if w[:1].isalpha()]
     return len(words) >= least and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
+
+
+# The event itself, not a talk: where it is, getting there, the wifi, swag, sponsors, the
+# people met there ("Venue & Wi-Fi", "People I met", "Infos pratiques", "Anreise")
+_EVENT_MATTER = frozenset(
+    """logistics venue location wifi wi-fi wlan swag goodies travel hotel hotels accommodation
+    accommodations lodging food catering sponsors sponsor exhibitors booths expo badge badges
+    tickets transport transportation parking contacts housekeeping people networking
+    logistique lieu hébergement hebergement hôtel partenaires rencontres
+    logistik anreise unterkunft veranstaltungsort kontakte organisatorisches sponsoren leute
+    logística logistica lugar alojamiento transporte patrocinadores contactos gente
+    hospedagem pessoas luogo alloggio trasporti persone""".split()
+)
+_EVENT_MATTER_PHRASES = frozenset(
+    {
+        "getting there",
+        "expo hall",
+        "sponsor booths",
+        "people i met",
+        "people met",
+        "who i met",
+        "new contacts",
+        "practical info",
+        "practical information",
+        "general info",
+        "social events",
+        "code of conduct",
+        "infos pratiques",
+        "informations pratiques",
+        "personnes rencontrées",
+        "personnes rencontrees",
+        "gente que conocí",
+        "gente que conoci",
+        "información práctica",
+        "informacion practica",
+        "pessoas que conheci",
+        "persone incontrate",
+        "leute, die ich getroffen habe",
+    }
+)
+_JOINED = re.compile(r"\s*(?:&|\+|/|,|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+
+
+@lru_cache(maxsize=8192)
+def is_event_matter(text: str) -> bool:
+    """ "Venue & Wi-Fi", "Swag", "People I met", "Infos pratiques" — the event itself (where,
+    how, who was there), a part of the notes beside the talks, not a talk."""
+    plain = _ARTICLE.sub("", fold(_plain(text)).rstrip(":?!."))
+    if plain in _EVENT_MATTER or plain in _EVENT_MATTER_PHRASES:
+        return True
+    parts = [part for part in _JOINED.split(plain) if part]  # "Venue & Wi-Fi", "Food and drinks"
+    return len(parts) > 1 and all(
+        part in _EVENT_MATTER or part in _EVENT_MATTER_PHRASES or is_break(part) for part in parts
+    )
+
+
+_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|el|los|il|o|a)\s+")
 
 
 # A talk's part that introduces its speaker: its first words are the speaker's name

@@ -18,6 +18,7 @@ from .day_words import day_key, day_likeness, day_tokens, fold
 from .heading_words import (
     in_small_letters,
     is_break,
+    is_event_matter,
     is_section_word,
     is_session_word,
     is_todo_heading,
@@ -339,10 +340,14 @@ def _span_level(heads: list[HeadingFacts], placed: list[int]) -> tuple[int, int 
 
 
 def _parts_beside_talks(heads: list[HeadingFacts], structure: Structure) -> None:
-    """ "References", "Summary" among two or more real talks: the note-taker's own part of
-    the notes, not a talk (when every candidate is such a word, they are the talks)."""
+    """ "References", "Summary", "Venue & Wi-Fi" among two or more real talks: the note-taker's
+    own part of the notes, not a talk (when every candidate is such a word, they are the talks)."""
     talks = [i for i, role in enumerate(structure.roles) if role == TALK]
-    parts = [i for i in talks if is_section_word(heads[i].text) and not _talkish(heads[i])]
+    parts = [
+        i
+        for i in talks
+        if (is_section_word(heads[i].text) or is_event_matter(heads[i].text)) and not _talkish(heads[i])
+    ]
     if len(talks) - len(parts) < 2:
         return
     for index in parts:
