@@ -728,7 +728,8 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
         under = index + 1 < len(lines) and lines[index + 1].indent > 0  # the next line with words
         if not text or not under:
             return []
-        found.append(Heading(line.number, text, ("bullet", ""), 1))
+        # a number is typed words ("1) Title", the list's number: _enumerated_titles); a dash is not
+        found.append(Heading(line.number, line.content if marker[0][-1] in ".)" else text, ("bullet", ""), 1))
     if all(_title_cased(h.text) for h in found):
         return found
     named = sum(1 for h in found if split_heading(h.text).speaker)
