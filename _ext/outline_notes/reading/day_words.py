@@ -48,11 +48,10 @@ ORDINAL_WORDS = frozenset(
 # Words that may stand between the parts of a date: "6th of June", "lundi 6 juin", "6 de junio".
 FILLERS = frozenset("of the de del do da le la el il am den der van on feira".split())
 # What a conference's day is for, named with a day word: "Tutorial day", "Sprint days",
-# "Day of workshops", "Community day"
+# "Day of workshops" (not the event's own word: "Summit day" names the notes)
 EVENT_KINDS = frozenset(
-    "tutorial tutorials workshop workshops sprint sprints training trainings conference community "
-    "summit expo hackathon hack unconference keynote keynotes bonus opening closing lightning "
-    "poster posters career student education core main".split()
+    "tutorial tutorials workshop workshops sprint sprints training trainings unconference bonus "
+    "opening closing poster posters".split()
 )
 _NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere|o|a|\.)?$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
