@@ -120,16 +120,20 @@ def test_a_property_drawer_under_a_talk_gives_its_speaker_and_time_and_is_not_sh
         "   :SPEAKER: Jane Doe\n   :TIME: 10:00\n   :END:\n   - immutable facts\n   - TODO try datalevin\n"
         "** Babashka scripting\n   :properties:\n   :Presenter: Michiel Borkent\n   :end:\n   - fast\n"
         "** Not a drawer\n   :PROPERTIES:\n   a line of notes\n"
+        "** Rated\n   :PROPERTIES:\n   :SPEAKER: Ann Lee\n   :RATING: 5 stars\n   :END:\n   - good\n"
     )
     notes = parse_notes(text, "conj.org")
     assert [(t.title, t.speaker, t.time) for t in notes.talks] == [
         ("Datomic in practice", "Jane Doe", "10:00"),
         ("Babashka scripting", "Michiel Borkent", ""),
         ("Not a drawer", "", ""),
+        ("Rated", "Ann Lee", ""),
     ]
-    first, second, third = (t.blocks for t in notes.talks)
+    first, second, third, fourth = (t.blocks for t in notes.talks)
     assert [b.lines for b in first] == [["immutable facts"], ["TODO try datalevin"]]
     assert first[1].followup == "open"
     assert [b.lines for b in second] == [["fast"]]
     # a drawer that never ends is text, every word of it
     assert [line for b in third for line in b.lines] == [":PROPERTIES:", "a line of notes"]
+    # a drawer with more than the speaker and time in it stays, every word of it
+    assert "5 stars" in " ".join(line for b in fourth for line in b.lines)

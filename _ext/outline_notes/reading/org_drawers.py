@@ -2,7 +2,8 @@
 
 A drawer is metadata, as front matter is: under a talk's heading, its ``:SPEAKER:`` (or
 ``:SPEAKERS:``, ``:PRESENTER:``, ``:AUTHOR:``) is the talk's speaker and its ``:TIME:`` the
-talk's time; the drawer itself is not shown as notes.
+talk's time; a drawer that holds nothing else (an ``:ID:`` aside) is not shown as notes, one
+that does stays, as typed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from .lexing import Line
 _PROPERTY = re.compile(r"^:([\w-]+):(?:\s+(.*))?$")
 SPEAKER_KEYS = ("speaker", "speakers", "presenter", "presenters", "author")
 TIME_KEYS = ("time", "start")
+# What a drawer may hold and still go unshown: what the page shows as the speaker and time,
+# and org's own ids; a drawer with anything else ("Rating", "Notes") stays text, every word
+_SHOWN_ELSEWHERE = frozenset((*SPEAKER_KEYS, *TIME_KEYS, "id", "custom_id"))
 
 
 def property_drawer(region: list[Line]) -> tuple[dict[str, str], int]:
@@ -40,3 +44,8 @@ def property_drawer(region: list[Line]) -> tuple[dict[str, str], int]:
 def first_of(properties: dict[str, str], keys: tuple[str, ...]) -> str:
     """The value of the first of ``keys`` the drawer gives a value, or ""."""
     return next((properties[key] for key in keys if properties.get(key)), "")
+
+
+def shown_elsewhere(properties: dict[str, str]) -> bool:
+    """Every property of the drawer is shown as the talk's speaker or time, or is an id."""
+    return set(properties) <= _SHOWN_ELSEWHERE

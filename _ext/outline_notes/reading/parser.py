@@ -32,7 +32,7 @@ from .markers import DEFAULT as DEFAULT_MARKERS
 from .markers import Markers, has_marker, is_org_task, title_without_marker
 from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
-from .org_drawers import SPEAKER_KEYS, TIME_KEYS, first_of, property_drawer
+from .org_drawers import SPEAKER_KEYS, TIME_KEYS, first_of, property_drawer, shown_elsewhere
 from .people import is_handle, known_name, looks_like_person, name_first, people_and_affiliation
 from .private import DEFAULT_WORDS, hide_private, mark_private
 from .recap import Mention, mentioned_talks
@@ -168,7 +168,8 @@ def parse_notes(
             if taken:
                 current_talk.speaker = current_talk.speaker or first_of(properties, SPEAKER_KEYS)
                 current_talk.time = current_talk.time or first_of(properties, TIME_KEYS)
-                region = region[taken:]
+                if shown_elsewhere(properties):
+                    region = region[taken:]
         blocks = build_blocks(region, fenced, warnings, indented_code)
         if todo_list:  # each item of a to-do list is a follow-up
             for block in blocks:
