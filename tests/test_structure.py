@@ -3605,6 +3605,9 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         ("Шардирование PostgreSQL — Иван Петров", "Шардирование PostgreSQL", "Иван Петров"),
         ("Observability — Дмитрий Козлов", "Observability", "Дмитрий Козлов"),
         ("Шардирование — Кэширование", "Шардирование — Кэширование", ""),  # two titles' words
+        # an honorific's dot ends no sentence: it goes with the name
+        ("Scaling Postgres — Dr. Jane Doe", "Scaling Postgres", "Dr. Jane Doe"),
+        ("Scaling Postgres. Jane Doe – Acme", "Scaling Postgres", "Jane Doe"),
     ],
 )
 def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):

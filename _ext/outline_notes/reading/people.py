@@ -29,7 +29,8 @@ NOT_NAMES = frozenset(
 )
 
 
-_TITLE_PREFIXES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
+HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Mx")  # before a name ("Dr. Jane Doe")
+_TITLE_PREFIXES = frozenset(form for word in HONORIFICS for form in (word.lower(), word.lower() + "."))
 
 
 def without_title(words: list[str]) -> list[str]:

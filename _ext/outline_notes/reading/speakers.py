@@ -17,6 +17,7 @@ from .cjk_names import is_cjk_name
 from .given_names import is_given_name, is_surname, is_world_given_name
 from .people import (
     COMMA,
+    HONORIFICS,
     LIST_SEP,
     NOT_NAMES,
     PEOPLE_SEP,
@@ -345,7 +346,10 @@ _EVENT_AND_YEAR = re.compile(
 )
 # any name and a year, as the last of three parts or more ("... • GOTO 2023", "... | NDC Oslo 2024")
 _NAME_AND_YEAR = re.compile(r"^[\w.&-]+(?:\s[\w.&-]+){0,2}\s(?:19|20)\d{2}$")
-_SENTENCE_END = re.compile(r"(?<=[\w)])[.?!]\s+(?=[A-Z])")  # "Title. Jane", "rage quitting? Anushka"
+# "Title. Jane", "rage quitting? Anushka"; not the dot of "Dr. Jane Doe"
+_SENTENCE_END = re.compile(
+    r"(?<=[\w)])" + "".join(rf"(?<!\b{word})" for word in HONORIFICS) + r"[.?!]\s+(?=[A-Z])"
+)
 _COMPANY_AFTER = re.compile(r"\s+[-–—]\s+|,\s+")
 
 
