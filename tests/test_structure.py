@@ -1492,6 +1492,9 @@ def test_doubtful_structure_is_reported_with_its_line():
         ("Lightning talks 4-11", False),
         ("Sprints", False),
         ("9.30 Coffee", False),
+        ("Thursday afternoon", True),  # a part of the day after it
+        ("Vendredi matin", True),
+        ("Afternoon sessions", False),
         ("Tutorial day", True),  # what the day is for, with a day word
         ("Sprint days", True),
         ("Day of workshops", True),

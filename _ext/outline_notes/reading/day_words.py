@@ -46,7 +46,12 @@ ORDINAL_WORDS = frozenset(
     "pierwszy drugi trzeci czwarty ostatni".split()
 )
 # Words that may stand between the parts of a date: "6th of June", "lundi 6 juin", "6 de junio".
-FILLERS = frozenset("of the de del do da le la el il am den der van on feira".split())
+FILLERS = frozenset(
+    "of the de del do da le la el il am den der van on feira".split()
+    # a part of the day after the day: "Thursday morning", "Vendredi après-midi", "Freitag Abend"
+    + "morning afternoon evening night pm matin apres-midi apres midi soir soiree vormittag "
+    "nachmittag abend morgen manana tarde noche manha mattina pomeriggio sera ochtend middag avond".split()
+)
 # What a conference's day is for, named with a day word: "Tutorial day", "Sprint days",
 # "Day of workshops" (not the event's own word: "Summit day" names the notes)
 EVENT_KINDS = frozenset(
