@@ -2037,6 +2037,7 @@ def test_days_glued_to_their_number_or_written_as_cjk_dates_in_the_talks_style()
 def test_a_day_word_glued_to_its_number_and_cjk_dates_read_as_days_other_words_not():
     assert day_likeness("Day2") == day_likeness("Day 2") == 1.0
     assert day_likeness("2019年7月10日(水)") == 1.0 and day_likeness("7월 10일") == 1.0
+    assert day_likeness("木曜日") == day_likeness("星期四") == day_likeness("목요일") == 1.0  # weekdays
     assert day_likeness("Python3") == 0.0 and day_likeness("Deploy2") == 0.0
 
 

@@ -158,11 +158,14 @@ def _has_day(kinds: list[str]) -> bool:
 
 
 # Day words of Chinese, Japanese and Korean, with their number: 第一天, 第2天, 1日目, 二日目, 1일차;
-# and their dates: 7月10日, 2019年7月10日, 7월 10일 (a weekday after it in brackets: 7月10日(水)).
+# their dates: 7月10日, 2019年7月10日, 7월 10일 (a weekday after it in brackets: 7月10日(水));
+# and their weekdays.
 _CJK_DAY = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}[天日]|[一二三四五六七八九十\d]{1,3}日目|\d{1,2}\s*일\s*차|[첫둘셋넷]째\s*날"
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:\s*[(（][^)）]{1,3}[)）])?"
     r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*[(（][^)）]{1,3}[)）])?"
+    # weekdays: 木曜日 (Japanese), 星期四 and 周四 (Chinese), 목요일 (Korean)
+    r"|[月火水木金土日]曜日?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일"
 )
 
 
