@@ -222,6 +222,8 @@ _JOINED = re.compile(r"\s*(?:&|\+|/|,|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 def is_event_matter(text: str) -> bool:
     """ "Venue & Wi-Fi", "Swag", "People I met", "Infos pratiques" — the event itself (where,
     how, who was there), a part of the notes beside the talks, not a talk."""
+    if len(text) > 48:  # a few words at most: most talks' titles are longer
+        return False
     plain = _ARTICLE.sub("", fold(_plain(text)).rstrip(":?!."))
     if plain in _EVENT_MATTER or plain in _EVENT_MATTER_PHRASES:
         return True
