@@ -27,7 +27,7 @@ extensions = ["sphinx_design", "outline_notes"]
 
 from outline_notes.printing.fonts import preamble as fonts_preamble
 from outline_notes.reading.archive import conference_slugs, notes_files
-from outline_notes.reading.parser import notes_of
+from outline_notes.sphinx_ext.page_generation import title_of_notes
 from outline_notes.writing.markdown_inline import title_words
 
 notes_file = os.environ.get("NOTES") or ("notes" if (HERE / "notes").is_dir() else "notes.txt")
@@ -38,11 +38,16 @@ notes_private = os.environ.get("PRIVATE", "hide")
 notes_structure = os.environ.get("NOTES_STRUCTURE", "")
 # The site's and the PDF's title: NOTES_TITLE, else the notes' own title heading, else project.
 _given_title = os.environ.get("NOTES_TITLE", "")
-_notes = None if ARCHIVE or _given_title else notes_of(HERE / notes_file, notes_structure)  # for its title
-notes_title = _given_title or (_notes.title if _notes else "")
-# ... as plain words where no Markdown is rendered: the tab, the sidebar, the feed, the PDF
-_title_words = _given_title or (title_words(_notes.title, _notes.markdown) if _notes else "")
 notes_folder = "days"
+# (kept beside the generated pages: an unchanged notes file is not parsed only for its title)
+_read = (
+    None
+    if ARCHIVE or _given_title
+    else title_of_notes(HERE / notes_file, notes_structure, HERE / notes_folder)
+)
+notes_title = _given_title or (_read[0] if _read else "")
+# ... as plain words where no Markdown is rendered: the tab, the sidebar, the feed, the PDF
+_title_words = _given_title or (title_words(*_read) if _read else "")
 notes_home_links = [("followup", "Follow-ups"), ("links", "Links"), ("writing-notes", "Writing your notes")]
 
 root_doc = "index"

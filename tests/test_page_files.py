@@ -64,3 +64,28 @@ def test_a_page_written_before_a_kill_stays_the_generators(tmp_path, monkeypatch
     monkeypatch.setattr(page_files, "_atomic_write", original)
     report = sync_pages(folder, {"a.rst": "A\n", "b.rst": "B, edited\n"})
     assert not report.kept_foreign and (folder / "b.rst").read_text() == "B, edited\n"
+
+
+def test_conf_py_reads_the_notes_title_once_then_while_the_notes_are_unchanged_from_beside_the_pages(
+    tmp_path, monkeypatch
+):
+    from outline_notes.sphinx_ext import page_generation
+
+    parsed = []
+    parse = page_generation.parse_notes
+    monkeypatch.setattr(page_generation, "parse_notes", lambda *a, **k: parsed.append(a[1]) or parse(*a, **k))
+    notes = tmp_path / "notes.md"
+    notes.write_text("# PyCon **2024**\n\n## Day 1\n\n### Talk - Jane Doe\n- a\n", "utf-8")
+    folder = tmp_path / "days"
+    assert page_generation.title_of_notes(notes, "", folder) == ("PyCon **2024**", True)
+    assert page_generation.title_of_notes(notes, "", folder) == ("PyCon **2024**", True)
+    assert len(parsed) == 1  # the second time from the folder, not parsed again
+    # another title, or another structure asked for: parsed again
+    notes.write_text("# EuroPython 2024\n\n## Day 1\n\n### Talk - Jane Doe\n- a\n", "utf-8")
+    assert page_generation.title_of_notes(notes, "", folder) == ("EuroPython 2024", True)
+    assert page_generation.title_of_notes(notes, "title=none", folder) == ("", True)
+    assert len(parsed) == 3
+    # a file that cannot be read gives no title (the build says why); nothing is kept for it
+    assert page_generation.title_of_notes(tmp_path / "missing.md", "", folder) is None
+    # a folder that cannot be written: the title all the same
+    assert page_generation.title_of_notes(notes, "", tmp_path / "notes.md" / "x") == ("EuroPython 2024", True)

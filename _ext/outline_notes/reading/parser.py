@@ -30,7 +30,7 @@ from .headings import Heading, assign_roles, find_headings, front_matter, meta_l
 from .lexing import Line, decode_notes, fenced_lines, lex, may_fence
 from .markers import DEFAULT as DEFAULT_MARKERS
 from .markers import Markers, has_marker, is_org_task, title_without_marker
-from .model import Day, Item, Notes, NotesError, Para, ParseWarning, Subheading, Talk, first_lines
+from .model import Day, Item, Notes, Para, ParseWarning, Subheading, Talk, first_lines
 from .names import SlugRegistry, slugify
 from .org_drawers import SPEAKER_KEYS, TIME_KEYS, first_of, property_drawer, shown_elsewhere
 from .people import is_handle, known_name, looks_like_person, name_first, people_and_affiliation
@@ -59,7 +59,7 @@ from .speakers import (
 from .tags import TAGS_FOLDER, front_matter_tags, read_talk_tags, trailing_hashtags, unique
 from .untitled import with_untitled_talks
 
-__all__ = ["decode_notes", "notes_of", "parse_notes", "read_notes"]
+__all__ = ["decode_notes", "parse_notes", "read_notes"]
 
 
 def read_notes(
@@ -73,20 +73,6 @@ def read_notes(
     path = Path(path)
     name = source or path.name
     return parse_notes(decode_notes(path.read_bytes(), name), name, override, private)
-
-
-def notes_of(path: str | Path, override: str = "") -> Notes | None:
-    """The notes of a file, or None when it cannot be read - never raises.
-
-    For ``conf.py``, which needs the title before the build (the PDF's title page, the
-    browser tab); a file that cannot be read gives None here and its error later, from the
-    build.
-    """
-    try:
-        text = decode_notes(Path(path).read_bytes(), Path(path).name)
-    except (OSError, NotesError):
-        return None
-    return parse_notes(text, Path(path).name, override)
 
 
 def parse_notes(

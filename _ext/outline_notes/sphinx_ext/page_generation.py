@@ -7,6 +7,8 @@ pages and output stay as they were.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -27,7 +29,7 @@ from ..writing.wording import plural
 from .check_directives import configured_markers
 from .gc_pause import gc_paused
 from .reading_order import is_website
-from .site_files import write_unless_written
+from .site_files import write_if_changed, write_unless_written
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -51,12 +53,50 @@ def stop_build(message: str, path: Path, line: int | None = None) -> None:
     raise SystemExit(2)
 
 
+@functools.lru_cache(maxsize=1)  # conf.py and the pages ask in one process; the code does not change
 def _code_digest() -> str:
     """Of this package's own code: new code, new pages."""
     digest = hashlib.sha256()
     for module in sorted(Path(__file__).parent.parent.rglob("*.py")):
         digest.update(module.read_bytes())
     return digest.hexdigest()
+
+
+TITLE_CACHE = ".outline-notes-title.json"  # beside the pages: conf.py's title, by its inputs
+
+
+def title_of_notes(path: Path, structure: str, folder: Path) -> tuple[str, bool] | None:
+    """(title, written in Markdown) of a notes file, for ``conf.py``, which needs the title
+    before the build (the browser tab, the PDF's title page); None when the file cannot be
+    read (its error comes from the build).
+
+    Kept in ``folder`` (the generated pages' folder) by the notes' bytes, the structure asked
+    for and this package's code: an unchanged file is not parsed again only for its title.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.sha256(data)
+    digest.update(f"\0{structure}\0{_code_digest()}".encode())
+    key = digest.hexdigest()
+    cache = Path(folder) / TITLE_CACHE
+    try:
+        kept = json.loads(cache.read_text("utf-8"))
+        if kept["key"] == key:
+            return str(kept["title"]), bool(kept["markdown"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none kept yet, or unreadable: parse
+    try:
+        notes = parse_notes(decode_notes(data, Path(path).name), Path(path).name, structure)
+    except NotesError:
+        return None
+    with contextlib.suppress(OSError):  # a folder that cannot be written: parse next time too
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_if_changed(
+            cache, json.dumps({"key": key, "title": notes.title, "markdown": notes.markdown}).encode()
+        )
+    return notes.title, notes.markdown
 
 
 def source_key(data: bytes, options: PageOptions, title: str) -> str:
