@@ -859,6 +859,25 @@ CASES = {
             ],
         ),
     ),
+    "speakers named by one name after the title, most of them names the lists know": (
+        "# Meetup 2023\n\n## Rust in prod — Ada\n- a\n\n## Go generics — Linus\n- b\n\n"
+        "## Zig comptime — Andrew\n- c\n\n## Nim macros — Araq\n- d\n\n## Python — Django\n- e\n",
+        (
+            "Meetup 2023",
+            [
+                (
+                    None,
+                    [
+                        ("Rust in prod", "Ada"),
+                        ("Go generics", "Linus"),
+                        ("Zig comptime", "Andrew"),
+                        ("Nim macros", "Araq"),
+                        ("Python", "Django"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "a heading that is only TODO is the note-taker's list, not a talk": (
         "# Talk A\n- a\n\n# TODO\n- read x\n\n# Talk B\n- b\n",
         ("", [(None, [("Talk A", ""), ("Talk B", "")])]),

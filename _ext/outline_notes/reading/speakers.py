@@ -679,7 +679,11 @@ def heading_forms(texts: list[str], parens: list[bool] | None = None) -> tuple[b
     holds a person in parentheses, when already known."""
     if parens is None:
         parens = [bool(looks_like_person(in_parens(text)[1])) for text in texts]
-    single = sum(parens) >= 2
+    # "Rust in prod — Ada": three or more, most of those ending in one word (the world's lists
+    # hold words too: "Helm", "Spring")
+    lone = [trails_with_given_name(text) for text in texts]
+    known = lone.count(True)
+    single = sum(parens) >= 2 or (known >= 3 and known * 2 >= known + lone.count(False))
     leads = [leads_with_name(text) for text in texts]
     known = leads.count(True)
     names_first = known >= 2 and known * 2 >= known + leads.count(False)
@@ -727,6 +731,17 @@ def trails_with_name(heading: str) -> bool | None:
         after_comma = _title_comma_names(text, names_after=True)
         return None if after_comma is None else name_first(LIST_SEP.split(after_comma[1])[0])
     return known_name(parts[-1])
+
+
+@lru_cache(maxsize=4096)
+def trails_with_given_name(heading: str) -> bool | None:
+    """Whether a heading of two parts whose last is one capitalised word ("Rust in prod —
+    Ada") ends with a given name the lists know; None for other headings. Counted over a
+    file's headings, it says whether the file names its speakers by one name after the title."""
+    parts = [p for p in _parts(_prepared(heading)[1]) if p]
+    if len(parts) != 2 or " " in parts[1] or not parts[1][:1].isupper() or not parts[1].isalpha():
+        return None
+    return is_world_given_name(parts[1])
 
 
 def name_in_text(heading: str, lines: list[str]) -> TitleParts | None:
@@ -839,6 +854,9 @@ def _split_speaker(
             hit = _speaker_of_part(part)
             if hit is None and index == len(parts) - 1 and index and names_after and _lower_case_name(part):
                 hit = ("person", part)  # "oops I guess we're full stack - chris coyier"
+            last_alone = hit is None and index == len(parts) - 1 == 1 and " " not in part
+            if last_alone and single_names and part[:1].isupper() and part.isalpha():
+                hit = ("person", part)  # "Nim macros — Araq" where the file names speakers by one name
             lone_name = hit is None and index == 0 and len(parts) > 1 and " " not in part
             if lone_name and (
                 (one_given_name(part) and (names_first or _sentence_case(parts[1])))
