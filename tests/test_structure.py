@@ -3631,6 +3631,9 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         # an honorific's dot ends no sentence: it goes with the name
         ("Scaling Postgres — Dr. Jane Doe", "Scaling Postgres", "Dr. Jane Doe"),
         ("Scaling Postgres. Jane Doe – Acme", "Scaling Postgres", "Jane Doe"),
+        # a room before the title, after the time, goes beside the speaker
+        ("14:00 · Zaal A · Platform teams — Jane Doe", "Platform teams", "Jane Doe"),
+        ("Room for improvement - Jane Doe", "Room for improvement", "Jane Doe"),
     ],
 )
 def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):

@@ -145,6 +145,7 @@ _ROOM = (
     r"\s+[A-Z0-9][A-Za-z0-9]{0,3}"
 )
 _ROOM_TAIL = re.compile(rf"(?:\s+[-–—|]\s+({_ROOM})|\s*[(\[]({_ROOM})[)\]])$")
+_ROOM_HEAD = re.compile(rf"^({_ROOM})\s*[-–—|·•:]\s+(?=\S)")  # "Zaal A · Title — Jane Doe", after the time
 # "… | Ann Lee @ Main stage": a place after "@", at the end
 _AT_ROOM = re.compile(
     r"(?i)\s+@\s+((?:[\w'’-]+\s+){0,2}(?:room|hall|stage|ballroom|auditorium|salle|saal|sala|aula|track)"
@@ -614,6 +615,10 @@ def _without_trimmings(text: str) -> tuple[str, str]:
     if room and room.start() > 0:  # before the schedule's code and time, as typed
         extra.insert(0, room.group(1) or room.group(2))
         text = text[: room.start()]
+    room = _ROOM_HEAD.match(text)
+    if room:
+        extra.insert(0, room.group(1))
+        text = text[room.end() :]
     links = _TRAILING_LINKS.search(text)
     inside = links is not None and _opens_parens(text[: links.start()])  # "(Jane Doe, [Blog](...))"
     if links and links.start() > 0 and not inside and not _links_a_person(links.group(0)):
