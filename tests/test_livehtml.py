@@ -177,7 +177,9 @@ def test_saves_during_a_build_are_coalesced_and_none_is_missed(live):
     _settle(live)
     page = _served(live.url)
     assert all(f"line {number}<" in page for number in range(40))
-    assert 1 <= live.builds() - before < 10, live.said()  # a few builds, not forty
+    # a few builds, not forty: the saves during a build wait for the next one (a build of these
+    # notes takes some 40 ms here, the burst 400 ms: about ten)
+    assert 1 <= live.builds() - before < 20, live.said()
 
 
 def test_editor_backup_files_start_no_build(live):
