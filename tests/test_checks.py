@@ -179,17 +179,3 @@ def test_day_filter_lists_only_that_days_follow_ups(tmp_path):
 
     hrefs = [a["href"] for a in BeautifulSoup(page, "html.parser").select(".checklist .check-where a")]
     assert len(hrefs) == 6 and all(h.startswith("days/day-2/") for h in hrefs)
-
-
-@pytest.mark.sphinx("html", testroot="checks", freshenv=True)
-def test_the_read_pages_are_kept_out_of_the_collectors_sight_while_writing_and_given_back_after(app):
-    import gc
-
-    frozen_while_writing = []
-    app.connect(
-        "doctree-resolved", lambda app, doctree, docname: frozen_while_writing.append(gc.get_freeze_count())
-    )
-    app.build()
-    assert frozen_while_writing and min(frozen_while_writing) > 0  # the environment, frozen
-    assert gc.get_freeze_count() == 0  # nothing stays frozen after the build (make livehtml builds again)
-    assert (app.outdir / "lists.html").exists()

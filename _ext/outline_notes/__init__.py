@@ -22,7 +22,6 @@ from .sphinx_ext.checklist_resolver import (
     resolve_checklists,
     write_checks_json,
 )
-from .sphinx_ext.gc_pause import freeze_read_pages, thaw
 from .sphinx_ext.interrupted import build_finished, rebuild_after_interruption
 from .sphinx_ext.latex_extras import write_latex_extras
 from .sphinx_ext.link_collector import CollectLinks
@@ -128,9 +127,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_latex_extras)
     app.connect("build-finished", build_finished)
     app.connect("build-finished", unlock_folder)
-    # the collector leaves the read pages' environment alone while the pages are written
-    app.connect("env-updated", freeze_read_pages, priority=900)
-    app.connect("build-finished", thaw, priority=900)
     return {
         "version": __version__,
         "env_version": 4,
