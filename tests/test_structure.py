@@ -878,6 +878,25 @@ CASES = {
             ],
         ),
     ),
+    "talks as bullets naming their speakers, notes under each; a day's one such talk too": (
+        "STRANGELOOP 2022 NOTES\n======================\n\nTHURSDAY\n--------\n\n"
+        '* "Stop Writing Dead Programs" by Jack Rusher\n  - live programming\n\n'
+        '* "Software Engineering at Google" by Titus Winters\n  - Hyrum\'s law\n\n'
+        'FRIDAY\n------\n\n* "The Future of Programming" by Jane Doe\n  - visual tools\n',
+        (
+            "STRANGELOOP 2022 NOTES",
+            [
+                (
+                    "THURSDAY",
+                    [
+                        ("Stop Writing Dead Programs", "Jack Rusher"),
+                        ("Software Engineering at Google", "Titus Winters"),
+                    ],
+                ),
+                ("FRIDAY", [("The Future of Programming", "Jane Doe")]),
+            ],
+        ),
+    ),
     "a heading that is only TODO is the note-taker's list, not a talk": (
         "# Talk A\n- a\n\n# TODO\n- read x\n\n# Talk B\n- b\n",
         ("", [(None, [("Talk A", ""), ("Talk B", "")])]),

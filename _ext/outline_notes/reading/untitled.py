@@ -654,7 +654,8 @@ def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     level of bullets that reads as days (two or more, most of them) gives the days, the
     bullets a level deeper with bullets under them the talks; one bullet above the days, the
     first line, is the notes' title. Without days, the bullets with bullets under them at
-    the top (or a level under one title bullet) are talks when most name their speaker."""
+    the top (or a level under one title bullet) are talks when most name their speaker (one
+    alone when it names a person the lists know)."""
     items = []
     for index, line in enumerate(region):
         if line.blank:
@@ -688,7 +689,10 @@ def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     titled = len(top) == 1 and len(levels) >= 3
     level = levels[1] if titled else levels[0]
     heads = _bullets_over(region, items, level)
-    if len(heads) < 2 or sum(1 for _, _, text in heads if split_heading(text).speaker) * 2 <= len(heads):
+    speakers = [split_heading(text).speaker for _, _, text in heads]
+    named = sum(1 for speaker in speakers if speaker)
+    # one alone when it names a person the lists know: a day's one talk, typed as the others'
+    if not heads or named * 2 <= len(heads) or (len(heads) == 1 and not known_name(speakers[0])):
         return []
     found = [Heading(line.number, text, ("outliner", ""), 1) for _, line, text in heads]
     if titled:
