@@ -3772,3 +3772,17 @@ def test_a_tutorial_day_first_is_a_day_not_the_notes_title():
         ("Tutorial day", [("Intro to pandas", "Jane Doe")]),
         ("Day 1", [("Keynote", "Bob Roe")]),
     ]
+
+
+def test_a_time_labelled_under_the_heading_is_the_talks_time_and_its_line_stays():
+    text = (
+        "# NDC 2023\n\n## Monday\n\n### Domain-driven design\n**Speaker:** Jane Doe\n**Time:** 09:00\n\n"
+        "- contexts\n\n### Testing\nWhen: 10:30am\n\n- canaries\n\n### Ops\n- Time: ask Bob\n"
+    )
+    notes = parse_notes(text, "ndc.md")
+    assert [(t.title, t.speaker, t.time) for t in notes.talks] == [
+        ("Domain-driven design", "Jane Doe", "09:00"),
+        ("Testing", "", "10:30am"),
+        ("Ops", "", ""),  # no time in it
+    ]
+    assert "**Time:** 09:00" in notes.talks[0].blocks[0].lines  # every word stays on the page

@@ -42,6 +42,7 @@ from .speakers import (
     generic_heading,
     introduced_name,
     kind_labelled,
+    leading_time,
     mentions,
     name_in_text,
     names_a_kind,
@@ -265,6 +266,7 @@ def parse_notes(
     _labelled_speakers_first(notes.talks)
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
+    _times_from_labels(notes.talks)
     _speakers_from_bios(notes.talks)
     if _PRESENTER.search(text):  # one search of the whole text: most notes say no such thing
         _presenters_named(notes.talks)
@@ -589,6 +591,34 @@ def _speakers_from_text(talks: list[Talk]) -> None:
                 block.line += 1
             else:
                 del talk.blocks[place]
+
+
+# "**Time:** 09:00", "When: 10:30am", "Heure : 14h00": a line that says when the talk began
+_TIME_LABEL = re.compile(
+    r"(?i)^(?:\*\*|__)?(?:time|when|slot|heure|horaire|zeit|uhrzeit|hora|horario|orario)"
+    r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*(?:\*\*|__)?$"
+)
+
+
+def _times_from_labels(talks: list[Talk]) -> None:
+    """A talk with no time in its heading, whose first lines say it ("**Time:** 09:00", a
+    line of its own or of the paragraph under the heading): the time is the talk's, shown
+    with its speaker and on the day's schedule (the line stays, as typed)."""
+    for talk in talks:
+        if not talk.time:
+            talk.time = _labelled_time(talk.blocks[:3])
+
+
+def _labelled_time(blocks: list) -> str:
+    for block in blocks:
+        if not isinstance(block, (Item, Para)) or block.followup:
+            continue  # code, a heading, a follow-up's text: no label to take
+        for line in block.lines[:3]:
+            label = _TIME_LABEL.match(line) if ":" in line or "：" in line else None
+            time, rest = leading_time(label.group(1)) if label else ("", "")
+            if time and not rest.strip():
+                return time
+    return ""
 
 
 def _lists_people(talk: Talk) -> bool:
