@@ -3653,6 +3653,9 @@ def test_of_two_name_shaped_parts_both_with_known_given_names_the_one_a_known_su
         # a room before the title, after the time, goes beside the speaker
         ("14:00 · Zaal A · Platform teams — Jane Doe", "Platform teams", "Jane Doe"),
         ("Room for improvement - Jane Doe", "Room for improvement", "Jane Doe"),
+        # an arrow the note-taker marks talks with says nothing of the title
+        (">> Keynote: The future of CSS (Jane Doe)", "Keynote: The future of CSS", "Jane Doe"),
+        ("-1 degrees", "-1 degrees", ""),
     ],
 )
 def test_speakers_in_other_languages_cjk_family_names_and_a_by_that_also_means_of(heading, title, speaker):
@@ -3786,3 +3789,16 @@ def test_a_time_labelled_under_the_heading_is_the_talks_time_and_its_line_stays(
         ("Ops", "", ""),  # no time in it
     ]
     assert "**Time:** 09:00" in notes.talks[0].blocks[0].lines  # every word stays on the page
+
+
+def test_a_bold_name_with_where_the_person_is_from_under_the_heading_is_the_speaker():
+    text = (
+        "# JSConf Budapest 2023\n\n## Day 1\n\n### Keynote\n**Ann Lee** (Mozilla)\n\n- the web\n\n"
+        "### Signals\n*Bob Roe*, Google\n\n- reactivity\n\n### Web components\n**Important** (really)\n\n- x\n"
+    )
+    notes = parse_notes(text, "jsconf.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Keynote", "Ann Lee"),
+        ("Signals", "Bob Roe"),
+        ("Web components", ""),
+    ]

@@ -124,6 +124,10 @@ _MEDIA_TAG = re.compile(
 _LINK = r"\[[^\]\[]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 _MARKED_LABEL = re.compile(r"^(\*\*|__|\*|_)([^*_\n:]{2,30}?)(:?)\1(:?)\s*(?=\S)")
 _EMPHASIS = re.compile(r"^(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1$")
+# a name in bold or emphasis, then where the person is from, plain
+_MARKED_THEN_BESIDE = re.compile(
+    r"^(\*\*|__|\*|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1(\s*\([^()*_]+\)|,\s+[^*_]+)$"
+)
 _EMPHASIS_THEN_LINKS = re.compile(rf"^(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?:\s+{_LINK})+$")
 _LINKED_HANDLE = re.compile(r"\[(@\w{1,30})\]\(https?://[^)\s]+\)")
 _TRAILING_LINKS = re.compile(  # after a dash, a comma, a bar or in parentheses (or brackets), not a word
@@ -460,6 +464,7 @@ def unsplit_title(heading: str) -> str:
 
 
 _SYMBOL_BEFORE_TIME = re.compile(r"^[^\w\s\[(\"'“«]{1,3}\s*(?=\d{1,2}[:.h]\d{2})")
+_LEAD_ARROW = re.compile(r"^(?:>>|=>|-{1,2}>|»|▶|►|➤|→|⇒)\s+(?=\S)")  # ">> Title": the note-taker's mark
 _BOLD_TIME = re.compile(r"^(\*\*|__)(\d{1,2}[:.h]\d{2}(?:\s*[-–—~]\s*\d{1,2}[:.h]\d{2})?)\1\s*")
 
 
@@ -472,6 +477,8 @@ def _prepared(heading: str) -> tuple[str, str, str]:
         text = text.replace(" ,", ",")
     if text[:1] and not text[:1].isascii():
         text = _SYMBOL_BEFORE_TIME.sub("", text)  # "⏰ 10:00 — Title": the clock says nothing more
+    if text[:1] in ">=-»▶►➤→⇒":
+        text = _LEAD_ARROW.sub("", text)
     lead = _BOLD_TIME.match(text) if text[:2] in ("**", "__") else None
     if lead:  # "**09:30** Opening keynote – Jane Doe": the time in bold
         text = f"{lead.group(2)} {text[lead.end() :]}"
@@ -1238,7 +1245,10 @@ def _unmarked(line: str) -> str:
     if label and (label.group(3) or label.group(4)):
         text = f"{label.group(2).strip()}: {text[label.end() :]}"
     emphasis = _EMPHASIS.match(text)
-    return emphasis.group(2).strip() if emphasis else text
+    if emphasis:
+        return emphasis.group(2).strip()
+    beside = _MARKED_THEN_BESIDE.match(text)  # "**Ann Lee** (Mozilla)", "*Ann Lee*, Mozilla"
+    return f"{beside.group(2)}{beside.group(3)}" if beside else text
 
 
 def set_apart(line: str, name: str) -> bool:
