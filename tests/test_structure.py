@@ -3794,7 +3794,8 @@ def test_a_time_labelled_under_the_heading_is_the_talks_time_and_its_line_stays(
 def test_a_bold_name_with_where_the_person_is_from_under_the_heading_is_the_speaker():
     text = (
         "# JSConf Budapest 2023\n\n## Day 1\n\n### Keynote\n**Ann Lee** (Mozilla)\n\n- the web\n\n"
-        "### Signals\n*Bob Roe*, Google\n\n- reactivity\n\n### Web components\n**Important** (really)\n\n- x\n"
+        "### Signals\n*Bob Roe*, Google\n\n- reactivity\n\n"
+        "### Web components\n**Important** (really)\n\n- x\n"
     )
     notes = parse_notes(text, "jsconf.md")
     assert [(t.title, t.speaker) for t in notes.talks] == [
