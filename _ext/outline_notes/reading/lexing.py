@@ -16,7 +16,7 @@ _LONE_BULLETS = "-*+•"  # ... or one of these alone on its line
 RULE_CHARS = frozenset("-*_=~")
 # A numbered item: one to three digits or one letter, then "." or ")", a space, and text.
 _ENUMERATED = re.compile(r"^((?:\d{1,3}|[A-Za-z])[.)])\s+(?=\S)")
-_ENUMERATOR_ENDS = frozenset(".)")  # a separator rule: three or more of one of these alone
+ENUMERATOR_ENDS = frozenset(".)")  # what a numbered item's mark ends with: "3.", "b)"
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+#.-]*)")
 # Org's blocks of code and of literal text: "#+BEGIN_SRC python" ... "#+END_SRC", as fences
 ORG_BLOCK = re.compile(r"(?i)^#\+begin_(src|example)(?:\s+([\w+#.-]+))?")
@@ -87,7 +87,7 @@ def bullet(content: str, numbered: bool = True) -> tuple[str, str] | None:
     the marker is the enumerator as typed."""
     first = content[:1]
     if first not in _BULLET_CHARS:  # a set of characters: "" is not in it
-        if numbered and (first.isdigit() or content[1:2] in _ENUMERATOR_ENDS):
+        if numbered and (first.isdigit() or content[1:2] in ENUMERATOR_ENDS):
             match = _ENUMERATED.match(content)
             if match:
                 return match.group(1), content[match.end() :]

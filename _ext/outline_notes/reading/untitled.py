@@ -15,7 +15,7 @@ from . import structure as roles
 from .day_words import day_likeness
 from .heading_words import in_sentences, is_break, is_prose, is_section_word, is_session_word, title_likeness
 from .headings import Heading
-from .lexing import Line, bullet, is_rule, plain_line
+from .lexing import ENUMERATOR_ENDS, Line, bullet, is_rule, plain_line
 from .people import is_named_person, known_name, looks_like_person, name_first
 from .reference_links import is_definition_line
 from .speakers import (
@@ -733,7 +733,11 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
         if not text or not under:
             return []
         # a number is typed words ("1) Title", the list's number: _enumerated_titles); a dash is not
-        found.append(Heading(line.number, line.content if marker[0][-1] in ".)" else text, ("bullet", ""), 1))
+        found.append(
+            Heading(
+                line.number, line.content if marker[0][-1:] in ENUMERATOR_ENDS else text, ("bullet", ""), 1
+            )
+        )
     if all(_title_cased(h.text) for h in found):
         return found
     named = sum(1 for h in found if split_heading(h.text).speaker)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from docutils.utils import column_width
 
 from ..reading import code_language, markers
+from ..reading.lexing import ENUMERATOR_ENDS
 from ..reading.markers import DEFAULT as DEFAULT_MARKERS
 from ..reading.markers import Markers
 from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines, summary
@@ -118,7 +119,7 @@ def _emit_blocks(
     for block in blocks:
         if type(block) is Item:
             marker = block.marker
-            mark = marker if marker[-1:] in _ENUMERATOR_ENDS else "-"
+            mark = marker if marker[-1:] in ENUMERATOR_ENDS else "-"
             # A new list (a blank line) where the kind changes or the numbers do not follow.
             if (
                 after_other
@@ -153,9 +154,6 @@ def _emit_blocks(
         out.extend(indent_lines(lines, prefix))
         out.append("")
         after_other = True
-
-
-_ENUMERATOR_ENDS = (".", ")")
 
 
 def _enumerator_value(mark: str) -> tuple[str, int]:
