@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexing import (
+    BULLET_CHARS,
     FENCE,
     LIQUID_BLOCK,
     LIQUID_END,
@@ -49,25 +50,29 @@ class BlockBuilder:
         self.last_was_item_text = False
         self.next_line: Line | None = None  # the line after the one fed (for a look ahead)
 
-    def attach(self, block, indent: int) -> None:
-        """Put the block under the nearest open item indented less."""
+    def attach(self, block, indent: int, opens: bool = False) -> None:
+        """Put the block under the nearest open item indented less; ``opens``: an item, which
+        the lines indented more go under."""
         stack = self.stack
         while stack and stack[-1][0] >= indent:
             stack.pop()
         (stack[-1][1].children if stack else self.blocks).append(block)
-
-    def open_item(self, item: Item, indent: int) -> None:
-        self.attach(item, indent)
-        self.stack.append((indent, item))
+        if opens:
+            stack.append((indent, block))
 
     def feed(self, line: Line, blank_before: bool) -> None:
         if self.code is not None and self._code_takes(line):
             return
         self.code = None
-        marked = bullet(line.content)
+        content = line.content
+        first = content[:1]
+        if first in BULLET_CHARS and content[1:2].isspace():  # most lines: "- text", as bullet() reads it, without the call
+            marked = (first, content[1:].lstrip())
+        else:
+            marked = bullet(content)
         if marked is not None:
             self.para = None
-            self.open_item(Item(line.number, [marked[1]], marked[0]), line.indent)
+            self.attach(Item(line.number, [marked[1]], marked[0]), line.indent, opens=True)
             self.last_was_item_text = True
             return
         top = self.stack[-1] if self.stack else None
@@ -129,7 +134,7 @@ class BlockBuilder:
 
     def _bare_item(self, line: Line) -> None:
         self.para = None
-        self.open_item(Item(line=line.number, lines=[line.content], marker=""), line.indent)
+        self.attach(Item(line=line.number, lines=[line.content], marker=""), line.indent, opens=True)
         self.last_was_item_text = False
 
     def _start_code(self, into: list, line: Line) -> None:

@@ -11,7 +11,7 @@ import re
 from .model import NotesError
 
 TAB_WIDTH = 4
-_BULLET_CHARS = frozenset("-*+•‣◦–")  # a bullet: one of these, whitespace, the item's text
+BULLET_CHARS = frozenset("-*+•‣◦–")  # a bullet: one of these, whitespace, the item's text
 _LONE_BULLETS = "-*+•"  # ... or one of these alone on its line
 RULE_CHARS = frozenset("-*_=~")
 # A numbered item: one to three digits or one letter, then "." or ")", a space, and text.
@@ -48,7 +48,7 @@ def _holds_line_break(text: str) -> bool:
 _FENCE_CHARS = frozenset("`~")  # what a FENCE match starts with
 # What a line that opens a block of code starts with: a fence, a bullet (a fence in an item),
 # "#+BEGIN_SRC", "{% highlight %}" ("" is in no set: a blank line opens nothing)
-_OPENS = _FENCE_CHARS | _BULLET_CHARS | {"#", "{"}
+_OPENS = _FENCE_CHARS | BULLET_CHARS | {"#", "{"}
 
 
 class Line:
@@ -86,7 +86,7 @@ def bullet(content: str, numbered: bool = True) -> tuple[str, str] | None:
     the item's text), None for any other line. With ``numbered``, "1. ", "2) ", "a. " too:
     the marker is the enumerator as typed."""
     first = content[:1]
-    if first not in _BULLET_CHARS:  # a set of characters: "" is not in it
+    if first not in BULLET_CHARS:  # a set of characters: "" is not in it
         if numbered and (first.isdigit() or content[1:2] in ENUMERATOR_ENDS):
             match = _ENUMERATED.match(content)
             if match:
@@ -115,7 +115,7 @@ def fence_text(line: Line) -> str:
     """The line's content, or its bullet's text when a fence opens inside a list item
     ("- ```python"): where a code fence would start."""
     content = line.content
-    if content[:1] in _BULLET_CHARS and ("`" in content or "~" in content):
+    if content[:1] in BULLET_CHARS and ("`" in content or "~" in content):
         found = bullet(content, numbered=False)
         if found and found[0] and found[1][:1] in _FENCE_CHARS:
             return found[1]

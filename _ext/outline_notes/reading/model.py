@@ -78,6 +78,10 @@ class Talk:
     title_line: int = 0  # the line that gave the title, under a heading that held only a time or a kind
     extra: str = ""  # what else the heading says: its kind ("Talk"), links after the title
     tags: list[str] = field(default_factory=list)  # "#tags" and "tags:" lines (reading.tags)
+    # What its text opens with (:func:`read_openings`, once the notes are read): its first
+    # line (the day's schedule shows it; None: it has none) and its summary (link previews, the feed)
+    first_line: str | None = None
+    summary: str = ""
 
 
 @dataclass(slots=True)
@@ -138,12 +142,21 @@ SUMMARY_LINES = 3  # a talk's summary (the feed, link previews): its first lines
 SUMMARY_LENGTH = 300
 
 
-def summary(blocks: list[Block]) -> str:
-    """The first lines of the blocks as one line, cut at a word to at most 300 characters."""
-    text = " ".join(" ".join(first_lines(blocks, SUMMARY_LINES)).split())
+def _summary_of(lines: list[str]) -> str:
+    """The lines as one line, cut at a word to at most 300 characters."""
+    text = " ".join(" ".join(lines).split())
     if len(text) > SUMMARY_LENGTH:
         text = text[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0] + "…"
     return text
+
+
+def read_openings(talks: list[Talk]) -> None:
+    """Each talk's first line and summary, from one walk of its first blocks (the pages,
+    the day's schedule and ``outline.json`` show them)."""
+    for talk in talks:
+        lines = first_lines(talk.blocks, SUMMARY_LINES)
+        talk.first_line = lines[0] if lines else None
+        talk.summary = _summary_of(lines)
 
 
 @dataclass(frozen=True)

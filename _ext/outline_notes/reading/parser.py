@@ -30,7 +30,7 @@ from .headings import Heading, assign_roles, find_headings, front_matter, meta_l
 from .lexing import Line, decode_notes, fenced_lines, lex, may_fence
 from .markers import DEFAULT as DEFAULT_MARKERS
 from .markers import Markers, has_marker, is_org_task, title_without_marker
-from .model import Day, Item, Notes, Para, ParseWarning, Subheading, Talk, first_lines
+from .model import Day, Item, Notes, Para, ParseWarning, Subheading, Talk, first_lines, read_openings
 from .names import SlugRegistry, slugify
 from .org_drawers import SPEAKER_KEYS, TIME_KEYS, first_of, property_drawer, shown_elsewhere
 from .people import is_handle, known_name, looks_like_person, name_first, people_and_affiliation
@@ -303,6 +303,7 @@ def parse_notes(
             day.talks.append(talk)
     _warn_doubts(notes, text)
     mark_followups(notes, markers)
+    read_openings(notes.talks)
     return notes
 
 

@@ -8,7 +8,7 @@ once whether the notes were read as they meant, and fix it with a ``notes-struct
 from __future__ import annotations
 
 from ..reading.dates import date_in, year_in
-from ..reading.model import Block, Notes, Subheading, first_lines, summary
+from ..reading.model import Block, Notes, Subheading
 from .wording import plural
 
 
@@ -23,8 +23,8 @@ def outline_data(notes: Notes, folder: str = "days") -> dict:
                 "speaker": talk.speaker or None,
                 "time": talk.time or None,
                 "line": talk.line,
-                "first_line": next(iter(first_lines(talk.blocks, 1)), None),
-                "summary": summary(talk.blocks) or None,
+                "first_line": talk.first_line,
+                "summary": talk.summary or None,
                 "tags": talk.tags,
                 "doc": f"{folder}/{day.slug}/{talk.slug}",
             }

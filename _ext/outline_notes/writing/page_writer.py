@@ -17,7 +17,7 @@ from ..reading import code_language, markers
 from ..reading.lexing import ENUMERATOR_ENDS
 from ..reading.markers import DEFAULT as DEFAULT_MARKERS
 from ..reading.markers import Markers
-from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk, first_lines, summary
+from ..reading.model import Block, Code, Day, Item, Notes, Para, Talk
 from ..reading.private import DEFAULT_WORDS as PRIVATE_WORDS
 from ..reading.tags import tag_slug
 from .markdown_inline import markdown_inline
@@ -250,10 +250,12 @@ def talk_page(
     day: Day,
     talk: Talk,
     options: PageOptions,
-    render: Render = inline,
-    still_open: dict[int, int] | None = None,
+    render: Render,
+    still_open: dict[int, int],
+    bylines: dict[int, str],
 ) -> str:
-    """The talk's page; ``still_open``: filled with the talk's open follow-ups (by its line)."""
+    """The talk's page; ``still_open``: filled with the talk's open follow-ups (by its line);
+    ``bylines``: each talk's byline, written once (:func:`_bylines`)."""
     context = _context(talk.slug, options, render)
     out = [
         f".. Generated from {option_value(options.source_name)} by outline_notes; "
@@ -265,7 +267,7 @@ def talk_page(
         "",
     ]
     fields = _conference_field(options) + ([f":speaker: {escape(talk.speaker)}"] if talk.speaker else [])
-    description = summary(talk.blocks)
+    description = talk.summary
     if description:  # the link preview's description (Open Graph)
         fields.append(f":og:description: {escape(description)}")
     out += fields + ([""] if fields else [])
@@ -280,15 +282,14 @@ def talk_page(
             "",
         ]
     out += heading(talk.title, "=", render=render)
-    byline = _byline(talk, render)
+    byline = bylines[id(talk)]
     if byline:
         # a container (not rst-class): its class reaches LaTeX too (outlinenotes.sty styles it)
         out += [".. container:: talk-speaker", "", INDENT + byline, ""]
     if talk.tags:
         out += [".. container:: talk-tags", "", INDENT + tag_chips(talk.tags, options.tags_folder), ""]
     out += render_blocks(talk.blocks, context)
-    if still_open is not None:
-        still_open[talk.line] = context.still_open
+    still_open[talk.line] = context.still_open
     out = _strip_trailing(out)
     if context.taken and options.followup_doc:  # this talk's follow-ups, on the web page
         out += [
@@ -310,9 +311,16 @@ def talk_page(
     return "\n".join(out)
 
 
-def day_page(notes: Notes, day: Day, options: PageOptions, render: Render, still_open: dict[int, int]) -> str:
+def day_page(
+    notes: Notes,
+    day: Day,
+    options: PageOptions,
+    render: Render,
+    still_open: dict[int, int],
+    bylines: dict[int, str],
+) -> str:
     """The day's page; ``still_open``: each talk's open follow-ups, by its line, as its page
-    counted them (its talk pages are written first)."""
+    counted them (its talk pages are written first); ``bylines``: each talk's byline."""
     context = _context(day.slug, options, render)
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
     out += _conference_field(options, blank=True)
@@ -335,23 +343,23 @@ def day_page(notes: Notes, day: Day, options: PageOptions, render: Render, still
     if day.talks:  # the day as a schedule: each talk, its time and speaker, its open follow-ups
         schedule = []
         for talk in day.talks:
-            facts = [part for part in (_byline(talk, render),) if part]
+            facts = [part for part in (bylines[id(talk)],) if part]
             still = still_open[talk.line]
             if still:
                 facts.append(plural(still, "open follow-up"))
             entry = f"- :doc:`{role_title(talk.title)} <{talk.slug}>`"
             schedule.append(entry + (" — " + " · ".join(facts) if facts else ""))
-            first = next(iter(first_lines(talk.blocks, 1)), "")
-            if first:  # as on the talk's page (its links are not counted again: link_collector)
-                schedule += ["", f"  {render(first)}"]
+            if talk.first_line:  # as on the talk's page (its links are not counted again: link_collector)
+                schedule += ["", f"  {render(talk.first_line)}"]
             schedule.append("")
         # the web page's schedule; in print the contents list the talks, which follow
         out += [".. only:: html", ""] + indent_lines([".. rst-class:: day-schedule", "", *schedule], INDENT)
     return "\n".join(_strip_trailing(out)) + "\n"
 
 
-def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str:
-    """The home page body: the title, text before the first day, and a card per talk."""
+def overview(notes: Notes, options: PageOptions, render: Render, bylines: dict[int, str]) -> str:
+    """The home page body: the title, text before the first day, and a card per talk
+    (``bylines``: each talk's byline)."""
     context = _context("home", options, render)
     folder = options.folder
     out = [f".. Generated from {option_value(options.source_name)} by outline_notes.", ""]
@@ -396,7 +404,7 @@ def overview(notes: Notes, options: PageOptions, render: Render = inline) -> str
                 f"{INDENT}:link-type: doc",
                 "",
             ]
-            byline = _byline(talk, render)
+            byline = bylines[id(talk)]
             if byline:
                 card.append(INDENT + byline)
             if talk.tags:  # the card is a link: its tags are chips, not links
@@ -422,6 +430,11 @@ def _byline(talk: Talk, render: Render) -> str:
     return " · ".join(part for part in (said, extra) if part)
 
 
+def _bylines(notes: Notes, render: Render) -> dict[int, str]:
+    """Each talk's byline (its page, its day's schedule and its card show it), by ``id``."""
+    return {id(talk): _byline(talk, render) for talk in notes.talks}
+
+
 def tag_doc(tags_folder: str, tag: str) -> str:
     """The document of a tag's page."""
     return f"/{tags_folder}/{tag_slug(tag)}"
@@ -443,12 +456,13 @@ def _strip_trailing(lines: list[str]) -> list[str]:
 def render_pages(notes: Notes, options: PageOptions) -> dict[str, str]:
     """Every page of the notes, keyed by path relative to the generated folder."""
     render = renderer(notes, options)
-    pages = {"overview.inc": overview(notes, options, render)}
+    bylines = _bylines(notes, render)
+    pages = {"overview.inc": overview(notes, options, render, bylines)}
     still_open: dict[int, int] = {}
     for day in notes.days:
         for talk in day.talks:
             pages[f"{day.slug}/{talk.slug}.rst"] = (
-                talk_page(notes, day, talk, options, render, still_open) + "\n"
+                talk_page(notes, day, talk, options, render, still_open, bylines) + "\n"
             )
-        pages[f"{day.slug}/index.rst"] = day_page(notes, day, options, render, still_open)
+        pages[f"{day.slug}/index.rst"] = day_page(notes, day, options, render, still_open, bylines)
     return pages

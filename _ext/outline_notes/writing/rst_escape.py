@@ -47,10 +47,10 @@ def escape(text: str) -> str:
         found = text.encode("ascii").translate(None, _PLAIN_BYTES)
         if not found:
             return text
-        marks = set(found)  # the bytes: no decoding
-        if marks <= _ESCAPED_SET:  # most lines: marks only, and no backslash
-            for byte in marks:
-                text = text.replace(*_ESCAPED_BYTES[byte])
+        replacements = _replacements(found)
+        if replacements:  # most lines: marks only, and no backslash
+            for old, new in replacements:
+                text = text.replace(old, new)
             return text
         present = set(found.decode("ascii"))
         if not present <= _MARKS:  # control characters (or a tab) too
@@ -67,6 +67,14 @@ def escape(text: str) -> str:
     for mark in present:
         text = text.replace(mark, "\\" + mark)
     return text
+
+
+@lru_cache(maxsize=4096)  # the marks of a line, in order: the same few sequences recur ("." "," "()")
+def _replacements(found: bytes) -> tuple[tuple[str, str], ...]:
+    """The replacements that escape an ASCII line holding the marks ``found`` (its bytes that
+    are neither letters, digits nor spaces); () when one is a backslash or a control."""
+    marks = set(found)
+    return tuple(_ESCAPED_BYTES[byte] for byte in marks) if marks <= _ESCAPED_SET else ()
 
 
 def inline(text: str) -> str:
