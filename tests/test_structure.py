@@ -859,6 +859,11 @@ CASES = {
             ],
         ),
     ),
+    "the programme typed above the talks is the notes' schedule, not a talk": (
+        "# Notes\n\n## Schedule\n\n- 09:00 Keynote — Guido van Rossum\n- 10:00 Typing — Jukka Lehtosalo\n\n"
+        "## Keynote — Guido van Rossum\n- history\n\n## Typing — Jukka Lehtosalo\n- mypy\n",
+        ("Notes", [(None, [("Keynote", "Guido van Rossum"), ("Typing", "Jukka Lehtosalo")])]),
+    ),
     "speakers named by one name after the title, most of them names the lists know": (
         "# Meetup 2023\n\n## Rust in prod — Ada\n- a\n\n## Go generics — Linus\n- b\n\n"
         "## Zig comptime — Andrew\n- c\n\n## Nim macros — Araq\n- d\n\n## Python — Django\n- e\n",
@@ -2256,6 +2261,16 @@ def test_talk_and_speaker_label_pairs_without_headings_and_a_talk_label_alone():
         ("Rust for Pythonistas, Ana García (Mozilla)", "Rust for Pythonistas", "Ana García (Mozilla)"),
         ("Fun w/ Flags", "Fun w/ Flags", ""),
         ("Async I/O - Jane Doe", "Async I/O", "Jane Doe"),
+        # a labelled speaker after the dash; "by" in the notes' language inside parentheses;
+        # a slash between the title and the person (not inside a title's words)
+        ("Rust im Kernel – Referent: Miguel Ojeda", "Rust im Kernel", "Miguel Ojeda"),
+        ("Nix für Einsteiger | Sprecherin: Anna Schmidt", "Nix für Einsteiger", "Anna Schmidt"),
+        ("Tipi in Python (di Mario Rossi)", "Tipi in Python", "Mario Rossi"),
+        ("Les migrations (par Sophie Martin)", "Les migrations", "Sophie Martin"),
+        ("Scaling Postgres / Jane Smith", "Scaling Postgres", "Jane Smith"),
+        ("CI / CD in practice", "CI / CD in practice", ""),
+        ("Read / Write Splitting", "Read / Write Splitting", ""),
+        ("Talk (door prize)", "Talk (door prize)", ""),
     ],
 )
 def test_more_ways_of_writing_who_speaks(heading, title, speaker):

@@ -183,6 +183,7 @@ _EVENT_MATTER = frozenset(
     """logistics venue location wifi wi-fi wlan swag goodies travel hotel hotels accommodation
     accommodations lodging food catering sponsors sponsor exhibitors booths expo badge badges
     tickets transport transportation parking contacts housekeeping people networking
+    schedule programme program timetable horaires programa programma zeitplan programm
     logistique lieu hébergement hebergement hôtel partenaires rencontres
     logistik anreise unterkunft veranstaltungsort kontakte organisatorisches sponsoren leute
     logística logistica lugar alojamiento transporte patrocinadores contactos gente

@@ -38,7 +38,9 @@ from .people import (
 
 _FROM_HANDLE = re.compile(r"^(.*?)\s*\b(?:from|by|with)\s+(@\w{1,30})$", re.IGNORECASE)
 _LEAD_HANDLE = re.compile(r"^(@\w{1,30})\s+(\S.*)$")
-_BY_NAME = re.compile(r"^(.*\S)\s+(?i:by|von|par|por|di|door|w/)\s+(\S.*)$")
+_BY_WORDS = r"by|von|par|por|di|door|w/"  # "by" in the notes' language, before the person
+_BY_NAME = re.compile(rf"^(.*\S)\s+(?i:{_BY_WORDS})\s+(\S.*)$")
+_BY_FIRST = re.compile(rf"^(?i:with|{_BY_WORDS})\s+(\S.*)$")  # "(di Mario Rossi)", "(with Miss Amy)"
 _DE_NAME = re.compile(r"^(.*\S)\s+(?:de|da|do)\s+(\S.*)$")  # Spanish, Portuguese: a known person after
 # a lead-in, a colon, then the title in quotes: "Of the keynotes, my favourite: “Title”"
 _QUOTED = re.compile(r'^(["“”«„‘])([^"“”«»„]+)(["“”»’])$')
@@ -148,7 +150,7 @@ _ROOM = (
     r"(?i:room|hall|ballroom|salon|salle|saal|sala|aula|auditorium|theat(?:er|re)|stage|raum|zaal)"
     r"\s+[A-Z0-9][A-Za-z0-9]{0,3}"
 )
-_ROOM_TAIL = re.compile(rf"(?:\s+[-–—|]\s+({_ROOM})|\s*[(\[]({_ROOM})[)\]])$")
+_ROOM_TAIL = re.compile(rf"(?:\s+[-–—|/]\s+({_ROOM})|\s*[(\[]({_ROOM})[)\]])$")
 _ROOM_HEAD = re.compile(rf"^({_ROOM})\s*[-–—|·•:]\s+(?=\S)")  # "Zaal A · Title — Jane Doe", after the time
 # "… | Ann Lee @ Main stage": a place after "@", at the end
 _AT_ROOM = re.compile(
@@ -182,13 +184,13 @@ def leading_time(text: str) -> tuple[str, str]:
 
 
 def _parts(text: str) -> list[str]:
-    """The parts of a heading between dashes (or bars, dots) that stand alone: "A - B — C | D
-    // E · F"."""
+    """The parts of a heading between dashes (or bars, dots, slashes) that stand alone: "A - B
+    — C | D // E · F / G"."""
     words = text.replace("—", " — ").split()
     parts: list[list[str]] = [[]]
     depth = 0  # inside parentheses a mark is the aside's own ("Jane Doe (The New Yorker | Mastermind)")
     for word in words:
-        if word in ("-", "–", "—", "--", "|", "//", "·", "•") and not depth:
+        if word in ("-", "–", "—", "--", "|", "//", "/", "·", "•") and not depth:
             parts.append([])
         else:
             parts[-1].append(word)
@@ -851,6 +853,9 @@ def _split_speaker(
     if len(parts) > 2 and _NAME_AND_YEAR.match(parts[-1]):  # "Title • Jane Doe • GOTO 2023"
         text = text[: text.rindex(parts[-1])].rstrip(" -–—|/·•")  # the event, not the title's
         parts = parts[:-1]
+    labelled = speaker_label(parts[-1]) if len(parts) > 1 else ""
+    if labelled and looks_like_person(labelled):  # "Rust im Kernel – Referent: Miguel Ojeda"
+        return text[: text.rindex(parts[-1])].rstrip(" -–—|/·•"), labelled
     if len(parts) > 1 and ("." in text or "?" in text):
         # "Title. Han Qi – Monarch Tractor APAC": a title, a stop, then a person the lists know,
         # before the dash's parts are read (the company after it is no unknown name)
@@ -970,8 +975,9 @@ def _split_speaker(
         # "Context Computing Jeff Jonas (IBM)" among "Title - Jane Doe (Acme)" headings
         return unmarked.group("title"), text[unmarked.start("name") :]
     title, inside = in_parens(text)
-    if inside.lower().startswith(("with ", "by ")):  # "One on One SRE (with Miss Amy)"
-        inside = inside.partition(" ")[2]
+    by_first = _BY_FIRST.match(inside)
+    if by_first:  # "One on One SRE (with Miss Amy)", "Tipi in Python (di Mario Rossi)"
+        inside = by_first.group(1)
     labelled = _SPEAKER_LABEL.match(inside) if ":" in inside or "：" in inside else None
     if labelled and (looks_like_person(labelled.group(1)) or _CJK_NAME.match(labelled.group(1))):
         return title, labelled.group(1)  # "Title (Referentin: Anna Becker)", "題（登壇者：山田太郎）"
