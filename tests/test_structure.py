@@ -859,6 +859,18 @@ CASES = {
             ],
         ),
     ),
+    "a day's one talk typed as a 'Talk:' line over a 'Speaker:' line, as the other days' are": (
+        "PyCon AU 2023\n\nDay 1\n=====\n\nTalk: Rust for Python devs\nSpeaker: Ana García\n- pyo3\n\n"
+        "Talk: Django async\nSpeaker: Carlton Gibson\n- ASGI\n\nDay 2\n=====\n\n"
+        "Talk: Packaging\nSpeaker: Pradyun Gedam\n- wheels\n",
+        (
+            "PyCon AU 2023",
+            [
+                ("Day 1", [("Rust for Python devs", "Ana García"), ("Django async", "Carlton Gibson")]),
+                ("Day 2", [("Packaging", "Pradyun Gedam")]),
+            ],
+        ),
+    ),
     "the programme typed above the talks is the notes' schedule, not a talk": (
         "# Notes\n\n## Schedule\n\n- 09:00 Keynote — Guido van Rossum\n- 10:00 Typing — Jukka Lehtosalo\n\n"
         "## Keynote — Guido van Rossum\n- history\n\n## Typing — Jukka Lehtosalo\n- mypy\n",

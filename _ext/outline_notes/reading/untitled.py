@@ -102,9 +102,10 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
     lines, two or more (a line's place alone, after a rule or above indented lines, is not
     enough there: it is the notes' introduction)."""
     found = _strong_forms(region, fenced)
-    # one "**Title** by Jane Doe" bullet: a day's one talk, typed as the other days' are
-    # (_programme_items gives one alone only when it names its speaker)
-    named = len(found) == 1 and found[0].style[0] == "programme"
+    # one "**Title** by Jane Doe" bullet, or one "Talk: Title" over "Speaker: Jane Doe": a
+    # day's one talk, typed as the other days' are (_programme_items and _named_paragraphs give
+    # one alone only when it names its speaker so)
+    named = len(found) == 1 and found[0].style[0] in ("programme", "paragraph")
     if len(found) >= 2 or named:  # a programme: bullets "**Title** - *Speaker*", paragraphs title/speaker
         return _as_talks(found)
     timed = _timed_titles(region, fenced)
@@ -442,6 +443,7 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
     found = []
     unnamed = []  # first lines of the other paragraphs: a talk too when labelled as the talks are
     paragraphs = 0
+    labelled = False  # the last found: a kind label over a speaker label
     for index in range(len(region) - 1):
         line, after = region[index], region[index + 1]
         starts = index == 0 or region[index - 1].blank or is_rule(region[index - 1])
@@ -451,10 +453,13 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
         named = plain_line(after, fenced) and after.indent == 0 and speaker_line(after.content)
         if named and not speaker_line(line.content):
             found.append(_paragraph_title(line))
+            labelled = bool(found[-1].parts.extra) and bool(speaker_label(after.content))
         else:
             unnamed.append(line)
-    # a programme, not notes: most paragraphs of the stretch are a talk each
-    if len(found) < 2 or len(found) * 2 < paragraphs:
+    # a programme, not notes: most paragraphs of the stretch are a talk each; or one alone
+    # labelled both ways ("Talk: Packaging" over "Speaker: Jane Doe", a day's one talk)
+    alone = len(found) == 1 and labelled
+    if (len(found) < 2 and not alone) or len(found) * 2 < paragraphs:
         return []
     # "Talk: Closing" with no speaker line, among "Talk: Title" / "Speaker: Jane Doe" pairs
     kinds = {heading.parts.extra for heading in found}
