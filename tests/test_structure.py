@@ -871,6 +871,17 @@ CASES = {
             ],
         ),
     ),
+    "'Day 1:' lines over their lists of talks: the days, without the colon that opens the list": (
+        "Day 1:\n- Keynote by Jane Doe\n  - intro\n- Django tips by Bob Smith\n  - ORM\n"
+        "Day 2:\n- Testing by Alice Jones\n  - pytest\n",
+        (
+            "",
+            [
+                ("Day 1", [("Keynote", "Jane Doe"), ("Django tips", "Bob Smith")]),
+                ("Day 2", [("Testing", "Alice Jones")]),
+            ],
+        ),
+    ),
     "the programme typed above the talks is the notes' schedule, not a talk": (
         "# Notes\n\n## Schedule\n\n- 09:00 Keynote — Guido van Rossum\n- 10:00 Typing — Jukka Lehtosalo\n\n"
         "## Keynote — Guido van Rossum\n- history\n\n## Typing — Jukka Lehtosalo\n- mypy\n",
@@ -1421,7 +1432,7 @@ CASES = {
     "bold title lines with the speaker in parentheses or after 'by'": (
         "## Day 2:\n\n**Keynote** by Charity Majors\n- observability\n\n"
         "**Lucene internals** (Adrien Grand)\n- segments\n",
-        ("", [("Day 2:", [("Keynote", "Charity Majors"), ("Lucene internals", "Adrien Grand")])]),
+        ("", [("Day 2", [("Keynote", "Charity Majors"), ("Lucene internals", "Adrien Grand")])]),
     ),
     "a labelled speaker line, then a labelled title line": (
         "SPEAKER: Jane Doe\nTITLE: Observability for humans\n- dashboards lie\n\n"

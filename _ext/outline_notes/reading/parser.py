@@ -220,7 +220,8 @@ def parse_notes(
             continue  # shown as the title or the talk's speaker
         if role == roles.DAY:
             day_level = heading.level
-            day_title = unbold(heading.text)  # "## **Day 1**": the bold says nothing more
+            # "## **Day 1**": the bold says nothing more; nor does the colon of "Day 1:" over its list
+            day_title = unbold(heading.text).rstrip(":：").rstrip() or heading.text
             current_day = Day(
                 line=heading.line,
                 title=day_title,
