@@ -137,3 +137,21 @@ def test_a_property_drawer_under_a_talk_gives_its_speaker_and_time_and_is_not_sh
     assert [line for b in third for line in b.lines] == [":PROPERTIES:", "a line of notes"]
     # a drawer with more than the speaker and time in it stays, every word of it
     assert "5 stars" in " ".join(line for b in fourth for line in b.lines)
+
+
+def test_a_talk_heading_ticked_done_among_talks_is_a_talk_and_an_open_one_a_follow_up():
+    """Org users tick off a talk's heading ("*** DONE Postmortems (John Allspaw)"): among the
+    talks it is a talk (its heading, keyword and all, quoted on its page); "TODO" stays a task."""
+    text = (
+        "* SREcon 2023\n** Day 1\n*** Chaos engineering (Casey Rosenthal)\n- gamedays\n"
+        "*** DONE Postmortems (John Allspaw)\n- blameless\n"
+        "*** TODO write up the keynote\n** Day 2\n*** Incident command (Jane Doe)\n- roles\n"
+    )
+    notes = parse_notes(text, "n.org")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        ("Day 1", [("Chaos engineering", "Casey Rosenthal"), ("Postmortems", "John Allspaw")]),
+        ("Day 2", [("Incident command", "Jane Doe")]),
+    ]
+    assert notes.talks[1].heading == "DONE Postmortems (John Allspaw)"
+    assert notes.talks[1].blocks[0].lines == ["blameless"]
+    assert [f.text for f in followups(notes)] == ["write up the keynote"]

@@ -193,7 +193,10 @@ def parse_notes(
         org = heading.style[0] == "org"
         while tasks and (not org or heading.level <= tasks[-1][0]):
             tasks.pop()
-        if tasks or (org and role not in (roles.TITLE, roles.DAY) and is_org_task(heading.text)):
+        task = org and role not in (roles.TITLE, roles.DAY) and is_org_task(heading.text)
+        if task and role == roles.TALK and _ticked_talk(heading):
+            task = False  # "*** DONE Postmortems (John Allspaw)" among the talks: a talk, ticked off
+        if tasks or task:
             # an org task, or a heading under one: an item of the task (a follow-up itself
             # when it has a keyword), with what stands under it as its children
             todo_list = ""
@@ -306,6 +309,21 @@ def parse_notes(
     mark_followups(notes, markers)
     read_openings(notes.talks)
     return notes
+
+
+def _ticked_talk(heading: Heading) -> bool:
+    """An org heading at the talks' level whose keyword says done and whose words name a
+    speaker ("DONE Postmortems (John Allspaw)"): a talk the note-taker ticked off, nothing
+    left to follow up (its heading, keyword and all, is quoted on its page); its parts are
+    those of the words after the keyword. An open one ("TODO ...") stays a task: a follow-up."""
+    keyword, _, rest = heading.text.partition(" ")
+    if keyword not in DEFAULT_MARKERS.done:
+        return False
+    parts = split_heading(rest.strip())
+    if not parts.speaker:
+        return False
+    heading.parts = parts
+    return True
 
 
 def _mentioned_talk(mention: Mention, slugs: SlugRegistry) -> Talk:
