@@ -24,6 +24,13 @@ FORMS = {
     "html comment": "- kept <!-- canarycomment --> kept too\n<!--\ncanarycommentblock\n-->",
     "heading": "## PRIVATE canaryheading\n- canaryheadingbody CHECK",
     "follow-up": "- PRIVATE call canaryfollowup back CHECK",
+    # as people mark a line private in other ways: the word in brackets, as a label in any
+    # case, at the end, as a tag
+    "bracketed": "- [PRIVATE] canarybracketed\n- (private) canaryparens",
+    "label": "- Private: canarylabel 555-0100\n- private: canarylower",
+    "at the end": "- canarytrailing pay (PRIVATE)\n- canarybare pay PRIVATE",
+    "tag": "- canarytag diary #private",
+    "heading marked at its end": "## Salary talk (private)\n- canaryendheading",
 }
 CANARIES = [
     "canaryline",
@@ -33,6 +40,14 @@ CANARIES = [
     "canarycomment",
     "canaryheading",
     "canaryfollowup",
+    "canarybracketed",
+    "canaryparens",
+    "canarylabel",
+    "canarylower",
+    "canarytrailing",
+    "canarybare",
+    "canarytag",
+    "canaryendheading",
 ]
 
 
@@ -72,6 +87,17 @@ def test_the_parser_leaves_out_every_private_form_and_keeps_line_numbers():
     shown = repr(notes)
     assert not [c for c in CANARIES if c in shown]
     assert "public words" in shown and "public end" in shown and "kept too" in shown
+    # the word in a sentence is no mark: "private beta", "private members", "#privateer"
+    kept = parse_notes(
+        "## Talk\n- in private beta\n- accessing private members\n- Private/Public keys\n- #privateer\n",
+        "kept.md",
+    )
+    assert [b.lines[0] for b in kept.talks[0].blocks] == [
+        "in private beta",
+        "accessing private members",
+        "Private/Public keys",
+        "#privateer",
+    ]
     assert [t.title for t in notes.talks] == ["Public talk", "Second talk"]
     assert notes.talks[1].line == notes_text().splitlines().index("## Second talk") + 1
     every = parse_notes(notes_text(), "mine.md", private=None)

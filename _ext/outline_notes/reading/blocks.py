@@ -66,7 +66,8 @@ class BlockBuilder:
         self.code = None
         content = line.content
         first = content[:1]
-        if first in BULLET_CHARS and content[1:2].isspace():  # most lines: "- text", as bullet() reads it, without the call
+        # most lines: "- text", read as bullet() reads it, without the call
+        if first in BULLET_CHARS and content[1:2].isspace():
             marked = (first, content[1:].lstrip())
         else:
             marked = bullet(content)

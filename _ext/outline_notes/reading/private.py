@@ -2,12 +2,15 @@
 
 The forms people already use:
 
-- a line or bullet that starts with ``PRIVATE`` (or another word of ``notes_private_markers``),
-  with the lines nested under it;
+- a line or bullet marked with ``PRIVATE`` (or another word of ``notes_private_markers``):
+  starting with it, bare, in brackets (``[PRIVATE]``, ``(private)``) or as a label in any case
+  (``Private:``), ending with it (``... PRIVATE``, ``... (private)``), or holding it as a tag
+  (``#private``); with the lines nested under it (the word in a sentence, "in private beta",
+  marks nothing);
 - a line that starts with ``%%`` and a space (Obsidian's comment), up to the line that closes it
   with ``%%``, and ``%% ... %%`` inside a line (``%%timeit``, a notebook's magic, is code);
 - an HTML comment ``<!-- ... -->`` (Markdown shows none), on one line or several;
-- a heading that starts with a private word, or an org heading tagged ``:noexport:``, with
+- a heading marked so, or an org heading tagged ``:noexport:``, with
   everything under it up to the next heading of its level or above.
 
 Hidden, they become blank (a line's number never changes, so messages, ``make done`` and the
@@ -18,6 +21,7 @@ and so no page, export or PDF. Fenced code is left alone. Pure: no Sphinx import
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexing import fenced_lines, lex
 
@@ -30,21 +34,54 @@ _NOEXPORT = re.compile(r":noexport:\s*$")
 
 
 def _starts_private(content: str, words: tuple[str, ...]) -> bool:
+    """The line is marked private, as people mark one: it starts (after its bullet, heading or
+    quote mark) with the word, bare or in brackets (``PRIVATE``, ``[PRIVATE]``, ``(private)``)
+    or as a label in any case (``Private:``); it ends with the word in brackets (``(PRIVATE)``)
+    or in capitals; or it holds the word as a tag (``#private``)."""
     text = content.lstrip("-*+•‣◦–#> \t")
     for word in words:
-        if text.startswith(word) and (len(text) == len(word) or not text[len(word)].isalnum()):
-            return True
+        folded = word.casefold()
+        bracketed = text[:1] in ("[", "(")
+        opened = text[1:] if bracketed else text
+        after = opened[len(word) : len(word) + 1]
+        if opened.startswith(word) and not after.isalnum():
+            return True  # "PRIVATE ...", "[PRIVATE] ...", "(PRIVATE) ..."
+        if opened[: len(word)].casefold() == folded and (after == ":" or (bracketed and after in (")", "]"))):
+            return True  # "Private: ...", "(private) ..."
+        tail = text[-len(word) - 2 :]
+        if tail[:1] + tail[-1:] in ("()", "[]") and tail[1:-1].casefold() == folded:
+            return True  # "... (PRIVATE)", "... [private]"
+        if text.endswith(word) and not text[-len(word) - 1 : -len(word)].isalnum():
+            return True  # "... PRIVATE"
+        if "#" in content and _tag_of(word).search(content):
+            return True  # "#private"
     return False
 
 
+@lru_cache(maxsize=16)
+def _tag_of(word: str) -> re.Pattern:
+    """The word as a tag, in any case: "#private" (not "#privateer")."""
+    return re.compile(rf"(?i)(?<![\w#])#{re.escape(word)}(?![\w-])")
+
+
 def _may_hold(text: str, words: tuple[str, ...], comments: bool = True) -> bool:
-    """Whether the text holds anything that could mark a private part (a quick test)."""
+    """Whether the text holds anything that could mark a private part (a quick test: the word
+    as configured, or in another case with a colon, a bracket or a tag's "#")."""
     return (
         (comments and "<!--" in text)
         or ("%" in text and "%%" in text)  # one character first: a search for it runs many times faster
         or ":noexport:" in text
         or any(w in text for w in words)
+        or any(form in text for w in words for form in _other_cases(w))
     )
+
+
+def _other_cases(word: str) -> tuple[str, ...]:
+    """The word in lower and title case as it marks a line: "private:", "(Private)", "#private"."""
+    found = []
+    for cased in (word.lower(), word.capitalize()):
+        found += [cased + ":", f"({cased})", f"[{cased}]", "#" + cased]
+    return tuple(found)
 
 
 def private_lines(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> set[int]:
