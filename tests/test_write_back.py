@@ -44,6 +44,7 @@ def test_only_the_marker_the_parser_read_is_turned(tmp_path):
         ("a. [ ] x", "a. [x] x"),
         ("Todo: x", "DONE: x"),
         ("To do: x", "DONE: x"),
+        ("- Follow up: ask Ann", "- DONE: ask Ann"),
     ],
 )
 def test_every_follow_up_the_parser_reads_can_be_marked_done(tmp_path, typed, turned):

@@ -3,8 +3,8 @@
 By default a follow-up is marked by ``CHECK`` or ``TODO`` and a done one by ``CHECKED`` or
 ``DONE``: the word in capitals, standing alone (``CHECKLIST``, ``UNCHECKED`` and lower-case
 ``check`` are not markers), also as an org keyword at the start of a heading or bullet; by a
-Markdown task box ``[ ]`` / ``[x]`` at the start of a bullet; and by a ``Todo:`` label at the
-start of a line. :class:`Markers` holds the words (``notes_followup_markers`` and
+Markdown task box ``[ ]`` / ``[x]`` at the start of a bullet; and by a ``Todo:`` (or ``Follow
+up:``) label at the start of a line. :class:`Markers` holds the words (``notes_followup_markers`` and
 ``notes_done_markers`` in conf.py change them; a lower-case phrase such as ``check this out``
 is a marker only when the user adds it).
 """
@@ -18,8 +18,8 @@ from functools import lru_cache
 
 _EDGE = " \t-–—:;,"
 _TASK_BOX = re.compile(r"^\[([ xX])\]\s")
-_TODO_LABEL = re.compile(r"^(todo|to do)\s*:", re.IGNORECASE)
-_TO = frozenset({"to", "To", "tO", "TO"})  # what a _TODO_LABEL starts with
+_TODO_LABEL = re.compile(r"^(todo|to do|follow[- ]?up)\s*:", re.IGNORECASE)  # "Follow up: ask Ann"
+_TO = frozenset(a + b for a in "tTfF" for b in "oO")  # what a _TODO_LABEL starts with
 # A marker is a word of its own: not part of a word, a path or an address (docs/CHECK.md,
 # https://example.com/TODO/list, CHECK.md, ~/TODO), so it is never turned there either.
 _BEFORE = r"(?<![\w/\\.~])"
