@@ -72,16 +72,27 @@ def _may_hold(text: str, words: tuple[str, ...], comments: bool = True) -> bool:
         or ("%" in text and "%%" in text)  # one character first: a search for it runs many times faster
         or ":noexport:" in text
         or any(w in text for w in words)
-        or any(form in text for w in words for form in _other_cases(w))
+        or any(_in_other_case(text, w) for w in words)
     )
 
 
-def _other_cases(word: str) -> tuple[str, ...]:
-    """The word in lower and title case as it marks a line: "private:", "(Private)", "#private"."""
-    found = []
-    for cased in (word.lower(), word.capitalize()):
-        found += [cased + ":", f"({cased})", f"[{cased}]", "#" + cased]
-    return tuple(found)
+def _in_other_case(text: str, word: str) -> bool:
+    """The word in lower or title case as it marks a line ("private:", "(Private)",
+    "#private"), not in a sentence ("in private beta"): one search in C for the word's letters
+    after its first, then a look at each place found (few)."""
+    rest = word[1:].lower()
+    if not rest:
+        return False
+    firsts = (word[0].lower(), word[0].upper())
+    at = text.find(rest)
+    while at != -1:
+        start, end = at - 1, at + len(rest)
+        if start >= 0 and text[start] in firsts:
+            before, after = text[start - 1 : start], text[end : end + 1]
+            if after == ":" or before == "#" or (before + after in ("()", "[]")):
+                return True
+        at = text.find(rest, end)
+    return False
 
 
 def private_lines(text: str, words: tuple[str, ...] = DEFAULT_WORDS) -> set[int]:
