@@ -882,6 +882,18 @@ CASES = {
             ],
         ),
     ),
+    "the speaker in parentheses on the line under each talk's heading": (
+        "# DjangoCon EU 2022\n\n## Day 1\n\n### Talk #1: Async ORM\n(Carlton Gibson)\n- sync_to_async\n\n"
+        "### Talk #2: HTMX patterns\n(Adam Johnson)\n- hx-boost\n\n## Day 2\n\n"
+        "### Talk #3: Deployment\n(Jacob Kaplan-Moss)\n- fly.io\n",
+        (
+            "DjangoCon EU 2022",
+            [
+                ("Day 1", [("Async ORM", "Carlton Gibson"), ("HTMX patterns", "Adam Johnson")]),
+                ("Day 2", [("Deployment", "Jacob Kaplan-Moss")]),
+            ],
+        ),
+    ),
     "the programme typed above the talks is the notes' schedule, not a talk": (
         "# Notes\n\n## Schedule\n\n- 09:00 Keynote — Guido van Rossum\n- 10:00 Typing — Jukka Lehtosalo\n\n"
         "## Keynote — Guido van Rossum\n- history\n\n## Typing — Jukka Lehtosalo\n- mypy\n",

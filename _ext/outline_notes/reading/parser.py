@@ -794,7 +794,9 @@ def _set_aside(block) -> bool:
     if not lines or len(lines) != 1:
         return False
     line = lines[0].strip()
-    return not any(c.isalnum() for c in line) or (line[:1] == "(" and line[-1:] == ")")
+    if not any(c.isalnum() for c in line):
+        return True
+    return line[:1] == "(" and line[-1:] == ")" and not speaker_line(line)  # not "(Jane Doe)": the speaker
 
 
 _MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|mailto:|www\.)")

@@ -1040,6 +1040,8 @@ def speaker_line(text: str) -> str:
     "Jonghwa Seo", "**Rebecca Parsons (ThoughtWorks)**", "Speaker: Jane Doe".
     """
     text = _unmarked(text)
+    if text[:1] + text[-1:] in ("()", "（）") and "(" not in text[1:-1]:  # "(Carlton Gibson)"
+        text = text[1:-1].strip()
     if text[:1] in "—―" or text[:2] == "--":  # "— Ian Lance Taylor": an attribution's dash
         text = text.lstrip("—―-").strip()
     if text[:5] in ("From ", "from "):  # "From Max Stoiber @mxstbr": who the talk is from
