@@ -198,7 +198,9 @@ def infer(
             first = heads[run[0]]
             structure.reasons.append(f"line {first.line}: {first.text!r} says what the notes are")
         scope = [i for i in scope if structure.roles[i] == SECTION]
-    parents = {kid: index for index, ids in enumerate(kids) for kid in ids}
+    parents = decided.parents
+    if parents is None:  # the same nesting for every reading weighed
+        parents = decided.parents = {kid: index for index, ids in enumerate(kids) for kid in ids}
     days = _pick_days(heads, scope, override, structure.reasons, parents)
     for index in days:
         structure.roles[index] = DAY
@@ -365,9 +367,9 @@ def _like_the_other_groups(
     of their talks (none a part-of-talk word): a group too, as the file writes them (a
     contest over its pitches, a track over its talks)."""
     roles = structure.roles
-    groups = [i for i, role in enumerate(roles) if role == GROUP]
-    if not groups:
+    if GROUP not in roles:  # most readings: at once
         return
+    groups = [i for i, role in enumerate(roles) if role == GROUP]
     group_levels = {heads[i].level for i in groups}
     talk_levels = {heads[k].level for i in groups for k in kids[i] if roles[k] == TALK}
     for index, role in enumerate(roles):
@@ -499,6 +501,8 @@ def _talks_under_days(
     (Acme), "You"" under "### Day 1", among "### Talk 1: ..." headings), or any such heading
     when the day's other talks follow it in its own style: the day's talk."""
     roles = structure.roles
+    if DAY not in roles:
+        return
     days = [i for i, role in enumerate(roles) if role == DAY]
     for day in days:
         # "## Kubecon Day one" over "### Keynotes", "### Vijoy Cisco", then "## Ingress v2 - Google"
@@ -568,9 +572,9 @@ def _introduction_before_groups(heads: list[HeadingFacts], structure: Structure)
     speaker, a time or a kind of talk: "Opening keynote"); one after the last of them with
     nothing under it, the notes' ending."""
     roles = structure.roles
-    groups = [i for i, role in enumerate(roles) if role == GROUP]
-    if not groups:
+    if GROUP not in roles:  # most readings: at once
         return
+    groups = [i for i, role in enumerate(roles) if role == GROUP]
     level = heads[groups[0]].level
     after = [i for i in range(groups[0], len(roles)) if roles[i] == TALK]
     beside = [i for i in after if heads[i].level == level]  # talks in the groups' own style
@@ -1097,13 +1101,15 @@ def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> 
 
 class Decided:
     """What the readings weighed share: each talk heading's placement (by the heading and the
-    file's forms, see :func:`_place`) and the speaker forms of each set of headings weighed."""
+    file's forms, see :func:`_place`), the speaker forms of each set of headings weighed, and
+    the headings' nesting."""
 
-    __slots__ = ("forms", "placements")
+    __slots__ = ("forms", "parents", "placements")
 
     def __init__(self) -> None:
         self.placements: dict[tuple[int, tuple[bool, bool, bool]], _Placement] = {}
         self.forms: dict[tuple[int, ...], tuple[bool, bool, bool]] = {}
+        self.parents: dict[int, int] | None = None  # each sub-heading's parent heading
 
 
 class _Placement:
@@ -1426,7 +1432,7 @@ def _letters(text: str) -> str:
 
 def _note_doubts(heads: list[HeadingFacts], kids: list[list[int]], structure: Structure) -> None:
     for index, role in enumerate(structure.roles):
-        if role == TALK:
+        if role == TALK and len(kids[index]) > 12:  # (most talks: no sub-headings at all)
             sections = [k for k in kids[index] if structure.roles[k] == SECTION]
             if len(sections) > 12:
                 structure.doubts.append(
