@@ -894,6 +894,42 @@ CASES = {
             ],
         ),
     ),
+    "AsciiDoc headings: '= Title', '== Day', '=== Talk'": (
+        "= Devoxx Belgium 2023\n\n== Day 1\n\n=== Java 21 — Brian Goetz\n* virtual threads\n\n"
+        "=== Spring Boot 3 — Josh Long\n* native\n\n== Day 2\n\n=== Quarkus — Holly Cummins\n* dev mode\n",
+        (
+            "Devoxx Belgium 2023",
+            [
+                ("Day 1", [("Java 21", "Brian Goetz"), ("Spring Boot 3", "Josh Long")]),
+                ("Day 2", [("Quarkus", "Holly Cummins")]),
+            ],
+        ),
+    ),
+    "a write-up in prose under its own headings names its talks in sentences: those are the talks": (
+        "# Our company conference\n\nWe met in the big room on Friday.\n\n## The morning\n\n"
+        'First _Jane Doe_ talked about "Scaling Postgres" and _Bob Smith_ about "Caching at the edge". '
+        'Then _Ann Lee_ showed "Tracing in practice".\n\n## After lunch\n\n'
+        'We heard _Carl Jones_ on "Typing Python" and _Dana White_ presented "Feature flags".\n\n'
+        "## Closing\n\n"
+        '_Eve Adams_ closed the day with "What we learnt" and _Frank Moore_ gave "Next year".\n',
+        (
+            "Our company conference",
+            [
+                (
+                    None,
+                    [
+                        ("Scaling Postgres", "Jane Doe"),
+                        ("Caching at the edge", "Bob Smith"),
+                        ("Tracing in practice", "Ann Lee"),
+                        ("Typing Python", "Carl Jones"),
+                        ("Feature flags", "Dana White"),
+                        ("What we learnt", "Eve Adams"),
+                        ("Next year", "Frank Moore"),
+                    ],
+                )
+            ],
+        ),
+    ),
     "the programme typed above the talks is the notes' schedule, not a talk": (
         "# Notes\n\n## Schedule\n\n- 09:00 Keynote — Guido van Rossum\n- 10:00 Typing — Jukka Lehtosalo\n\n"
         "## Keynote — Guido van Rossum\n- history\n\n## Typing — Jukka Lehtosalo\n- mypy\n",

@@ -1,4 +1,5 @@
-"""Headings: setext under- and overlines, ATX ``#``, org ``*``, wiki ``== x ==``, and ``title:`` lines.
+"""Headings: setext under- and overlines, ATX ``#``, org ``*``, wiki ``== x ==``, AsciiDoc
+``== x``, and ``title:`` lines.
 
 Pure. :func:`find_headings` finds them; :func:`assign_roles` ranks their styles into levels
 (in order of first appearance, a deeper ``#`` never above a shallower one) and asks
@@ -26,6 +27,8 @@ _ATX = re.compile(r"^(#{1,6})(?![#+])\s*(\S.*?)(?:\s+#+)?$")
 _ORG = re.compile(r"^(\*+)\s+(\S.*)$")
 # A wiki's heading (MediaWiki, DokuWiki, Zim): "== Day 1 ==", as many marks after as before
 _WIKI = re.compile(r"^(={2,6})[ \t]*([^=\s](?:.*?[^=\s])?)[ \t]*\1$")
+# An AsciiDoc heading: "= Title", "== Day 1", "=== Talk" (marks before only; two or more in a file)
+_ADOC = re.compile(r"^(={1,6})[ \t]+([^=\s].*?)[ \t]*$")
 _META_TITLE = re.compile(r"(?i)^(?:title|#\+title)\s*:\s*(\S.*)$")
 _TOML_TITLE = re.compile(r"(?i)^title\s*=\s*")
 _HINT = re.compile(r"(?i)^notes-structure\s*:\s*(.*)$")
@@ -92,6 +95,12 @@ _EMPTY_ANCHOR = re.compile(
 )
 
 
+def _adoc(raw: str) -> re.Match | None:
+    """An AsciiDoc heading's match ("== Day 1"), not a wiki's ("== Day 1 ==")."""
+    found = _ADOC.match(raw)
+    return found if found is not None and not _WIKI.match(raw) else None
+
+
 def find_headings(
     lines: list[Line],
     fenced: dict[int, int],
@@ -128,6 +137,10 @@ def find_headings(
             )
         )
     )
+    # AsciiDoc notes: "== Day 1" lines with no marks after them (a wiki closes its own)
+    adoc = not rst and (
+        sum(1 for i in marked if lines[i].raw[:1] == "=" and _adoc(lines[i].raw) is not None) >= 2
+    )
     # A "*" line can be a heading in org notes, and in notes with "#" headings when it is an
     # org task ("*** TODO Read the paper")
     stars = org or hashed
@@ -140,7 +153,13 @@ def find_headings(
             i for i, line in enumerate(lines) if 0 < line.indent <= 3 and _ATX_LINE.match(line.content)
         }
     candidates = sorted(
-        {i for i in marked if lines[i].raw[:1] in starts or (lines[i].raw[:2] == "==" and not rst)}
+        {
+            i
+            for i in marked
+            if lines[i].raw[:1] in starts
+            or (lines[i].raw[:2] == "==" and not rst)
+            or (adoc and lines[i].raw[:1] == "=")
+        }
         | {j for i in rule for j in (i - 1, i) if j >= 0}
         | indented
     )
@@ -161,6 +180,11 @@ def find_headings(
         wiki = _WIKI.match(line.raw) if line.raw[:2] == "==" and not rst else None
         if wiki:  # (levels in order of first appearance: wikis count their marks either way)
             headings.append(Heading(line.number, wiki.group(2), ("wiki", wiki.group(1)), 1))
+            index += 1
+            continue
+        doc = _adoc(line.raw) if adoc and line.raw[:1] == "=" else None
+        if doc is not None:
+            headings.append(Heading(line.number, doc.group(2), ("adoc", doc.group(1)), 1))
             index += 1
             continue
         over = rule_at(index, "")
@@ -395,7 +419,7 @@ def assign_roles(
     order: dict[tuple[str, str], int] = {}
     for heading in real:
         order.setdefault(heading.style, len(order))
-    for kind in ("atx", "org"):  # a deeper mark never ranks above a shallower one
+    for kind in ("atx", "org", "adoc"):  # a deeper mark never ranks above a shallower one
         styles = [style for style in order if style[0] == kind]
         ranks = sorted(order[s] for s in styles)
         for style, rank in zip(sorted(styles, key=lambda s: len(s[1])), ranks, strict=True):

@@ -305,10 +305,39 @@ def parse_notes(
             )
             notes.preamble = []
             day.talks.append(talk)
+    else:
+        _recap_in_sections(notes, talk_slugs)
     _warn_doubts(notes, text)
     mark_followups(notes, markers)
     read_openings(notes.talks)
     return notes
+
+
+def _recap_in_sections(notes: Notes, slugs: SlugRegistry) -> None:
+    """A write-up in prose under headings of its own ("The Start of the Day", "More Expert
+    Sessions"), no day headings, naming the talks it heard in its sentences: the headings are
+    the write-up's sections, not talks (no speaker, no time, no bullet under them), and the
+    talks are those its prose names, at least two for each heading. It stays whole, its
+    headings and all, on the day's page; each talk's page holds the sentence that names it."""
+    if len(notes.days) != 1 or not notes.days[0].implicit:
+        return
+    day = notes.days[0]
+    sections = day.talks
+    if len(sections) < 2 or any(talk.speaker or talk.time for talk in sections):
+        return
+    # the write-up in reading order: the sections, and what stands beside them ("After lunch")
+    parts = [(talk.line, [Subheading(line=talk.line, text=talk.heading), *talk.blocks]) for talk in sections]
+    parts += [(block.line, [block]) for block in day.preamble]
+    text = [*notes.preamble] + [
+        block for _, blocks in sorted(parts, key=lambda part: part[0]) for block in blocks
+    ]
+    if any(not isinstance(block, (Para, Subheading)) for block in text):
+        return  # bullets or code: notes of talks, not a write-up's prose
+    mentioned = mentioned_talks(text)
+    if len(mentioned) < 2 * len(sections):
+        return
+    notes.preamble, day.preamble = [], text
+    day.talks = [_mentioned_talk(mention, slugs) for mention in mentioned]
 
 
 def _ticked_talk(heading: Heading) -> bool:
