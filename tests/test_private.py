@@ -22,7 +22,6 @@ FORMS = {
     "obsidian line": "%% canaryobsidian\nstill canaryobsidianmore\n%%",
     "obsidian span": "- public words %% canaryspan %% public end",
     "html comment": "- kept <!-- canarycomment --> kept too\n<!--\ncanarycommentblock\n-->",
-    "heading": "## PRIVATE canaryheading\n- canaryheadingbody CHECK",
     "follow-up": "- PRIVATE call canaryfollowup back CHECK",
     # as people mark a line private in other ways: the word in brackets, as a label in any
     # case, at the end, as a tag
@@ -30,6 +29,8 @@ FORMS = {
     "label": "- Private: canarylabel 555-0100\n- private: canarylower",
     "at the end": "- canarytrailing pay (PRIVATE)\n- canarybare pay PRIVATE",
     "tag": "- canarytag diary #private",
+    # (the headings last: each hides its section, up to the next heading of its level)
+    "heading": "## PRIVATE canaryheading\n- canaryheadingbody CHECK",
     "heading marked at its end": "## Salary talk (private)\n- canaryendheading",
 }
 CANARIES = [
@@ -102,6 +103,17 @@ def test_the_parser_leaves_out_every_private_form_and_keeps_line_numbers():
     assert notes.talks[1].line == notes_text().splitlines().index("## Second talk") + 1
     every = parse_notes(notes_text(), "mine.md", private=None)
     assert all(c in repr(every) for c in ("canaryline", "canaryspan", "canaryfollowup"))
+
+
+def test_a_private_heading_of_a_wiki_or_asciidoc_hides_its_section():
+    text = (
+        "== Day 1 ==\n=== Public talk ===\n* kept one\n=== PRIVATE salary ===\n* canarywiki\n"
+        "canarywikibody\n=== Next talk ===\n* kept two\n"
+    )
+    notes = parse_notes(text, "wiki.txt")
+    assert "canarywiki" not in repr(notes)
+    assert [t.title for t in notes.talks] == ["Public talk", "Next talk"]
+    assert "kept two" in repr(notes.talks[1].blocks)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,8 @@ The forms people already use:
 - a line that starts with ``%%`` and a space (Obsidian's comment), up to the line that closes it
   with ``%%``, and ``%% ... %%`` inside a line (``%%timeit``, a notebook's magic, is code);
 - an HTML comment ``<!-- ... -->`` (Markdown shows none), on one line or several;
-- a heading marked so, or an org heading tagged ``:noexport:``, with
+- a heading marked so (``#``, a wiki's or AsciiDoc's ``==``), or an org heading tagged
+  ``:noexport:``, with
   everything under it up to the next heading of its level or above.
 
 Hidden, they become blank (a line's number never changes, so messages, ``make done`` and the
@@ -30,6 +31,8 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SPAN = re.compile(r"%%(?=\s).*?%%")  # "%% a comment %%" inside a line
 _ATX = re.compile(r"^(#{1,6})\s")
 _ORG = re.compile(r"^(\*+)\s")
+_EQUALS = re.compile(r"^(={1,6})\s")  # a wiki's or AsciiDoc's heading: "== Day 1 ==", "=== Talk"
+_MARKS = {"#": _ATX, "*": _ORG, "=": _EQUALS}  # a heading's first character: its kind
 _NOEXPORT = re.compile(r":noexport:\s*$")
 
 
@@ -38,7 +41,7 @@ def _starts_private(content: str, words: tuple[str, ...]) -> bool:
     quote mark) with the word, bare or in brackets (``PRIVATE``, ``[PRIVATE]``, ``(private)``)
     or as a label in any case (``Private:``); it ends with the word in brackets (``(PRIVATE)``)
     or in capitals; or it holds the word as a tag (``#private``)."""
-    text = content.lstrip("-*+•‣◦–#> \t")
+    text = content.lstrip("-*+•‣◦–#=> \t")
     for word in words:
         folded = word.casefold()
         bracketed = text[:1] in ("[", "(")
@@ -112,9 +115,10 @@ def _scan(text: str, words: tuple[str, ...]) -> tuple[set[int], dict[int, int]]:
         if line.number in fenced or line.blank:
             index += 1
             continue
-        atx, org = _ATX.match(line.raw), _ORG.match(line.raw)
-        # a "# PRIVATE ..." heading, or an org heading tagged :noexport: ("* PRIVATE x" is a
-        # bullet as much as an org heading: it hides its line and the lines nested under it)
+        atx, org = _ATX.match(line.raw) or _EQUALS.match(line.raw), _ORG.match(line.raw)
+        # a "# PRIVATE ..." heading ("== PRIVATE ==" in a wiki), or an org heading tagged
+        # :noexport: ("* PRIVATE x" is a bullet as much as an org heading: it hides its line and
+        # the lines nested under it)
         heading = atx if atx and _starts_private(content, words) else None
         if heading is None and org and _NOEXPORT.search(content):
             heading = org
@@ -123,7 +127,7 @@ def _scan(text: str, words: tuple[str, ...]) -> tuple[set[int], dict[int, int]]:
             hidden.add(line.number)
             index += 1
             while index < len(lines):  # its section: up to a heading of its level or above
-                other = _ATX.match(lines[index].raw) if kind == "#" else _ORG.match(lines[index].raw)
+                other = _MARKS[kind].match(lines[index].raw)
                 if other and len(other.group(1)) <= level and lines[index].number not in fenced:
                     break
                 hidden.add(lines[index].number)
