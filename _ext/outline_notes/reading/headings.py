@@ -117,15 +117,21 @@ def find_headings(
     marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
     # rule[i]: the mark of line i when it is a run of three or more of one mark, not in a fence.
     rule: dict[int, str] = {}
+    # ... and, in the same pass, the "#" headings and AsciiDoc's "==" ones (most marked lines
+    # are bullets or underlines: neither)
+    hashes = equals = 0
     for i in marked:
         content = lines[i].content
-        if len(content) > 2 and not content.strip(content[0]) and lines[i].number not in fenced:
-            rule[i] = content[0]
+        first = content[0]
+        if len(content) > 2 and not content.strip(first) and lines[i].number not in fenced:
+            rule[i] = first
+        elif first == "#":
+            hashes += _ATX_LINE.match(lines[i].raw) is not None
+        elif first == "=":
+            equals += _adoc(lines[i].raw) is not None
     # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets; not in
     # notes with "## Talk" headings, where "** detail" is a bullet typed two stars deep.
-    hashed = (
-        not rst and sum(1 for i in marked if lines[i].raw[:1] == "#" and _ATX_LINE.match(lines[i].raw)) >= 2
-    )
+    hashed = not rst and hashes >= 2
     org = (
         org
         or (
@@ -138,9 +144,7 @@ def find_headings(
         )
     )
     # AsciiDoc notes: "== Day 1" lines with no marks after them (a wiki closes its own)
-    adoc = not rst and (
-        sum(1 for i in marked if lines[i].raw[:1] == "=" and _adoc(lines[i].raw) is not None) >= 2
-    )
+    adoc = not rst and equals >= 2
     # A "*" line can be a heading in org notes, and in notes with "#" headings when it is an
     # org task ("*** TODO Read the paper")
     stars = org or hashed
