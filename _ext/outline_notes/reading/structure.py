@@ -78,6 +78,7 @@ class HeadingFacts:
     tail_stamp: tuple[str, str, str] | None = field(default=None, repr=False, compare=False)
     session_name: bool = field(default=False, repr=False, compare=False)  # "24x7" of "24x7 talks"
     opens_with_speaker: bool | None = field(default=None, repr=False, compare=False)
+    unknown_name_only: bool | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -702,14 +703,16 @@ def _talkish(head: HeadingFacts) -> bool:
 def _unknown_name_only(head: HeadingFacts) -> bool:
     """Reads like a talk only by its shape, a name's ("Architecture Characteristics", "Evolutionary
     Architecture": capitalised words), with no word the name lists know and no speaker or time."""
-    text = head.text
-    return (
-        not head.stamped
-        and looks_like_person(text)
-        and not known_name(text)
-        and not linked_title(text)
-        and not names_speaker_or_time(text)
-    )
+    if head.unknown_name_only is None:  # asked of the same headings by several readings
+        text = head.text
+        head.unknown_name_only = (
+            not head.stamped
+            and looks_like_person(text)
+            and not known_name(text)
+            and not linked_title(text)
+            and not names_speaker_or_time(text)
+        )
+    return head.unknown_name_only
 
 
 def _person_in_parens(head: HeadingFacts) -> bool:
