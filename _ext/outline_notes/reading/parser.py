@@ -660,8 +660,8 @@ def _times_from_labels(talks: list[Talk]) -> None:
 
 def _labelled_time(blocks: list) -> str:
     for block in blocks:
-        if not isinstance(block, (Item, Para)) or block.followup:
-            continue  # code, a heading, a follow-up's text: no label to take
+        if not isinstance(block, (Item, Para)):
+            continue  # code, a heading: no label to take
         for line in block.lines[:3]:
             label = _TIME_LABEL.match(line) if ":" in line or "：" in line else None
             time, rest = leading_time(label.group(1)) if label else ("", "")
