@@ -808,6 +808,12 @@ _CJK_SEP = re.compile(r"\s*[，,、｜|]\s*")
 _CJK_PAIR = re.compile(r"^(.+?)\s*(?:[：，、｜]|[:,|]\s|\s[-–—]\s)\s*(.+)$")
 
 
+def _before_part(text: str, part: str) -> str:
+    """The heading before its last ``part`` (one of :func:`_parts`), as typed, without the
+    separator between them ("A -- B - Jane Doe" -> "A -- B")."""
+    return text[: text.rindex(part)].rstrip(" -–—|/·•")
+
+
 def _split_speaker(
     text: str, single_names: bool, names_first: bool = False, names_after: bool = False
 ) -> tuple[str, str]:
@@ -851,11 +857,11 @@ def _split_speaker(
         return text[: by_tail.start()].strip(), by_tail.group(1)
     parts = _parts(text)
     if len(parts) > 2 and _NAME_AND_YEAR.match(parts[-1]):  # "Title • Jane Doe • GOTO 2023"
-        text = text[: text.rindex(parts[-1])].rstrip(" -–—|/·•")  # the event, not the title's
+        text = _before_part(text, parts[-1])  # the event, not the title's
         parts = parts[:-1]
     labelled = speaker_label(parts[-1]) if len(parts) > 1 else ""
     if labelled and looks_like_person(labelled):  # "Rust im Kernel – Referent: Miguel Ojeda"
-        return text[: text.rindex(parts[-1])].rstrip(" -–—|/·•"), labelled
+        return _before_part(text, parts[-1]), labelled
     if len(parts) > 1 and ("." in text or "?" in text):
         # "Title. Han Qi – Monarch Tractor APAC": a title, a stop, then a person the lists know,
         # before the dash's parts are read (the company after it is no unknown name)
@@ -924,7 +930,7 @@ def _split_speaker(
             # parts, the other is the title)
             handles = {index} | {f[0] for f in found if f[1] == "handle" or not two}
             if index > 0 and index == len(parts) - 1:  # the title as typed ("A -- B - Jane Doe")
-                title = text[: text.rindex(parts[index])].rstrip(" -–—|/·•")
+                title = _before_part(text, parts[index])
             elif index > 0:
                 title = " - ".join(p for p in parts[:index] if p)
             elif _one_bar_after(text, who):  # "Nikitas Tampakis | BL Plugins - Add-Ons Session"
