@@ -11,8 +11,7 @@ The forms people already use:
   with ``%%``, and ``%% ... %%`` inside a line (``%%timeit``, a notebook's magic, is code);
 - an HTML comment ``<!-- ... -->`` (Markdown shows none), on one line or several;
 - a heading marked so (``#``, a wiki's or AsciiDoc's ``==``), or an org heading tagged
-  ``:noexport:``, with
-  everything under it up to the next heading of its level or above.
+  ``:noexport:``, with everything under it up to the next heading of its level or above.
 
 Hidden, they become blank (a line's number never changes, so messages, ``make done`` and the
 "From ..., line N" notes still point at the right line); nothing of them reaches the model,
@@ -36,7 +35,7 @@ _MARKS = {"#": _ATX, "*": _ORG, "=": _EQUALS}  # a heading's first character: it
 _NOEXPORT = re.compile(r":noexport:\s*$")
 
 
-def _starts_private(content: str, words: tuple[str, ...]) -> bool:
+def _marked_private(content: str, words: tuple[str, ...]) -> bool:
     """The line is marked private, as people mark one: it starts (after its bullet, heading or
     quote mark) with the word, bare or in brackets (``PRIVATE``, ``[PRIVATE]``, ``(private)``)
     or as a label in any case (``Private:``); it ends with the word in brackets (``(PRIVATE)``)
@@ -115,11 +114,12 @@ def _scan(text: str, words: tuple[str, ...]) -> tuple[set[int], dict[int, int]]:
         if line.number in fenced or line.blank:
             index += 1
             continue
-        atx, org = _ATX.match(line.raw) or _EQUALS.match(line.raw), _ORG.match(line.raw)
+        titled = _ATX.match(line.raw) or _EQUALS.match(line.raw)
+        org = _ORG.match(line.raw)
         # a "# PRIVATE ..." heading ("== PRIVATE ==" in a wiki), or an org heading tagged
         # :noexport: ("* PRIVATE x" is a bullet as much as an org heading: it hides its line and
         # the lines nested under it)
-        heading = atx if atx and _starts_private(content, words) else None
+        heading = titled if titled and _marked_private(content, words) else None
         if heading is None and org and _NOEXPORT.search(content):
             heading = org
         if heading is not None:
@@ -133,7 +133,7 @@ def _scan(text: str, words: tuple[str, ...]) -> tuple[set[int], dict[int, int]]:
                 hidden.add(lines[index].number)
                 index += 1
             continue
-        if _starts_private(content, words):
+        if _marked_private(content, words):
             hidden.add(line.number)
             index += 1
             while index < len(lines) and (lines[index].blank or lines[index].indent > line.indent):
