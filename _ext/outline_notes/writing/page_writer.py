@@ -343,7 +343,8 @@ def day_page(
     if day.talks:  # the day as a schedule: each talk, its time and speaker, its open follow-ups
         schedule = []
         for talk in day.talks:
-            facts = [part for part in (bylines[id(talk)],) if part]
+            byline = bylines[id(talk)]
+            facts = [byline] if byline else []
             still = still_open[talk.line]
             if still:
                 facts.append(plural(still, "open follow-up"))
