@@ -27,11 +27,15 @@ from .structure import (
     SECTION,
     TALK,
     Decided,
+    Frame,
     HeadingFacts,
     Override,
     Structure,
     _children,
+    _style_level,
+    frame_days,
     infer,
+    place_talks,
     read_heads,
 )
 
@@ -138,8 +142,16 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
     found: list[Reading] = []
     seen: dict[tuple, Reading] = {}
     decided = Decided()  # what placing each talk heading decided, and the speaker forms: shared
+    guess: tuple[Frame, list[tuple[int, int | None, bool]]] | None = None
     for override in candidates(heads, title):  # the guess first: it is never a duplicate
-        structure = infer(heads, override, has_meta_title, kids, decided)
+        frame = frame_days(heads, override, has_meta_title, kids, decided)
+        level = _style_level(heads, override.talks)
+        if guess is not None and frame.same(guess[0]) and _as_guessed(level, guess[1]):
+            continue  # the guess's reading again: its talks would be placed as the guess placed them
+        taken = place_talks(frame, heads, kids, level, decided)
+        if guess is None:
+            guess = frame, taken
+        structure = frame.structure
         key = (tuple(structure.roles), tuple(sorted((i, p.title) for i, p in structure.talks.items())))
         if key in seen:
             continue
@@ -150,6 +162,13 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
     for reading in found:
         reading.score = score(reading.features)
     return sorted(found, key=lambda r: -r.score)
+
+
+def _as_guessed(level: int | None, taken: list[tuple[int, int | None, bool]]) -> bool:
+    """Talks said to be at ``level`` are placed as the guess placed them: the guess took that
+    level in every day, read no heading one level up as a talk, and left no section above it
+    (which a said level makes the group of the talks under it)."""
+    return level is not None and all(at == level and slip is None and not above for at, slip, above in taken)
 
 
 def choose(heads: list[HeadingFacts], override: Override, has_meta_title: str = "") -> Structure:

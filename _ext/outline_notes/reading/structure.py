@@ -130,75 +130,54 @@ def infer(
     """Give each heading its role (``kids``: each heading's sub-headings, when known, and then
     :func:`read_heads` has read them; ``decided``: what the readings weighed share, see
     :class:`Decided`)."""
-    structure = Structure(roles=[SECTION] * len(heads))
     if not heads:
-        return structure
+        return Structure(roles=[])
     if kids is None:  # called alone, not for one of the readings weighed (which read the heads once)
         read_heads(heads)
         kids = _children(heads)
     if decided is None:
         decided = Decided()
-    title = None
-    one_talk = override.title != "first" and _speaker_labelled(heads[0])
-    if one_talk:  # "# Go Concurrency Patterns" over "**Speaker:** Rob Pike": a talk, not a title
-        structure.reasons.append(
-            f"line {heads[0].line}: the first heading names its speaker below it: a talk"
-        )
-    elif has_meta_title and override.title != "none" and _letters(heads[0].text) == _letters(has_meta_title):
-        title = 0  # front matter's title, then the same words as the first heading
-        structure.reasons.append(f"line {heads[0].line}: the first heading repeats the notes' title")
-    elif (
-        has_meta_title
-        and override.title != "none"
-        and all(h.level > heads[0].level for h in heads[1:])
-        and title_likeness(split_heading(heads[0].text).title)  # "GraphConnect 2014" (- San Francisco)
-        and not heads[0].day  # "Jueves 06 de noviembre 2025": the one day of the notes
-        and not _ONE_TALK.search(heads[0].text)  # not "PyCon 2019 keynote"
-    ):
-        # "# GraphConnect 2014 - San Francisco" over every other heading, under front matter
-        # titled "Notes From GraphConnect 2014": the notes' title in other words, shown above them
-        title = 0
-        structure.reasons.append(
-            f"line {heads[0].line}: the first heading holds all the others and names the conference: "
-            "the notes' own heading, under their title"
-        )
-    elif override.title == "first" and not has_meta_title:
-        title = 0
-        structure.reasons.append(
-            f"line {heads[0].line}: the first heading is the title, as the notes or conf.py say"
-        )
-    elif not (has_meta_title or override.title == "none"):
-        title = _pick_title(heads, structure.reasons, structure.doubts)
-    scope = list(range(len(heads)))
-    notes_heading = None  # "## Notes" first under the title: what the notes are (its sub-headings talks)
-    if title is not None:
-        structure.title = title
-        # the title said again in other words is shown as typed, above the notes
-        retitled = bool(has_meta_title) and _letters(heads[title].text) != _letters(has_meta_title)
-        structure.roles[title] = FRONT if retitled else TITLE
-        lone = all(h.level > heads[title].level for h in heads[title + 1 :])
-        below = _descendants(title, heads)
-        # its own sub-headings (a date, a byline) belong to the title; not a run of three or
-        # more with notes under them, at one level: those are the notes' talks
-        first_level = min((heads[i].level for i in below), default=0)
-        run = [i for i in below if heads[i].level == first_level and heads[i].own_lines]
-        # "## Respond - Day One", two "###" talks, "## Talk - Jane Doe" typed a level up, more
-        # "###" talks: the title holds them all (the one a level up is the writer's slip)
-        later = [i for i in range(title + 1, len(heads)) if heads[i].level <= heads[title].level]
-        if run and len(later) == 1 and heads[later[0]].level == heads[title].level:
-            after = [i for i in range(later[0] + 1, len(heads)) if heads[i].level == first_level]
-            lone = bool(after) and len(run) + len(after) >= 3
-        if not lone and len(run) < 3:
-            for index in below:
-                structure.roles[index] = FRONT
-        elif len(run) >= 4 and _notes_heading(heads[run[0]]):
-            # "## 伦敦 PAPIs.io 2018 大会笔记" ("conference notes") first under the title, before
-            # the talks: what the notes are, shown under the title, not a talk
-            structure.roles[run[0]] = FRONT
-            notes_heading = run[0]
-            first = heads[run[0]]
-            structure.reasons.append(f"line {first.line}: {first.text!r} says what the notes are")
-        scope = [i for i in scope if structure.roles[i] == SECTION]
+    frame = frame_days(heads, override, has_meta_title, kids, decided)
+    place_talks(frame, heads, kids, _style_level(heads, override.talks), decided)
+    return frame.structure
+
+
+class Frame:
+    """A reading up to its talks: the title, the days and the asides beside them decided
+    (:func:`frame_days`); the talks are placed in it next (:func:`place_talks`)."""
+
+    __slots__ = ("days", "notes_heading", "roles", "scope", "structure")
+
+    def __init__(self, structure: Structure, scope: list[int], days: list[int], notes_heading: int | None):
+        self.structure = structure
+        self.scope = scope
+        self.days = days
+        self.notes_heading = notes_heading
+        self.roles = tuple(structure.roles)  # as the frame left them, before any talk is placed
+
+    def same(self, other: Frame) -> bool:
+        """Both frames hold the same headings in the same roles: what is placed in them
+        next depends on nothing else but the talks' level."""
+        return self.roles == other.roles and self.days == other.days and self.scope == other.scope
+
+
+def frame_days(
+    heads: list[HeadingFacts],
+    override: Override,
+    has_meta_title: str,
+    kids: list[list[int]],
+    decided: Decided,
+) -> Frame:
+    """The title, the days, and the headings beside the days (introduction, ending, a to-do
+    list in the days' style) of a reading; what is left in ``scope`` holds the talks."""
+    key = (override.title, has_meta_title)
+    titled = decided.titled.get(key)  # the readings weighed differ in their days and talks only
+    if titled is None:
+        titled = decided.titled[key] = _titled(heads, override.title, has_meta_title)
+    first, scope, notes_heading = titled
+    structure = Structure(
+        roles=list(first.roles), reasons=list(first.reasons), doubts=list(first.doubts), title=first.title
+    )
     parents = decided.parents
     if parents is None:  # the same nesting for every reading weighed
         parents = decided.parents = {kid: index for index, ids in enumerate(kids) for kid in ids}
@@ -260,8 +239,90 @@ def infer(
             f"line {heads[index].line}: {heads[index].text!r} follows the days: the notes' ending"
         )
     scope = [i for i in scope if i not in after]
+    return Frame(structure, scope, days, notes_heading)
+
+
+def _titled(
+    heads: list[HeadingFacts], said: str, has_meta_title: str
+) -> tuple[Structure, list[int], int | None]:
+    """The title of the notes and its own sub-headings (``said``: what the user said of the
+    title): the roles so far, the headings left to read, and a "## Notes" heading under the
+    title whose sub-headings are the talks (or None)."""
+    structure = Structure(roles=[SECTION] * len(heads))
+    title = None
+    one_talk = said != "first" and _speaker_labelled(heads[0])
+    if one_talk:  # "# Go Concurrency Patterns" over "**Speaker:** Rob Pike": a talk, not a title
+        structure.reasons.append(
+            f"line {heads[0].line}: the first heading names its speaker below it: a talk"
+        )
+    elif has_meta_title and said != "none" and _letters(heads[0].text) == _letters(has_meta_title):
+        title = 0  # front matter's title, then the same words as the first heading
+        structure.reasons.append(f"line {heads[0].line}: the first heading repeats the notes' title")
+    elif (
+        has_meta_title
+        and said != "none"
+        and all(h.level > heads[0].level for h in heads[1:])
+        and title_likeness(split_heading(heads[0].text).title)  # "GraphConnect 2014" (- San Francisco)
+        and not heads[0].day  # "Jueves 06 de noviembre 2025": the one day of the notes
+        and not _ONE_TALK.search(heads[0].text)  # not "PyCon 2019 keynote"
+    ):
+        # "# GraphConnect 2014 - San Francisco" over every other heading, under front matter
+        # titled "Notes From GraphConnect 2014": the notes' title in other words, shown above them
+        title = 0
+        structure.reasons.append(
+            f"line {heads[0].line}: the first heading holds all the others and names the conference: "
+            "the notes' own heading, under their title"
+        )
+    elif said == "first" and not has_meta_title:
+        title = 0
+        structure.reasons.append(
+            f"line {heads[0].line}: the first heading is the title, as the notes or conf.py say"
+        )
+    elif not (has_meta_title or said == "none"):
+        title = _pick_title(heads, structure.reasons, structure.doubts)
+    scope = list(range(len(heads)))
+    notes_heading = None  # "## Notes" first under the title: what the notes are (its sub-headings talks)
+    if title is not None:
+        structure.title = title
+        # the title said again in other words is shown as typed, above the notes
+        retitled = bool(has_meta_title) and _letters(heads[title].text) != _letters(has_meta_title)
+        structure.roles[title] = FRONT if retitled else TITLE
+        lone = all(h.level > heads[title].level for h in heads[title + 1 :])
+        below = _descendants(title, heads)
+        # its own sub-headings (a date, a byline) belong to the title; not a run of three or
+        # more with notes under them, at one level: those are the notes' talks
+        first_level = min((heads[i].level for i in below), default=0)
+        run = [i for i in below if heads[i].level == first_level and heads[i].own_lines]
+        # "## Respond - Day One", two "###" talks, "## Talk - Jane Doe" typed a level up, more
+        # "###" talks: the title holds them all (the one a level up is the writer's slip)
+        later = [i for i in range(title + 1, len(heads)) if heads[i].level <= heads[title].level]
+        if run and len(later) == 1 and heads[later[0]].level == heads[title].level:
+            after = [i for i in range(later[0] + 1, len(heads)) if heads[i].level == first_level]
+            lone = bool(after) and len(run) + len(after) >= 3
+        if not lone and len(run) < 3:
+            for index in below:
+                structure.roles[index] = FRONT
+        elif len(run) >= 4 and _notes_heading(heads[run[0]]):
+            # "## 伦敦 PAPIs.io 2018 大会笔记" ("conference notes") first under the title, before
+            # the talks: what the notes are, shown under the title, not a talk
+            structure.roles[run[0]] = FRONT
+            notes_heading = run[0]
+            first = heads[run[0]]
+            structure.reasons.append(f"line {first.line}: {first.text!r} says what the notes are")
+        scope = [i for i in scope if structure.roles[i] == SECTION]
+    return structure, scope, notes_heading
+
+
+def place_talks(
+    frame: Frame, heads: list[HeadingFacts], kids: list[list[int]], talk_level: int | None, decided: Decided
+) -> list[tuple[int, int | None, bool]]:
+    """Place the talks in the frame: per day (or in the whole scope), at ``talk_level`` when
+    the reading says it, else at the shallowest level below the day. Gives, for each day's
+    span, the level taken, the heading read as a talk one level up (or None), and whether a
+    section above that level was left (which a said level would make a group of its talks)."""
+    structure, scope, days = frame.structure, frame.scope, frame.days
     spans = _day_spans(heads, scope, days)
-    talk_level = _style_level(heads, override.talks)
+    taken: list[tuple[int, int | None, bool]] = []
     # The file writes the speaker first ("Jane Doe: Title") or after the title ("Title - Jane
     # Doe") with known names: a name not in the lists, in the same place, is a name too.
     forms = decided.forms.get(tuple(scope))  # most readings weigh the same headings' forms
@@ -304,6 +365,9 @@ def infer(
                 _place(index, heads, kids, structure, forms, decided)
         if talk_level is not None:  # the talks' level said: a heading above it over talks groups them
             _groups_above(members, level, heads, structure)
+        roles = structure.roles
+        taken.append((level, slip, any(heads[i].level < level and roles[i] == SECTION for i in members)))
+    notes_heading = frame.notes_heading
     if notes_heading is not None:  # "## Notes" over "### Animation talk", then "## Serverless GraphQL"
         for child in kids[notes_heading]:
             if structure.roles[child] == SECTION:
@@ -321,7 +385,7 @@ def infer(
     _name_headings(heads, kids, structure)
     _end_markers(heads, kids, structure)
     _note_doubts(heads, kids, structure)
-    return structure
+    return taken
 
 
 def _span_level(heads: list[HeadingFacts], placed: list[int]) -> tuple[int, int | None]:
@@ -1104,15 +1168,16 @@ def _day_spans(heads: list[HeadingFacts], scope: list[int], days: list[int]) -> 
 
 class Decided:
     """What the readings weighed share: each talk heading's placement (by the heading and the
-    file's forms, see :func:`_place`), the speaker forms of each set of headings weighed, and
-    the headings' nesting."""
+    file's forms, see :func:`_place`), the speaker forms of each set of headings weighed, the
+    headings' nesting, and the title (:func:`_titled`, by what was said of it)."""
 
-    __slots__ = ("forms", "parents", "placements")
+    __slots__ = ("forms", "parents", "placements", "titled")
 
     def __init__(self) -> None:
         self.placements: dict[tuple[int, tuple[bool, bool, bool]], _Placement] = {}
         self.forms: dict[tuple[int, ...], tuple[bool, bool, bool]] = {}
         self.parents: dict[int, int] | None = None  # each sub-heading's parent heading
+        self.titled: dict[tuple[str, str], tuple[Structure, list[int], int | None]] = {}
 
 
 class _Placement:
