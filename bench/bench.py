@@ -258,12 +258,14 @@ def throughput(notes: str, least: int = 10, seconds: float = 6.0) -> dict:
     """Megabytes of notes per second through parse + page generation (in process, pages
     in memory): the best and the median of at least ``least`` runs and ``seconds`` seconds,
     as timeit does it. This VM's speed swings by half from one second to the next; at ×50 a
-    run takes a quarter of a second, so a short window holds too few runs to find its best."""
+    run takes a quarter of a second, so a short window holds too few runs to find its best.
+    Every scale gets the same window (the cap on runs only bounds a tiny input's count: ×1
+    runs about 1,200 times in it; a cap of 200 had cut its window to one second)."""
     data = notes.encode("utf-8")
     size = len(data) / 1e6
     times: list[float] = []
     began = time.perf_counter()
-    while len(times) < least or (time.perf_counter() - began < seconds and len(times) < 200):
+    while len(times) < least or (time.perf_counter() - began < seconds and len(times) < 5000):
         start = time.perf_counter()
         notes_and_pages(data, PageOptions())  # what the build runs: decode, parse, write pages
         times.append(time.perf_counter() - start)
