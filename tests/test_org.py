@@ -7,6 +7,7 @@ import json
 
 import pytest
 from hypothesis import given, settings
+from outline_notes.reading.markers import Markers
 from outline_notes.reading.parser import parse_notes
 from outline_notes.writing.followup_list import followups
 from outline_notes.writing.org_inline import org_inline
@@ -155,3 +156,25 @@ def test_a_talk_heading_ticked_done_among_talks_is_a_talk_and_an_open_one_a_foll
     assert notes.talks[1].heading == "DONE Postmortems (John Allspaw)"
     assert notes.talks[1].blocks[0].lines == ["blameless"]
     assert [f.text for f in followups(notes)] == ["write up the keynote"]
+
+
+def test_the_user_s_own_follow_up_words_make_org_tasks_as_the_default_ones_do():
+    """With notes_followup_markers = ["FOLLOW"] and notes_done_markers = ["DID"] in conf.py,
+    an org heading that starts with FOLLOW is a task and one ticked DID among the talks a
+    talk, as TODO and DONE are; a marker at the end of a talk's heading stays out of its
+    page's name."""
+    mine = Markers(followup=("FOLLOW",), done=("DID",))
+    text = (
+        "* Day 1\n** Chaos engineering (Casey Rosenthal)\n- gamedays\n"
+        "** DID Postmortems (John Allspaw)\n- blameless\n"
+        "** FOLLOW ask for the slides\n- by mail\n"
+        "** Incident command FOLLOW\n- roles\n"
+    )
+    notes = parse_notes(text, "n.org", markers=mine)
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Chaos engineering", "Casey Rosenthal"),
+        ("Postmortems", "John Allspaw"),
+        ("Incident command", ""),
+    ]
+    assert [f.text for f in followups(notes, mine)] == ["ask for the slides", "Incident command"]
+    assert notes.talks[2].slug == "incident-command"

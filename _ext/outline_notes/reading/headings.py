@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from . import structure as roles
 from .day_words import day_likeness
 from .lexing import Line, bullet, is_rule
-from .markers import is_org_task
+from .markers import DEFAULT as DEFAULT_MARKERS
+from .markers import Markers, is_org_task
 from .model import ParseWarning
 from .readings import choose
 from .speakers import TitleParts
@@ -108,10 +109,12 @@ def find_headings(
     org: bool = False,
     rst: bool = False,
     markdown: bool = False,
+    markers: Markers = DEFAULT_MARKERS,
 ) -> list[Heading]:
     """The headings of the lines; ``org``: the file is org by its name (``* x`` is a heading);
     ``rst``: reStructuredText by its name (its headings are underlined; ``# x`` is a line of text);
-    ``markdown``: Markdown by its name (an underline of any length makes a heading there)."""
+    ``markdown``: Markdown by its name (an underline of any length makes a heading there);
+    ``markers``: the words of follow-ups (``*** TODO x`` is an org task among "#" headings)."""
     headings: list[Heading] = []
     # Column-0 lines that start with a mark a rule or an ATX heading is made of: few.
     marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
@@ -177,7 +180,7 @@ def find_headings(
         if line.blank or line.number in fenced:
             continue
         star = _ORG.match(line.raw) if stars and line.raw[:1] == "*" else None
-        if star and (org or is_org_task(star.group(2))):
+        if star and (org or is_org_task(star.group(2), markers)):
             headings.append(Heading(line.number, star.group(2), ("org", star.group(1)), 1))
             index += 1
             continue

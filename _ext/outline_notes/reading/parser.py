@@ -98,7 +98,12 @@ def parse_notes(
     warnings: list[ParseWarning] = []
     lower = source.lower()
     lines, fenced, front, headings = _outline(
-        text, warnings, lower.endswith(".org"), lower.endswith(".rst"), lower.endswith(MARKDOWN_SUFFIXES)
+        text,
+        warnings,
+        lower.endswith(".org"),
+        lower.endswith(".rst"),
+        lower.endswith(MARKDOWN_SUFFIXES),
+        markers,
     )
     notes = Notes(source=source, title="", warnings=warnings)
     meta = meta_lines(lines, fenced, front)
@@ -193,8 +198,8 @@ def parse_notes(
         org = heading.style[0] == "org"
         while tasks and (not org or heading.level <= tasks[-1][0]):
             tasks.pop()
-        task = org and role not in (roles.TITLE, roles.DAY) and is_org_task(heading.text)
-        if task and role == roles.TALK and _ticked_talk(heading):
+        task = org and role not in (roles.TITLE, roles.DAY) and is_org_task(heading.text, markers)
+        if task and role == roles.TALK and _ticked_talk(heading, markers):
             task = False  # "*** DONE Postmortems (John Allspaw)" among the talks: a talk, ticked off
         if tasks or task:
             # an org task, or a heading under one: an item of the task (a follow-up itself
@@ -248,7 +253,7 @@ def parse_notes(
                 speaker=parts.speaker,
                 time=parts.time,
                 extra=parts.extra,
-                slug=talk_slugs.claim(slugify(title_without_marker(parts.title or heading.text))),
+                slug=talk_slugs.claim(slugify(title_without_marker(parts.title or heading.text, markers))),
                 tags=tagged,
             )
             day.talks.append(current_talk)
@@ -264,10 +269,10 @@ def parse_notes(
     _track_labels(notes.talks)
     for talk in notes.talks:  # '"Correcting bias"': the quotes around a whole title are not its words
         talk.title = _unquoted(talk.title)
-    _followup_titles(notes.talks)
+    _followup_titles(notes.talks, markers)
     _titles_from_text(notes.talks)
     _labelled_titles(notes.talks)
-    _labelled_speakers_first(notes.talks)
+    _labelled_speakers_first(notes.talks, markers)
     _names_in_text(notes.talks)
     _speakers_from_text(notes.talks)
     _times_from_labels(notes.talks)
@@ -292,7 +297,7 @@ def parse_notes(
         mentioned = mentioned_talks(notes.preamble)
         if mentioned:  # a write-up naming its talks in prose: it stays whole, on the day's page
             day.preamble, notes.preamble = notes.preamble, []
-            day.talks += [_mentioned_talk(mention, talk_slugs) for mention in mentioned]
+            day.talks += [_mentioned_talk(mention, talk_slugs, markers) for mention in mentioned]
         elif notes.preamble:
             name = notes.title or "Notes"
             talk = Talk(
@@ -306,14 +311,14 @@ def parse_notes(
             notes.preamble = []
             day.talks.append(talk)
     else:
-        _recap_in_sections(notes, talk_slugs)
+        _recap_in_sections(notes, talk_slugs, markers)
     _warn_doubts(notes, text)
     mark_followups(notes, markers)
     read_openings(notes.talks)
     return notes
 
 
-def _recap_in_sections(notes: Notes, slugs: SlugRegistry) -> None:
+def _recap_in_sections(notes: Notes, slugs: SlugRegistry, markers: Markers) -> None:
     """A write-up in prose under headings of its own ("The Start of the Day", "More Expert
     Sessions"), no day headings, naming the talks it heard in its sentences: the headings are
     the write-up's sections, not talks (no speaker, no time, no bullet under them), and the
@@ -337,16 +342,16 @@ def _recap_in_sections(notes: Notes, slugs: SlugRegistry) -> None:
     if len(mentioned) < 2 * len(sections):
         return
     notes.preamble, day.preamble = [], text
-    day.talks = [_mentioned_talk(mention, slugs) for mention in mentioned]
+    day.talks = [_mentioned_talk(mention, slugs, markers) for mention in mentioned]
 
 
-def _ticked_talk(heading: Heading) -> bool:
+def _ticked_talk(heading: Heading, markers: Markers) -> bool:
     """An org heading at the talks' level whose keyword says done and whose words name a
     speaker ("DONE Postmortems (John Allspaw)"): a talk the note-taker ticked off, nothing
     left to follow up (its heading, keyword and all, is quoted on its page); its parts are
     those of the words after the keyword. An open one ("TODO ...") stays a task: a follow-up."""
     keyword, _, rest = heading.text.partition(" ")
-    if keyword not in DEFAULT_MARKERS.done:
+    if keyword not in markers.done:
         return False
     parts = split_heading(rest.strip())
     if not parts.speaker:
@@ -355,10 +360,12 @@ def _ticked_talk(heading: Heading) -> bool:
     return True
 
 
-def _mentioned_talk(mention: Mention, slugs: SlugRegistry) -> Talk:
+def _mentioned_talk(mention: Mention, slugs: SlugRegistry, markers: Markers) -> Talk:
     """A talk named in prose: its page holds the sentence that names it (unless that
     sentence is a follow-up, which stays once, where it was written)."""
-    blocks = [] if has_marker(mention.sentence) else [Para(line=mention.line, lines=[mention.sentence])]
+    blocks = (
+        [] if has_marker(mention.sentence, markers) else [Para(line=mention.line, lines=[mention.sentence])]
+    )
     return Talk(
         line=mention.line,
         heading=mention.title,
@@ -517,12 +524,12 @@ def _beside(talk: Talk, part: str) -> None:
     talk.extra = " · ".join(p for p in (part, talk.extra) if p)
 
 
-def _followup_titles(talks: list[Talk]) -> None:
+def _followup_titles(talks: list[Talk], markers: Markers) -> None:
     """A talk heading that ends with a follow-up marker: the talk is its title without the
     marker, and the heading is the talk's first follow-up (a line of the talk's page that
     holds the marker, so make done turns it in the heading)."""
     for talk in talks:
-        bare = title_without_marker(talk.title)
+        bare = title_without_marker(talk.title, markers)
         if bare != talk.title:
             talk.blocks.insert(0, Item(line=talk.line, lines=[talk.title]))
             talk.title = bare
@@ -567,14 +574,14 @@ def _labelled_titles(talks: list[Talk]) -> None:
         talk.title, talk.title_line = title, first.line
 
 
-def _labelled_speakers_first(talks: list[Talk]) -> None:
+def _labelled_speakers_first(talks: list[Talk], markers: Markers) -> None:
     """A talk whose first line names its speaker with a label ("Speaker: Jane Doe") has that
     speaker, not a name guessed in its heading: "Micro Frontends - Decoupling to the UI",
     with "Speaker: Jane Doe" under it, is a title whole."""
     for talk in talks:
         first = talk.blocks[0] if talk.blocks else None
         lines = getattr(first, "lines", None)
-        if not (talk.speaker and lines and _names_its_speaker(lines[0])) or has_marker(talk.heading):
+        if not (talk.speaker and lines and _names_its_speaker(lines[0])) or has_marker(talk.heading, markers):
             continue
         named = speaker_line(lines[0])
         if mentions(lines[0], talk.speaker) or is_handle(named) or (named and mentions(talk.speaker, named)):
@@ -899,15 +906,21 @@ def _warn_doubts(notes: Notes, text: str) -> None:
 
 
 def _outline(
-    text: str, warnings: list[ParseWarning], org: bool = False, rst: bool = False, markdown: bool = False
+    text: str,
+    warnings: list[ParseWarning],
+    org: bool = False,
+    rst: bool = False,
+    markdown: bool = False,
+    markers: Markers = DEFAULT_MARKERS,
 ) -> tuple[list[Line], dict[int, int], list[int], list[Heading]]:
     """The lines of the text (a BOM dropped), which of them are fenced code, the line
     numbers of the front matter, the headings (``org``, ``rst``, ``markdown``: of an org, a
-    reStructuredText or a Markdown file, by its name)."""
+    reStructuredText or a Markdown file, by its name; ``markers``: the words of follow-ups,
+    which make an org task)."""
     lines = lex(text.removeprefix("\ufeff"))
     fenced = fenced_lines(lines) if may_fence(text) else {}
     # YAML front matter is never a heading (its "---" would underline a line); it is
     # metadata (the title: line becomes the title), not shown.
     front = front_matter(lines)
     not_headings = dict.fromkeys(front, 1) | fenced
-    return lines, fenced, front, find_headings(lines, not_headings, warnings, org, rst, markdown)
+    return lines, fenced, front, find_headings(lines, not_headings, warnings, org, rst, markdown, markers)
