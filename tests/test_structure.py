@@ -3889,3 +3889,21 @@ def test_a_bold_name_with_where_the_person_is_from_under_the_heading_is_the_spea
         ("Signals", "Bob Roe"),
         ("Web components", ""),
     ]
+
+
+def test_a_time_heading_over_a_title_line_with_its_speaker_gives_both():
+    """ "### 09:00–09:45" over "**Opening keynote: The Python Community** — Carol Willing":
+    the line under the time is the talk's title and speaker, as a heading would give them."""
+    text = (
+        "# EuroPython 2024\n\n## Wednesday\n\n### 09:00–09:45\n"
+        "**Opening keynote: The Python Community** — Carol Willing\n\n- community matters\n\n"
+        "### 10:00–10:30\n**Rust for Pythonistas** — David Hewitt\n\n- PyO3 basics\n\n"
+        "### 11:00\nLightning talks\n\n- five minutes each\n"
+    )
+    notes = parse_notes(text, "ep.md")
+    assert [(t.title, t.speaker, t.time) for t in notes.talks] == [
+        ("Opening keynote: The Python Community", "Carol Willing", "09:00–09:45"),
+        ("Rust for Pythonistas", "David Hewitt", "10:00–10:30"),
+        ("Lightning talks", "", "11:00"),
+    ]
+    assert notes.talks[0].blocks[0].lines == ["community matters"]  # the line is the title, not twice

@@ -537,8 +537,9 @@ def _followup_titles(talks: list[Talk], markers: Markers) -> None:
 
 def _titles_from_text(talks: list[Talk]) -> None:
     """A talk heading that holds only a time ("### 09:20 ~ 09:30") takes its title from the
-    line under it, when that line stands alone (shown as the title, not twice); else the
-    time is the title."""
+    line under it, when that line stands alone (shown as the title, not twice), and its
+    speaker too when the line names one as a heading would ("**Title** — Jane Doe"); else
+    the time is the title."""
     for talk in talks:
         if talk.title:
             continue
@@ -547,7 +548,12 @@ def _titles_from_text(talks: list[Talk]) -> None:
         lone = texty and len(first.lines) == 1 and not getattr(first, "children", None)
         line = " ".join(first.lines[0].split()) if texty else ""
         if lone or (isinstance(first, Para) and unbold(line) != line):  # or a bold first line
-            talk.title = unbold(line)
+            parts = split_heading(unbold(line))
+            if parts.speaker and not talk.speaker:  # (else the line as typed: its links too)
+                talk.title, talk.speaker = parts.title, parts.speaker
+                _beside(talk, parts.extra)
+            else:
+                talk.title = unbold(line)
             talk.title_line = first.line
             if lone:
                 del talk.blocks[0]
