@@ -3907,3 +3907,22 @@ def test_a_time_heading_over_a_title_line_with_its_speaker_gives_both():
         ("Lightning talks", "", "11:00"),
     ]
     assert notes.talks[0].blocks[0].lines == ["community matters"]  # the line is the title, not twice
+
+
+def test_a_name_line_under_the_heading_behind_a_symbol_is_the_speaker():
+    """ "👤 Peter Zijlstra", "🎤 Jane Doe", "► Bo Ray" under the talk's heading: the symbol
+    marks the line as the speaker's, as a label would; a symbol before words that are no
+    name stays text."""
+    text = (
+        "# FOSDEM 2024\n\n## Saturday\n\n### 🎙️ Linux kernel scheduling\n👤 Peter Zijlstra\n\n- EEVDF\n\n"
+        "### Nix flakes\n🎤 Eelco Dolstra\n\n- reproducibility\n\n"
+        "### RISC-V status\n► Palmer Dabbelt\n\n- vector extension\n\n"
+        "### Sovereign tech\n🚀 Launch plans\n\n- funding\n"
+    )
+    notes = parse_notes(text, "fosdem.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("🎙️ Linux kernel scheduling", "Peter Zijlstra"),
+        ("Nix flakes", "Eelco Dolstra"),
+        ("RISC-V status", "Palmer Dabbelt"),
+        ("Sovereign tech", ""),
+    ]

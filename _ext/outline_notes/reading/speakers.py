@@ -10,6 +10,7 @@ A real name is preferred to a handle.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1040,6 +1041,17 @@ def _linked_people(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _behind_symbol(text: str) -> str:
+    """The words after the symbols a line starts with and a space ("👤 Jane Doe": an emoji,
+    with its variation selector and joiners; "► Jane Doe"), else the line as it is."""
+    for at, char in enumerate(text):
+        if char.isspace():
+            return text[at:].strip() if at else text
+        if unicodedata.category(char)[0] not in "SMC":  # symbols, marks (variation selectors), joiners
+            return text
+    return text
+
+
 def speaker_line(text: str) -> str:
     """The speaker named by a line of its own under a heading, or "".
 
@@ -1050,6 +1062,8 @@ def speaker_line(text: str) -> str:
         text = text[1:-1].strip()
     if text[:1] in "—―" or text[:2] == "--":  # "— Ian Lance Taylor": an attribution's dash
         text = text.lstrip("—―-").strip()
+    elif text and not text[0].isascii() and not text[0].isalnum():  # "👤 Peter Zijlstra", "► Bo Ray"
+        text = _behind_symbol(text)
     if text[:5] in ("From ", "from "):  # "From Max Stoiber @mxstbr": who the talk is from
         said = speaker_line(text[5:])
         return said if said and not is_handle(said) and name_first(said) else ""
