@@ -3926,3 +3926,22 @@ def test_a_name_line_under_the_heading_behind_a_symbol_is_the_speaker():
         ("RISC-V status", "Palmer Dabbelt"),
         ("Sovereign tech", ""),
     ]
+
+
+def test_days_typed_as_outlines_read_their_bullets_as_talks_on_the_file_s_evidence():
+    """Days whose talks are bullets over their notes: a day of two, one of them naming no
+    speaker ("* Opening remarks"), has both as talks when the file's bullets, all days
+    counted, mostly name their speakers; a day of note bullets in a file whose bullets name
+    none stays notes."""
+    text = (
+        "PYCON AU 2023\n\nFRIDAY\n------\n\n* Opening remarks\n  - acknowledgement of country\n\n"
+        '* "Python in the browser" by Jane Smith\n  - pyodide\n\n'
+        'SATURDAY\n--------\n\n* "Async all the way down" by Bob Brown\n  - trio\n'
+    )
+    notes = parse_notes(text, "pyconau.txt")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        ("FRIDAY", [("Opening remarks", ""), ("Python in the browser", "Jane Smith")]),
+        ("SATURDAY", [("Async all the way down", "Bob Brown")]),
+    ]
+    plain = "Day 1\n=====\n\n* setup\n  - wifi\n* lunch\n  - good\n\nDay 2\n=====\n\n* hallway\n  - chats\n"
+    assert [t.title for t in parse_notes(plain, "n.txt").talks] == []

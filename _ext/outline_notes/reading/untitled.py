@@ -50,6 +50,11 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
         stretches = [(first, len(lines), True)]
     inner = [h for h in headings if h.role not in (roles.DAY, roles.TITLE, roles.FRONT, "meta")]
     held = [h.start for h in inner]
+    bare = [(b, e) for b, e, loose in stretches if loose and not _holds(held, b, e)]
+    # the days typed as outlines, each talk a bullet over its notes: the file's form, read on
+    # all of them ("* Opening remarks" in a day of two is a talk when the other days' bullets
+    # name their speakers)
+    outlined = len(bare) >= 2 and _outlines_name_speakers([lines[b:e] for b, e in bare], fenced)
     extra: list[Heading] = []
     for begin, end, loose in stretches:
         at = bisect.bisect_right(held, begin)
@@ -66,7 +71,7 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
                 found = _lists_under(lines, fenced, own, end)
             extra += found
             continue
-        found = _untitled_talks(lines[begin:end], fenced, loose)
+        found = _untitled_talks(lines[begin:end], fenced, loose, outlined)
         if begin == 0 and len(found) >= 3 and _names_the_notes(found[0], lines):
             found[0].role = roles.TITLE  # "Notes from DjangoCon", the file's first line
         for line in found:
@@ -97,10 +102,20 @@ def _top_of_notes(headings: list[Heading]) -> list[Heading]:
     return top
 
 
-def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = True) -> list[Heading]:
+def _holds(held: list[int], begin: int, end: int) -> bool:
+    """A heading starts in the stretch (``held``: the headings' first lines, in order)."""
+    at = bisect.bisect_right(held, begin)
+    return at < len(held) and held[at] <= end
+
+
+def _untitled_talks(
+    region: list[Line], fenced: dict[int, int], loose: bool = True, outlined: bool = False
+) -> list[Heading]:
     """The talks of a stretch; not ``loose`` (before the first day heading): only bold title
     lines, two or more (a line's place alone, after a rule or above indented lines, is not
-    enough there: it is the notes' introduction)."""
+    enough there: it is the notes' introduction). ``outlined``: the file's days are outlines
+    whose bullets name their speakers (:func:`_outlines_name_speakers`): when nothing else
+    is found, the stretch's bullets over notes are its talks, named or not."""
     found = _strong_forms(region, fenced)
     # one "**Title** by Jane Doe" bullet, or one "Talk: Title" over "Speaker: Jane Doe": a
     # day's one talk, typed as the other days' are (_programme_items and _named_paragraphs give
@@ -139,7 +154,8 @@ def _untitled_talks(region: list[Line], fenced: dict[int, int], loose: bool = Tr
                 found = [named.get(h.line, h) for h in outline]
         if found:
             return _with_timed(found, timed)
-    return _as_talks(timed)
+    found = _outliner_talks(region, fenced, sure=True) if outlined else []
+    return _with_timed(found, timed) if found else _as_talks(timed)
 
 
 def _with_timed(found: list[Heading], timed: list[Heading]) -> list[Heading]:
@@ -654,13 +670,8 @@ def _title_cased(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words) and not text.rstrip().endswith(".")
 
 
-def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
-    """Notes typed in an outliner, every line a bullet (Workflowy, Logseq): the shallowest
-    level of bullets that reads as days (two or more, most of them) gives the days, the
-    bullets a level deeper with bullets under them the talks; one bullet above the days, the
-    first line, is the notes' title. Without days, the bullets with bullets under them at
-    the top (or a level under one title bullet) are talks when most name their speaker (one
-    alone when it names a person the lists know)."""
+def _bullet_items(region: list[Line], fenced: dict[int, int]) -> list[tuple[int, Line, str]]:
+    """(index, line, text) of every line of the region when each is a bullet; [] when one is not."""
     items = []
     for index, line in enumerate(region):
         if line.blank:
@@ -669,6 +680,44 @@ def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
         if not item or not item[0]:
             return []  # a line that is no bullet: not an outliner's notes
         items.append((index, line, item[1]))
+    return items
+
+
+def _top_bullets(
+    region: list[Line], items: list[tuple[int, Line, str]]
+) -> tuple[list[tuple[int, Line, str]], tuple[int, Line, str] | None]:
+    """The bullets with bullets under them at the top (or a level under one title bullet),
+    and that title bullet, if any."""
+    levels = sorted({line.indent for _, line, _ in items})
+    top = [entry for entry in items if entry[1].indent == levels[0]]
+    titled = len(top) == 1 and len(levels) >= 3
+    level = levels[1] if titled else levels[0]
+    return _bullets_over(region, items, level), top[0] if titled else None
+
+
+def _outlines_name_speakers(regions: list[list[Line]], fenced: dict[int, int]) -> bool:
+    """Two or more of the regions are outlines (every line a bullet, some over others), and
+    most of their bullets with notes under them, all counted, name their speaker."""
+    heads = []
+    outlines = 0
+    for region in regions:
+        items = _bullet_items(region, fenced)
+        if items:
+            found = _top_bullets(region, items)[0]
+            outlines += bool(found)
+            heads += found
+    named = sum(1 for _, _, text in heads if split_heading(text).speaker)
+    return outlines >= 2 and named * 2 > len(heads)
+
+
+def _outliner_talks(region: list[Line], fenced: dict[int, int], sure: bool = False) -> list[Heading]:
+    """Notes typed in an outliner, every line a bullet (Workflowy, Logseq): the shallowest
+    level of bullets that reads as days (two or more, most of them) gives the days, the
+    bullets a level deeper with bullets under them the talks; one bullet above the days, the
+    first line, is the notes' title. Without days, the bullets with bullets under them at
+    the top (or a level under one title bullet) are talks when most name their speaker (one
+    alone when it names a person the lists know), or ``sure``: the file's other days say so."""
+    items = _bullet_items(region, fenced)
     levels = sorted({line.indent for _, line, _ in items})
     if len(levels) < 2:  # no bullets, or none under another
         return []
@@ -690,18 +739,17 @@ def _outliner_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]
         return sorted(found, key=lambda h: h.start) if talks >= 2 else []
     # no days: one bullet above the rest is the title; the bullets a level in (or at the top),
     # each with bullets under it, are talks when most of them name their speaker
-    top = [entry for entry in items if entry[1].indent == levels[0]]
-    titled = len(top) == 1 and len(levels) >= 3
-    level = levels[1] if titled else levels[0]
-    heads = _bullets_over(region, items, level)
+    heads, title = _top_bullets(region, items)
     speakers = [split_heading(text).speaker for _, _, text in heads]
     named = sum(1 for speaker in speakers if speaker)
     # one alone when it names a person the lists know: a day's one talk, typed as the others'
-    if not heads or named * 2 <= len(heads) or (len(heads) == 1 and not known_name(speakers[0])):
+    if not heads or (
+        not sure and (named * 2 <= len(heads) or (len(heads) == 1 and not known_name(speakers[0])))
+    ):
         return []
     found = [Heading(line.number, text, ("outliner", ""), 1) for _, line, text in heads]
-    if titled:
-        found.append(Heading(top[0][1].number, top[0][2], ("outliner", ""), 1, role=roles.TITLE))
+    if title is not None:
+        found.append(Heading(title[1].number, title[2], ("outliner", ""), 1, role=roles.TITLE))
     return sorted(found, key=lambda h: h.start)
 
 
