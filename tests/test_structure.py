@@ -3945,3 +3945,16 @@ def test_days_typed_as_outlines_read_their_bullets_as_talks_on_the_file_s_eviden
     ]
     plain = "Day 1\n=====\n\n* setup\n  - wifi\n* lunch\n  - good\n\nDay 2\n=====\n\n* hallway\n  - chats\n"
     assert [t.title for t in parse_notes(plain, "n.txt").talks] == []
+
+
+def test_a_panel_s_panelists_line_names_its_speakers():
+    text = (
+        "# KubeCon EU 2024\n\n## Thursday\n\n### Platform engineering panel\n"
+        "Panelists: Ann Lee, Bo Ray, Cy Twombly\n- golden paths\n\n"
+        "### Cilium deep dive — Thomas Graf\n- eBPF\n"
+    )
+    notes = parse_notes(text, "kubecon.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Platform engineering panel", "Ann Lee, Bo Ray, Cy Twombly"),
+        ("Cilium deep dive", "Thomas Graf"),
+    ]

@@ -65,7 +65,8 @@ _AFFILIATION = re.compile(
 )
 # "Speaker: Jane Doe", in the languages of the notes we know of.
 _SPEAKER_LABEL = re.compile(
-    r"(?i)^(?:(?:speakers?|by|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|"
+    r"(?i)^(?:(?:speakers?|by|presenters?|presented by|panell?ists?|panélistes?|panelistas?|panelisten|"
+    r"sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|"
     r"intervenant(?:e|s)?|conférenci(?:er|ère)|ponentes?|orador(?:a|es)?|palestrantes?|relat(?:ore|rice)|"
     r"sprekers?|prelegent|докладчик|спикер|발표자|연사|강연자|発表者|登壇者|講演者|スピーカー|讲师|讲者|"
     r"演讲者|嘉宾|分享者|主讲人?)\s*[:：]|by|with)\s*(\S.*)$"
@@ -1040,7 +1041,6 @@ def _linked_people(text: str) -> str:
     return words if all(is_handle(name) or looks_like_person(name) for name in names) else ""
 
 
-@lru_cache(maxsize=8192)
 def _behind_symbol(text: str) -> str:
     """The words after the symbols a line starts with and a space ("👤 Jane Doe": an emoji,
     with its variation selector and joiners; "► Jane Doe"), else the line as it is."""
@@ -1052,6 +1052,7 @@ def _behind_symbol(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def speaker_line(text: str) -> str:
     """The speaker named by a line of its own under a heading, or "".
 
