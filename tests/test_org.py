@@ -178,3 +178,17 @@ def test_the_user_s_own_follow_up_words_make_org_tasks_as_the_default_ones_do():
     ]
     assert [f.text for f in followups(notes, mine)] == ["ask for the slides", "Incident command"]
     assert notes.talks[2].slug == "incident-command"
+
+
+def test_tags_at_the_end_of_the_title_heading_are_every_talk_s_not_words_of_the_title():
+    text = (
+        "* ClojureD 2024                                                      :conf:\n"
+        "** Day 1\n*** Datomic in practice   :db:\n    - Jane Doe\n    - immutability\n"
+        "*** Babashka scripts\n    - Michiel Borkent\n    - fast startup\n"
+    )
+    notes = parse_notes(text, "clojured.org")
+    assert notes.title == "ClojureD 2024"
+    assert [(t.title, t.tags) for t in notes.talks] == [
+        ("Datomic in practice", ["db", "conf"]),
+        ("Babashka scripts", ["conf"]),
+    ]

@@ -145,6 +145,7 @@ def parse_notes(
         return current_day.preamble if current_day is not None and not beside_days else notes.preamble
 
     todo_list = ""  # the heading of the note-taker's to-do list the lines stand under, if any
+    title_tags: list[str] = []  # the tags at the end of the title heading
     day_level = 0
 
     # Markdown notes (by name, or "#" headings): four-space-indented lines are code there
@@ -221,8 +222,10 @@ def parse_notes(
             and (heading.level or not is_break(heading.text))  # "Lunch" among talk lines: the day's
         )
         if role == roles.TITLE:
-            if not notes.title:
-                notes.title = heading.text
+            if (
+                not notes.title
+            ):  # its tags ("* ClojureD 2024   :conf:") are every talk's, as org inherits them
+                notes.title, title_tags = trailing_hashtags(heading.text, org=org)
             continue
         if role in ("meta", roles.SPEAKER, roles.SUBTITLE):
             continue  # shown as the title or the talk's speaker
@@ -289,7 +292,7 @@ def parse_notes(
     for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
         talk.speaker, affiliation = people_and_affiliation(talk.speaker)
         _beside(talk, affiliation)
-    notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]))
+    notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]) + title_tags)
     for talk in notes.talks:
         read_talk_tags(talk, notes.tags)
     if not notes.days:
