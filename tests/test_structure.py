@@ -3958,3 +3958,25 @@ def test_a_panel_s_panelists_line_names_its_speakers():
         ("Platform engineering panel", "Ann Lee, Bo Ray, Cy Twombly"),
         ("Cilium deep dive", "Thomas Graf"),
     ]
+
+
+def test_a_name_set_apart_by_bold_or_emphasis_at_the_end_of_the_heading_is_the_speaker():
+    """ "### Docs as code **Eric Holscher**": the marks set the name apart as a dash would,
+    read with the same care (a bold phrase that is no one's name stays the title's)."""
+    text = (
+        "# Write the Docs\n\n## Monday\n\n### Docs as code **Eric Holscher**\n- Sphinx\n\n"
+        "### Writing for humans _Jane Doe_\n- plain language\n\n"
+        "### Deploying with **Kubernetes Operators**\n- CRDs\n"
+    )
+    notes = parse_notes(text, "wtd.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Docs as code", "Eric Holscher"),
+        ("Writing for humans", "Jane Doe"),
+        ("Deploying with Kubernetes Operators", ""),
+    ]
+    assert notes.talks[0].heading == "Docs as code **Eric Holscher**"  # quoted on its page as typed
+
+
+def test_a_bold_first_line_naming_the_conference_is_the_title_without_its_marks():
+    text = "**PyCon UK 2023**\n\n## Friday\n\n### Keynote - Ann Lee\n- x\n\n### Packaging - Bo Ray\n- y\n"
+    assert parse_notes(text, "pyconuk.md").title == "PyCon UK 2023"

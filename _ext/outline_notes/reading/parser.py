@@ -889,7 +889,7 @@ def _title_from_first_line(notes: Notes) -> None:
     if len(line.split()) <= 12 and (
         len(notes.preamble) == 1 or not line.rstrip().endswith((".", ":", "!", "?"))
     ):
-        notes.title = line
+        notes.title = unbold(line)  # "**PyCon UK 2023**": the marks say it is the title
         del notes.preamble[0]
 
 

@@ -259,6 +259,15 @@ def split_heading(
             extra = " · ".join(filter(None, (handle.group(1), extra)))
         else:
             title = text
+    marked = _MARKED_NAME.match(heading) if not speaker and heading[-1:] in "*_" else None
+    if marked and looks_like_person(marked.group(3)):
+        # "Docs as code **Eric Holscher**": a name set apart by its marks at the end, as a dash
+        # would set it apart (and read with the same care: "with **Kubernetes Operators**" stays)
+        found = split_heading(
+            f"{marked.group(1)} — {marked.group(3)}", single_names, names_first, names_after
+        )
+        if found.speaker:
+            return found
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
     if speaker and _BARE_ADDRESS.match(title):  # "Jane Doe - @jane - https://...": no title but the person
@@ -290,6 +299,9 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TRAILING_HANDLE = re.compile(r"\s+(@[A-Za-z0-9_]{1,30})$")
+_MARKED_NAME = re.compile(
+    r"^(.*?[^\s\-–—|:,·•/])\s+(\*\*|__|\*|_)(?=\S)([^*_]+?)(?<=\S)\2$"
+)  # "Title **Jane Doe**"
 # 'Keynote: Jane Doe (Acme), "Title" (video ...)': a kind, the person (and where from), the title quoted
 _NAME_THEN_QUOTED = re.compile(
     r'^(?:(?P<kind>[^:"“]{1,30}):\s+)?(?P<who>[^,"“():]+(?:\([^()]*\))?)\s*,\s*["“](?P<title>[^"”]+)["”]\s*(?P<rest>.*)$'
