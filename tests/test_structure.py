@@ -3980,3 +3980,21 @@ def test_a_name_set_apart_by_bold_or_emphasis_at_the_end_of_the_heading_is_the_s
 def test_a_bold_first_line_naming_the_conference_is_the_title_without_its_marks():
     text = "**PyCon UK 2023**\n\n## Friday\n\n### Keynote - Ann Lee\n- x\n\n### Packaging - Bo Ray\n- y\n"
     assert parse_notes(text, "pyconuk.md").title == "PyCon UK 2023"
+
+
+def test_day_lines_alone_between_blank_lines_start_the_days_of_talks_typed_without_headings():
+    """ "Day 1" alone on its line, then talks typed as "Talk:" and "Speaker:" paragraphs: the
+    line starts a day, as a heading would (two or more such lines, each before talks)."""
+    text = (
+        "Day 1\n\nTalk: Observability at scale\nSpeaker: Charity Majors\nNotes:\n- high cardinality\n\n"
+        "Talk: Kubernetes the hard way\nSpeaker: Kelsey Hightower\nNotes:\n- etcd\n\n"
+        "Day 2\n\nTalk: SRE at Google\nSpeaker: Niall Murphy\nNotes:\n- error budgets\n"
+    )
+    notes = parse_notes(text, "notes.txt")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        (
+            "Day 1",
+            [("Observability at scale", "Charity Majors"), ("Kubernetes the hard way", "Kelsey Hightower")],
+        ),
+        ("Day 2", [("SRE at Google", "Niall Murphy")]),
+    ]

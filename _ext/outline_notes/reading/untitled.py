@@ -77,6 +77,8 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
         for line in found:
             if line.role == roles.TALK and is_break(line.text):
                 line.role = roles.ASIDE  # "Lunch" among the talk lines: the day's, not a talk
+        if found and not days and not any(line.role == roles.DAY for line in found):
+            found += _day_lines(lines[begin:end], fenced, found)
         extra += found
     if not extra:
         return headings
@@ -100,6 +102,27 @@ def _top_of_notes(headings: list[Heading]) -> list[Heading]:
         if heading.role in (roles.TITLE, "meta") or (heading.role == roles.FRONT and close):
             top.append(heading)
     return top
+
+
+def _day_lines(region: list[Line], fenced: dict[int, int], talks: list[Heading]) -> list[Heading]:
+    """Lines alone at the margin, between blank lines, that read as days ("Day 1", "Saturday,
+    June 1"), two or more, each before a talk found and none inside one's lines: where each
+    day starts, in notes with no day headings."""
+    taken = {n for h in talks for n in range(h.start, h.start + h.span)}
+    found = []
+    for index, line in enumerate(region):
+        if line.blank or line.indent or line.number in fenced or line.number in taken:
+            continue
+        if (index and not region[index - 1].blank) or (
+            index + 1 < len(region) and not region[index + 1].blank
+        ):
+            continue  # not alone
+        if day_likeness(line.content) >= 0.7 and bullet(line.content) is None:
+            found.append(Heading(line.number, line.content, ("dayline", "line"), 1, role=roles.DAY))
+    starts = [h.start for h in talks if h.role == roles.TALK]
+    if len(found) < 2 or not all(any(day.start < s for s in starts) for day in found):
+        return []
+    return found
 
 
 def _holds(held: list[int], begin: int, end: int) -> bool:
