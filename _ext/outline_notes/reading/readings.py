@@ -75,39 +75,54 @@ def candidates(heads: list[HeadingFacts], title: str = "") -> list[Override]:
     return found
 
 
-def features(heads: list[HeadingFacts], structure: Structure, kids: list[list[int]]) -> dict[str, float]:
+class Words:
+    """What each heading says for the evidence, the same in every reading: asked once for
+    all the readings weighed (after :func:`.structure.read_heads`), then counted per reading."""
+
+    __slots__ = ("day_like", "folded", "holding", "noted", "section", "session", "set_aside")
+
+    def __init__(self, heads: list[HeadingFacts], kids: list[list[int]]) -> None:
+        self.folded = [fold(h.text) for h in heads]
+        self.noted = [bool(h.own_lines or kids[i]) for i, h in enumerate(heads)]  # notes under it
+        self.section = [is_section_word(h.text) for h in heads]
+        self.set_aside = [is_break(h.text) or is_todo_heading(h.text) for h in heads]
+        self.day_like = [h.day and not h.stamped for h in heads]
+        self.session = [is_session_word(h.text) for h in heads]
+        self.holding = [len(kids[i]) >= 2 and h.own_lines <= 2 for i, h in enumerate(heads)]
+
+
+def features(heads: list[HeadingFacts], structure: Structure, words: Words) -> dict[str, float]:
     """The evidence for a reading, each a number comparable across files (fractions, logs)."""
     roles = structure.roles
     talks = [i for i, role in enumerate(roles) if role == TALK]
     days = [i for i, role in enumerate(roles) if role == DAY]
     count = len(talks)
     share = 1.0 / count if count else 0.0
-    texts = Counter(fold(heads[i].text) for i in talks)
+    texts = Counter(map(words.folded.__getitem__, talks))
     per_day: list[int] = []
     for role in roles:
         if role == DAY:
             per_day.append(0)
         elif role == TALK and per_day:
             per_day[-1] += 1
-    talk_levels = Counter(heads[i].level for i in talks)
+    talk_levels = {heads[i].level for i in talks}
     unplaced = _outside_talks(heads, roles)
+    parts = structure.talks
     return {
         "talks": math.log1p(count),
         "one_talk": float(count == 1),
         "no_talk": float(count == 0),
-        "with_notes": share * sum(1 for i in talks if heads[i].own_lines or kids[i]),
-        "named": share * sum(1 for i in talks if structure.talks[i].speaker or structure.talks[i].time),
-        "section_words": share * sum(1 for i in talks if is_section_word(heads[i].text)),
-        "breaks": share * sum(1 for i in talks if is_break(heads[i].text) or is_todo_heading(heads[i].text)),
+        "with_notes": share * sum(map(words.noted.__getitem__, talks)),
+        "named": share * sum(1 for i in talks if parts[i].speaker or parts[i].time),
+        "section_words": share * sum(map(words.section.__getitem__, talks)),
+        "breaks": share * sum(map(words.set_aside.__getitem__, talks)),
         "repeated": share * sum(n for n in texts.values() if n > 1),
-        "day_like_talks": share * sum(1 for i in talks if heads[i].day and not heads[i].stamped),
-        "session_words": share * sum(1 for i in talks if is_session_word(heads[i].text)),
-        "holding_talkish": share * sum(1 for i in talks if len(kids[i]) >= 2 and heads[i].own_lines <= 2),
+        "day_like_talks": share * sum(map(words.day_like.__getitem__, talks)),
+        "session_words": share * sum(map(words.session.__getitem__, talks)),
+        "holding_talkish": share * sum(map(words.holding.__getitem__, talks)),
         "mixed_levels": float(len(talk_levels) > 1),
         "days": math.log1p(len(days)),
-        "day_like_days": (sum(1 for i in days if heads[i].day and not heads[i].stamped) / len(days))
-        if days
-        else 0.0,
+        "day_like_days": (sum(map(words.day_like.__getitem__, days)) / len(days)) if days else 0.0,
         "empty_days": (sum(1 for n in per_day if n == 0) / len(per_day)) if per_day else 0.0,
         "groups": math.log1p(sum(1 for role in roles if role == GROUP)),
         "unplaced": len(unplaced) / len(heads) if heads else 0.0,
@@ -139,6 +154,7 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
     one is dropped)."""
     read_heads(heads)
     kids = _children(heads)
+    words = Words(heads, kids)
     found: list[Reading] = []
     seen: dict[tuple, Reading] = {}
     decided = Decided()  # what placing each talk heading decided, and the speaker forms: shared
@@ -155,7 +171,7 @@ def weigh(heads: list[HeadingFacts], has_meta_title: str = "", title: str = "") 
         key = (tuple(structure.roles), tuple(sorted((i, p.title) for i, p in structure.talks.items())))
         if key in seen:
             continue
-        reading = Reading(override, structure, features(heads, structure, kids))
+        reading = Reading(override, structure, features(heads, structure, words))
         reading.features["guess"] = float(not found)
         seen[key] = reading
         found.append(reading)
