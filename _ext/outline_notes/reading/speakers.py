@@ -1231,10 +1231,16 @@ def given_by(text: str) -> str:
     Cramer's talk from Disqus on ...", "Nathan Yergler of EventBrite talk on ..."."""
     if "](" in text:
         text = _INLINE_LINK.sub(r"\1", text)
-    gave = _GAVE.match(text) or _IN_THIS_TALK.search(text) or _WHOSE_TALK.match(text)
+    # (each form asked only of a line that holds what it starts with: most lines hold none)
+    capital = text[:1].isupper()
+    gave = (
+        (capital and _GAVE.match(text))
+        or ("In " in text and _IN_THIS_TALK.search(text))
+        or (capital and _WHOSE_TALK.match(text))
+    )
     if gave and looks_like_person(gave.group(1)):
         return gave.group(1)
-    match = _TALK_BY.search(text)
+    match = _TALK_BY.search(text) if "by" in text else None
     if not match:
         return ""
     words = match.group(1).split()
