@@ -399,6 +399,8 @@ def _labelled_talks(region: list[Line], fenced: dict[int, int], inner: list[Head
     found = []
     heading_lines = {n for h in inner for n in range(h.start, h.start + h.span)}
     for line, after in pairwise(region):  # each line with the one after it
+        if ":" not in after.content and "：" not in after.content:
+            continue  # a label ends with a colon: most lines have none (asked first: the cheapest)
         if line.indent or line.blank or line.number in fenced or after.indent or line.number in heading_lines:
             continue  # a heading with its speaker label under it is a talk heading already
         item = bullet(line.content)
@@ -843,9 +845,15 @@ def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
         return []  # a line after the list: the list's text goes on
     texts = [text for _, text in items]
     forms = heading_forms(texts)
-    parts = [split_heading(text, *forms) for text in texts]
-    named = sum(1 for part in parts if part.speaker)
-    if not items or named * 3 < len(items) * 2 or (len(items) == 1 and not known_name(parts[0].speaker)):
+    parts = []
+    unnamed = 0
+    for text in texts:
+        part = split_heading(text, *forms)
+        unnamed += not part.speaker
+        if unnamed * 3 > len(items):
+            return []  # fewer than two thirds of them can name their speaker (most lists: at once)
+        parts.append(part)
+    if not items or (len(items) == 1 and not known_name(parts[0].speaker)):
         return []
     found = []
     for (line, text), part in zip(items, parts, strict=True):
