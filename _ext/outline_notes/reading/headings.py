@@ -120,32 +120,34 @@ def find_headings(
     marked = [i for i, line in enumerate(lines) if line.indent == 0 and line.content[:1] in _RULE_SET]
     # rule[i]: the mark of line i when it is a run of three or more of one mark, not in a fence.
     rule: dict[int, str] = {}
-    # ... and, in the same pass, the "#" headings and AsciiDoc's "==" ones (most marked lines
-    # are bullets or underlines: neither)
+    # ... and, in the same pass, the "#" headings and AsciiDoc's "==" ones, the lines each mark
+    # starts (most marked lines are bullets or underlines: neither), and the bullets right
+    # under a line at the margin after a blank one (where a day typed as a line has its list)
     hashes = equals = 0
+    by_mark: dict[str, list[int]] = {"#": [], "=": [], "*": [], "_": []}
+    org_lines = False  # a "#+KEYWORD" line, or "** Title" (_ORG)
+    listed: list[int] = []
     for i in marked:
-        content = lines[i].content
+        line = lines[i]
+        content = line.content
         first = content[0]
-        if len(content) > 2 and not content.strip(first) and lines[i].number not in fenced:
+        if first in by_mark:
+            by_mark[first].append(i)
+        if len(content) > 2 and not content.strip(first) and line.number not in fenced:
             rule[i] = first
         elif first == "#":
-            hashes += _ATX_LINE.match(lines[i].raw) is not None
+            hashes += _ATX_LINE.match(line.raw) is not None
+            org_lines = org_lines or line.raw[:2] == "#+"
         elif first == "=":
-            equals += _adoc(lines[i].raw) is not None
+            equals += _adoc(line.raw) is not None
+        elif first == "*" and not org_lines and line.raw[:2] == "**":
+            org_lines = line.raw[:3] == "** " or _ORG.match(line.raw) is not None
+        if first in _LIST_MARKS and i >= 2 and not lines[i - 1].blank and lines[i - 2].blank:
+            listed.append(i)
     # Org-mode notes: "* Day", "** Talk" at the left margin are headings, not bullets; not in
     # notes with "## Talk" headings, where "** detail" is a bullet typed two stars deep.
     hashed = not rst and hashes >= 2
-    org = (
-        org
-        or (
-            not hashed
-            and any(
-                (raw := lines[i].raw)[:2] in ("#+", "**")  # most marked lines: an underline, a rule
-                and (raw[:2] == "#+" or raw[:3] == "** " or _ORG.match(raw))
-                for i in marked
-            )
-        )
-    )
+    org = org or (not hashed and org_lines)
     # AsciiDoc notes: "== Day 1" lines with no marks after them (a wiki closes its own)
     adoc = not rst and equals >= 2
     # A "*" line can be a heading in org notes, and in notes with "#" headings when it is an
@@ -160,13 +162,8 @@ def find_headings(
             i for i, line in enumerate(lines) if 0 < line.indent <= 3 and _ATX_LINE.match(line.content)
         }
     candidates = sorted(
-        {
-            i
-            for i in marked
-            if lines[i].raw[:1] in starts
-            or (lines[i].raw[:2] == "==" and not rst)
-            or (adoc and lines[i].raw[:1] == "=")
-        }
+        {i for mark in starts for i in by_mark[mark]}
+        | {i for i in by_mark["="] if adoc or (lines[i].raw[:2] == "==" and not rst)}
         | {j for i in rule for j in (i - 1, i) if j >= 0}
         | indented
     )
@@ -231,7 +228,11 @@ def find_headings(
     for heading in headings:
         if "\\" in heading.text and (markdown or heading.style[0] == "atx"):
             _unescape(heading)
-    return _with_bold_days(headings, lines, fenced, marked) if headings else headings
+    return (
+        _with_bold_days(headings, lines, fenced, by_mark["*"] + by_mark["_"], listed)
+        if headings
+        else headings
+    )
 
 
 # Markdown's backslash escapes of marks that make no inline markup ("Rust conference \- remote",
@@ -250,14 +251,15 @@ _BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
 
 
 def _with_bold_days(
-    headings: list[Heading], lines: list[Line], fenced: dict[int, int], marked: list[int]
+    headings: list[Heading], lines: list[Line], fenced: dict[int, int], starred: list[int], listed: list[int]
 ) -> list[Heading]:
     """ "**Day 1 — Monday**" alone between blank lines, among the headings of the talks: a day
     written in bold, not as a heading. Two or more such lines are headings of their own style.
-    ``marked``: the indices of the lines at the left margin that start with a mark."""
+    ``starred``: the indices of the lines at the left margin that start with "*" or "_";
+    ``listed``: of the bullets there right under a line after a blank one (:func:`_plain_days`)."""
     taken = {n for h in headings for n in range(h.start, h.start + h.span)}
     found = []
-    for index in marked:
+    for index in sorted(starred):
         line = lines[index]
         content = line.content
         if content[:2] not in ("**", "__") or line.number in fenced or line.number in taken:
@@ -270,23 +272,22 @@ def _with_bold_days(
         if before and (after is None or after.blank or after.number in taken):
             found.append(Heading(line.number, match.group(2).strip(), ("bold", "**…**"), 1))
     if len(found) < 2:
-        found = _plain_days(lines, fenced, taken, marked)
+        found = _plain_days(lines, fenced, taken, listed)
     if len(found) < 2:
         return headings
     return sorted(headings + found, key=lambda h: h.start)
 
 
 def _plain_days(
-    lines: list[Line], fenced: dict[int, int], taken: set[int], marked: list[int]
+    lines: list[Line], fenced: dict[int, int], taken: set[int], listed: list[int]
 ) -> list[Heading]:
     """ "Thursday, August 9, 2018" at the left margin after a blank line, the day's list of
     bullets right under it: a day written as a line, not a heading (two or more such lines).
-    ``marked``: the indices of the lines at the left margin that start with a mark."""
+    ``listed``: the indices of the bullets at the left margin right under a line (not blank)
+    after a blank one (the list's first bullet is at the margin: one of the marked lines)."""
     found = []
-    for at in marked:  # the list's first bullet is at the margin: one of the marked lines
+    for at in listed:
         after = lines[at]
-        if at < 2 or after.content[:1] not in _LIST_MARKS:
-            continue
         line = lines[at - 1]
         if line.number in taken or line.indent or not lines[at - 2].blank:
             continue  # most: a heading's underline; or an indented line, or not after a blank one
