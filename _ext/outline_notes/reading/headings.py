@@ -393,10 +393,12 @@ def _bare_metadata(lines: list[Line]) -> list[int]:
     return list(range(1, len(keys) + 1))
 
 
-def meta_lines(lines: list[Line], fenced: dict[int, int], front: list[int]) -> list[tuple[int, str, str]]:
+def meta_lines(
+    lines: list[Line], fenced: dict[int, int], front: list[int], hinted: bool = True
+) -> list[tuple[int, str, str]]:
     """(index, "title" or "hint", value) of a ``title:`` or ``#+TITLE:`` line before any other
     text (``front``: the line numbers of the front matter), and of a ``notes-structure:``
-    hint line anywhere at column 0."""
+    hint line anywhere at column 0 (``hinted``: the text holds those words, in any case)."""
     found = []
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
     candidates = [n - 1 for n in front] if front else [first] if first is not None else []
@@ -411,7 +413,7 @@ def meta_lines(lines: list[Line], fenced: dict[int, int], front: list[int]) -> l
                 value = value[1:-1]  # a quoted YAML string
             found.append((index, "title", value))
             break
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines if hinted else ()):
         if line.indent == 0 and line.content[:1] in "nN" and line.number not in fenced:
             hint = _HINT.match(line.content)
             if hint:

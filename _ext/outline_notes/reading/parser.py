@@ -106,7 +106,7 @@ def parse_notes(
         markers,
     )
     notes = Notes(source=source, title="", warnings=warnings)
-    meta = meta_lines(lines, fenced, front)
+    meta = meta_lines(lines, fenced, front, "notes-structure" in text.casefold())  # (as _HINT reads it)
     for index, kind, value in meta:
         if kind == "title":
             notes.title = value
