@@ -286,7 +286,7 @@ def _lists_under(lines: list[Line], fenced: dict[int, int], own: list[Heading], 
             continue
         if names_a_kind(heading.text) or is_session_word(heading.text):
             continue  # "### Keynote" over its speakers: one session
-        listed = _listed_talks(lines[heading.start - 1 + heading.span : following - 1], fenced)
+        listed = _listed_talks(lines[heading.start - 1 + heading.span : following - 1], fenced, least=3)
         if len(listed) >= 3:
             heading.role = roles.ASIDE
             found += _as_talks(listed)
@@ -822,11 +822,12 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     return found if named * 3 >= len(found) * 2 else []
 
 
-def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+def _listed_talks(region: list[Line], fenced: dict[int, int], least: int = 1) -> list[Heading]:
     """The talks heard, listed: a list of bullets at the left margin with nothing under them
     (a line or two of prose may come before it, a short line between two lists), two thirds
     of them or more naming their speaker ("- Kotlin in Space - Maxim Mazin"), or the one
-    bullet a day has naming its speaker by a name the lists know: each is a talk."""
+    bullet a day has naming its speaker by a name the lists know: each is a talk (``least``:
+    the fewest the caller takes; a shorter list is not read)."""
     items: list[tuple[Line, str]] = []
     remark_at = 0  # the items before the last short line between two lists ("_This block looks good_")
     for line in region:
@@ -841,8 +842,8 @@ def _listed_talks(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
             remark_at = len(items)
         elif items or line.indent:
             return []  # notes under the items, or text after the list: not a bare list of talks
-    if remark_at and (remark_at == len(items) or len(items) < 3):
-        return []  # a line after the list: the list's text goes on
+    if (remark_at and (remark_at == len(items) or len(items) < 3)) or len(items) < least:
+        return []  # a line after the list: the list's text goes on (or too short a list)
     texts = [text for _, text in items]
     forms = heading_forms(texts)
     parts = []
