@@ -3998,3 +3998,28 @@ def test_day_lines_alone_between_blank_lines_start_the_days_of_talks_typed_witho
         ),
         ("Day 2", [("SRE at Google", "Niall Murphy")]),
     ]
+
+
+def test_a_day_s_listed_talks_then_a_label_over_other_notes_are_the_talks():
+    """ "- 10:00 Opening — Ann Lee", two more such bullets, then "Notes:" over bullets of the
+    day's own notes: the first list is the talks (the notes stay, on the last talk's page);
+    the label line was read as the day's one talk."""
+    text = (
+        "# DevConf.CZ 2023\n\n## Day 1\n\n- 10:00 Opening — Ann Lee\n- 10:30 Fedora 38 — Bo Ray\n"
+        "- 11:00 Podman Desktop — Cy Twombly\n\nNotes:\n- great venue\n- TODO check the extension API\n\n"
+        "## Day 2\n\n- 10:00 OpenShift AI — Dee Dunn\n"
+    )
+    notes = parse_notes(text, "devconf.md")
+    assert [(d.title, [(t.title, t.speaker, t.time) for t in d.talks]) for d in notes.days] == [
+        (
+            "Day 1",
+            [
+                ("Opening", "Ann Lee", "10:00"),
+                ("Fedora 38", "Bo Ray", "10:30"),
+                ("Podman Desktop", "Cy Twombly", "11:00"),
+            ],
+        ),
+        ("Day 2", [("OpenShift AI", "Dee Dunn", "10:00")]),
+    ]
+    shown = [line for block in notes.talks[2].blocks for line in block.lines]
+    assert shown == ["Notes:", "great venue", "TODO check the extension API"]  # every line still there

@@ -830,6 +830,7 @@ def _listed_talks(region: list[Line], fenced: dict[int, int], least: int = 1) ->
     the fewest the caller takes; a shorter list is not read)."""
     items: list[tuple[Line, str]] = []
     remark_at = 0  # the items before the last short line between two lists ("_This block looks good_")
+    label_at = 0  # the items before the first such line that is a label ("Notes:")
     for line in region:
         if line.blank:
             continue
@@ -840,10 +841,22 @@ def _listed_talks(region: list[Line], fenced: dict[int, int], least: int = 1) ->
             continue  # "[Title]: talks/title.md", where the list's links point: not text after it
         elif items and not line.indent and line.number not in fenced and len(line.content.split()) <= 12:
             remark_at = len(items)
+            if not label_at and line.content.endswith((":", "：")):
+                label_at = remark_at
         elif items or line.indent:
             return []  # notes under the items, or text after the list: not a bare list of talks
-    if (remark_at and (remark_at == len(items) or len(items) < 3)) or len(items) < least:
-        return []  # a line after the list: the list's text goes on (or too short a list)
+    whole = not (remark_at and (remark_at == len(items) or len(items) < 3)) and len(items) >= least
+    found = _named_items(items) if whole else []  # (else a line after the list: its text goes on)
+    if not found and label_at >= max(2, least):
+        # the talks, then a label and the day's other notes ("- 10:00 Opening — Ann Lee", ...,
+        # "Notes:", "- great venue"): the talks are the list before the label
+        found = _named_items(items[:label_at])
+    return found
+
+
+def _named_items(items: list[tuple[Line, str]]) -> list[Heading]:
+    """The listed talks of :func:`_listed_talks`, when two thirds or more of the items name
+    their speaker (one alone: a person the lists know); else []."""
     texts = [text for _, text in items]
     forms = heading_forms(texts)
     parts = []
