@@ -4023,3 +4023,19 @@ def test_a_day_s_listed_talks_then_a_label_over_other_notes_are_the_talks():
     ]
     shown = [line for block in notes.talks[2].blocks for line in block.lines]
     assert shown == ["Notes:", "great venue", "TODO check the extension API"]  # every line still there
+
+
+def test_a_symbol_before_a_talk_heading_does_not_hide_the_speaker_first():
+    """ "### 🎤 Rebecca Wirfs-Brock — Heuristics": the words after the symbol are read as a
+    heading's; a symbol before a title with no speaker stays in the title."""
+    text = (
+        "# DDD Europe 2024\n\n## Wednesday\n\n### 🎤 Rebecca Wirfs-Brock — Heuristics\n- design\n\n"
+        "### 🎤 Vaughn Vernon — Strategic design\n- contexts\n\n### 🎙️ Lightning talks\n- five\n"
+    )
+    notes = parse_notes(text, "ddd.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Heuristics", "Rebecca Wirfs-Brock"),
+        ("Strategic design", "Vaughn Vernon"),
+        ("🎙️ Lightning talks", ""),
+    ]
+    assert notes.talks[0].heading == "🎤 Rebecca Wirfs-Brock — Heuristics"  # quoted on its page

@@ -268,6 +268,15 @@ def split_heading(
         )
         if found.speaker:
             return found
+    if not speaker and text[:1] and not text[0].isascii() and not text[0].isalnum():
+        # "🎤 Rebecca Wirfs-Brock — Heuristics": the symbol marks the talk, the words after it
+        # are read as a heading's (the heading as typed is quoted on the talk's page)
+        bare = _behind_symbol(text)
+        found = split_heading(bare, single_names, names_first, names_after) if bare != text else None
+        if found is not None and found.speaker:
+            return TitleParts(
+                found.title, found.speaker, found.time or time, " · ".join(filter(None, (found.extra, extra)))
+            )
     if extra and not title.strip():
         return TitleParts(heading, "", "", "")
     if speaker and _BARE_ADDRESS.match(title):  # "Jane Doe - @jane - https://...": no title but the person
