@@ -50,15 +50,15 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
         stretches = [(first, len(lines), True)]
     inner = [h for h in headings if h.role not in (roles.DAY, roles.TITLE, roles.FRONT, "meta")]
     held = [h.start for h in inner]
-    bare = [(b, e) for b, e, loose in stretches if loose and not _holds(held, b, e)]
+    bare = [(b, e) for b, e, loose in stretches if loose and _first_held(held, b, e) is None]
     # the days typed as outlines, each talk a bullet over its notes: the file's form, read on
     # all of them ("* Opening remarks" in a day of two is a talk when the other days' bullets
     # name their speakers)
     outlined = len(bare) >= 2 and _outlines_name_speakers([lines[b:e] for b, e in bare], fenced)
     extra: list[Heading] = []
     for begin, end, loose in stretches:
-        at = bisect.bisect_right(held, begin)
-        if at < len(held) and held[at] <= end:  # the stretch has headings of its own
+        at = _first_held(held, begin, end)
+        if at is not None:  # the stretch has headings of its own
             own = inner[at : bisect.bisect_right(held, end)]  # (in order of their lines, as held)
             found = _labelled_talks(lines[begin:end], fenced, own)
             if not found and days:  # a day's talks typed as a programme, then headings of its own
@@ -125,10 +125,11 @@ def _day_lines(region: list[Line], fenced: dict[int, int], talks: list[Heading])
     return found
 
 
-def _holds(held: list[int], begin: int, end: int) -> bool:
-    """A heading starts in the stretch (``held``: the headings' first lines, in order)."""
+def _first_held(held: list[int], begin: int, end: int) -> int | None:
+    """The place in ``held`` (the headings' first lines, in order) of the first heading that
+    starts in the stretch, or None when none does."""
     at = bisect.bisect_right(held, begin)
-    return at < len(held) and held[at] <= end
+    return at if at < len(held) and held[at] <= end else None
 
 
 def _untitled_talks(
