@@ -289,8 +289,8 @@ def _plain_days(
     for at in listed:
         after = lines[at]
         line = lines[at - 1]
-        if line.number in taken or line.indent or not lines[at - 2].blank:
-            continue  # most: a heading's underline; or an indented line, or not after a blank one
+        if line.number in taken or line.indent:
+            continue  # a heading's underline, or an indented line (after a blank one: listed says so)
         content = line.content
         if not content[:1].isalnum() or line.number in fenced:
             continue
