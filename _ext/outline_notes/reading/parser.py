@@ -222,9 +222,8 @@ def parse_notes(
             and (heading.level or not is_break(heading.text))  # "Lunch" among talk lines: the day's
         )
         if role == roles.TITLE:
-            if (
-                not notes.title
-            ):  # its tags ("* ClojureD 2024   :conf:") are every talk's, as org inherits them
+            # its tags ("* ClojureD 2024   :conf:") are every talk's, as org inherits them
+            if not notes.title:
                 notes.title, title_tags = trailing_hashtags(heading.text, org=org)
             continue
         if role in ("meta", roles.SPEAKER, roles.SUBTITLE):
@@ -550,13 +549,14 @@ def _titles_from_text(talks: list[Talk]) -> None:
         texty = isinstance(first, (Item, Para)) and bool(first.lines)
         lone = texty and len(first.lines) == 1 and not getattr(first, "children", None)
         line = " ".join(first.lines[0].split()) if texty else ""
-        if lone or (isinstance(first, Para) and unbold(line) != line):  # or a bold first line
-            parts = split_heading(unbold(line))
+        bare = unbold(line)
+        if lone or (isinstance(first, Para) and bare != line):  # or a bold first line
+            parts = split_heading(bare)
             if parts.speaker and not talk.speaker:  # (else the line as typed: its links too)
                 talk.title, talk.speaker = parts.title, parts.speaker
                 _beside(talk, parts.extra)
             else:
-                talk.title = unbold(line)
+                talk.title = bare
             talk.title_line = first.line
             if lone:
                 del talk.blocks[0]
