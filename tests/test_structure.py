@@ -844,6 +844,27 @@ CASES = {
             ],
         ),
     ),
+    "a programme's bullets with a bold label, the speaker labelled under each, one on a day alone": (
+        "# PyData London 2024\n\n## Friday\n\n- **Talk:** Polars in production\n  - **Speaker:** Ritchie Vink\n"
+        "  - lazy frames\n  - CHECK streaming engine\n\n- **Talk:** Causal inference for the rest of us\n"
+        "  - **Speaker:** Amy Chen\n  - DAGs\n\n## Saturday\n\n- **Talk:** LLM evals that matter\n"
+        "  - **Speaker:** Hamel Husain\n  - write your own evals\n\n## Sunday\n\n- **Venue:** ExCeL\n"
+        "  - **Wifi:** pydata\n- **Lunch:** on the terrace\n",
+        (
+            "PyData London 2024",
+            [
+                (
+                    "Friday",
+                    [
+                        ("Polars in production", "Ritchie Vink"),
+                        ("Causal inference for the rest of us", "Amy Chen"),
+                    ],
+                ),
+                ("Saturday", [("LLM evals that matter", "Hamel Husain")]),
+                ("Sunday", []),
+            ],
+        ),
+    ),
     "the event itself beside the talks: venue and wifi, swag, people met, in two languages": (
         "# ObservabilityCon 2024\n\n# Tuesday 5 November 2024\n\n"
         "## Observability Pipelines: Lessons Learned\n"

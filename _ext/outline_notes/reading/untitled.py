@@ -452,12 +452,24 @@ def _programme_items(region: list[Line], fenced: dict[int, int]) -> list[Heading
     italics (and a track in code between): each a talk, its speaker the first name of the
     italics, the rest shown beside it."""
     found = []
-    for line in region:
+    labelled = False  # the one found is labelled, its speaker labelled on the line under it
+    for index, line in enumerate(region):
         item = bullet(line.content) if line.indent == 0 and line.number not in fenced else None
         match = _PROGRAMME_ITEM.match(item[1]) if item and item[0] else None
         if not match:
             continue
         title, rest = match.group(2), match.group(3)
+        if title[-1:] in (":", "：") or rest[:1] in (":", "："):
+            # "- **Talk:** Polars in production": the bold is the label, the title follows
+            parts = _labelled_item(title.rstrip(" :："), rest.lstrip(":： ").strip())
+            if parts is None:
+                continue  # "- **Venue:** ExCeL": a label of the day's own notes
+            heading = Heading(line.number, item[1], ("programme", ""), 1)
+            heading.parts = parts
+            found.append(heading)
+            under = region[index + 1] if index + 1 < len(region) else None
+            labelled = under is not None and under.indent > 0 and bool(speaker_label(_item_text(under)))
+            continue
         marked = {m.group(1)[0]: m.group(2) for m in _MARKS.finditer(rest)}
         who = marked.get("*") or marked.get("_") or ""
         name = who.split(" - ")[0].split(" – ")[0].strip()
@@ -475,8 +487,30 @@ def _programme_items(region: list[Line], fenced: dict[int, int]) -> list[Heading
         else:
             heading.parts = TitleParts(title, "", "", " · ".join(p for p in (who, marked.get("`", "")) if p))
         found.append(heading)
-    # two or more; or one that names its speaker ("1. **Title** by Jane Doe", a day's one talk)
-    return found if len(found) >= 2 or (found and found[0].parts.speaker) else []
+    # two or more; or one that names its speaker ("1. **Title** by Jane Doe", a day's one
+    # talk), or is labelled over its speaker's label ("- **Speaker:** Jane Doe" under it)
+    return found if len(found) >= 2 or (found and (found[0].parts.speaker or labelled)) else []
+
+
+def _labelled_item(label: str, text: str) -> TitleParts | None:
+    """The title of a programme item whose bold part is a label: a kind of session ("Talk",
+    "Keynote": shown beside the speaker, as a heading's is) or a title label ("Titel"); None
+    for any other label."""
+    if not text:
+        return None
+    plain = f"{label}: {text}"
+    if names_a_kind(label):
+        parts = split_heading(plain)
+        if parts.title != plain:
+            return parts
+    titled = title_label(plain)
+    return TitleParts(titled, "") if titled else None
+
+
+def _item_text(line: Line) -> str:
+    """A line's text without its bullet."""
+    item = bullet(line.content)
+    return item[1] if item and item[0] else line.content
 
 
 def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
