@@ -1782,25 +1782,6 @@ def test_the_seed_notes_are_read_without_doubt():
     assert notes.structure.margin > 1.5 and not [w for w in notes.warnings if "close" in w.message]
 
 
-def test_the_title_heading_over_the_days_is_no_reading_to_doubt_against():
-    """ "# RustConf 2024 notes" over "## Tuesday" and "## Wednesday": read as one talk holding
-    every day, it would be no reading anyone means, so the build does not warn of it."""
-    text = (
-        "# RustConf 2024 notes\n\n## Tuesday, Sept 10\n\n### Keynote — Niko Matsakis\n- Rust 2024\n"
-        "- CHECK the roadmap\n\n### Embedded Rust at scale — Jane Lee\n- no_std\n\n"
-        "## Wednesday, Sept 11\n\n### Compile times, revisited — Bob Ray\n- timings\n\n"
-        "### Lightning talks\n- fuzzing\n"
-    )
-    notes = parse_notes(text, "rustconf.md")
-    assert notes.title == "RustConf 2024 notes"
-    assert [[t.title for t in d.talks] for d in notes.days] == [
-        ["Keynote", "Embedded Rust at scale"],
-        ["Compile times, revisited", "Lightning talks"],
-    ]
-    assert not [w for w in notes.warnings if "close" in w.message]
-    assert "talks=#" not in (notes.structure.runner_up or "").split(", ")
-
-
 def test_a_write_up_keeps_its_prose_whole_and_each_talk_page_quotes_its_sentence():
     name = "a write-up naming its talks in prose: an emphasized name and a quoted title"
     notes = parse_notes(CASES[name][0], "day.md")

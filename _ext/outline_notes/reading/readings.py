@@ -63,31 +63,16 @@ def candidates(heads: list[HeadingFacts], title: str = "") -> list[Override]:
     in each style that holds a day-like heading (or no days) with talks in each other style;
     ``title``: what the user said of the title, kept in each."""
     styles: dict[int, str] = {}
-    count: Counter[int] = Counter()
     for head in heads:
         styles.setdefault(head.level, head.style)
-        count[head.level] += 1
-    day_levels = sorted({h.level for h in heads if h.day})
+    day_styles = ["none"] + [styles[level] for level in sorted({h.level for h in heads if h.day})]
     found = [Override(title=title)]
-    for days in [None, *day_levels]:
+    for days in day_styles:
         for level in sorted(styles):
-            if level != days and not (days is not None and _over_all_days(heads, level, days, count)):
-                found.append(
-                    Override(
-                        days=styles[days] if days is not None else "none", talks=styles[level], title=title
-                    )
-                )
+            talks = styles[level]
+            if talks != days:
+                found.append(Override(days=days, talks=talks, title=title))
     return found
-
-
-def _over_all_days(heads: list[HeadingFacts], level: int, day_level: int, count: Counter[int]) -> bool:
-    """Talks at ``level`` would be one talk above every day: the file's one heading of its
-    style, before the days, at a level above theirs (its title, "# RustConf 2024 notes" over
-    "## Tuesday"). Not a reading: days under one talk are its sections, and its days none."""
-    if count[level] != 1 or level >= day_level:
-        return False
-    first_day = next(i for i, h in enumerate(heads) if h.level == day_level)
-    return all(h.level != level for h in heads[first_day:])
 
 
 class Words:
