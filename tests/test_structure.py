@@ -2383,6 +2383,27 @@ def test_days_written_as_bold_lines_among_talk_headings():
     assert [t.title for t in one.talks] == ["Talk A", "Talk B"] and one.days[0].implicit
 
 
+def test_a_line_alone_before_the_first_day_line_of_an_outline_is_its_title_not_a_talk():
+    """ "STRANGE LOOP 2023 - ST. LOUIS" alone at the top, then "Thursday" and timed talks with
+    their notes indented under them: the first line names the notes (a dash and capitals
+    make it look like "Title - Speaker"; a talk's title has its notes under it)."""
+    text = (
+        "STRANGE LOOP 2023 - ST. LOUIS\n\nThursday\n\n09:00  Opening keynote (Kelsey Hightower)\n"
+        "  * software is people\n\n10:30  Programming as theory building (Ann Chen)\n  * Naur\n\n"
+        "Friday\n\n09:00  Local-first software (Martin Kleppmann)\n  * CRDTs\n\n11:00  Lunch\n\n"
+        "13:00  Why types? (Sam Brown)\n  * gradual typing\n"
+    )
+    notes = parse_notes(text, "strangeloop.txt")
+    assert notes.title == "STRANGE LOOP 2023 - ST. LOUIS"
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        (
+            "Thursday",
+            [("Opening keynote", "Kelsey Hightower"), ("Programming as theory building", "Ann Chen")],
+        ),
+        ("Friday", [("Local-first software", "Martin Kleppmann"), ("Why types?", "Sam Brown")]),
+    ]
+
+
 def test_a_plain_outline_with_the_days_at_the_margin_and_the_talks_a_level_in():
     text = "DevConf 2024\n\nMonday\n\n  Opening keynote (Jane Doe)\n    - a\n  Testing in prod (Bob Roe)\n"
     text += "    - b\n\nTuesday\n\n  Closing keynote (Ann Lee)\n    - c\n"

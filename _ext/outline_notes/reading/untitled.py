@@ -688,6 +688,11 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
         for line in loose:
             if day_likeness(line.text) >= 0.5 and any(title.start > line.start for title in titles):
                 line.role = roles.DAY
+        first_day = min((line.start for line in loose if line.role == roles.DAY), default=0)
+        if first_day and first_day < titles[0].start:
+            # a line alone before the first day ("STRANGE LOOP 2023 - ST. LOUIS"): the notes'
+            # title or introduction, no talk (a talk's title has its notes under it)
+            loose = [line for line in loose if line.start > first_day or line.role == roles.DAY]
         titles = sorted(titles + loose, key=lambda h: h.start)
     return titles
 
