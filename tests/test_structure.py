@@ -2370,6 +2370,27 @@ def test_more_ways_of_writing_who_speaks(heading, title, speaker):
     assert (parts.title, parts.speaker) == (title, speaker)
 
 
+def test_the_event_and_its_town_above_the_days_is_the_title_not_a_talk_by_the_town():
+    """ "# FrOSCon 2024 — Sankt Augustin" over "## Samstag, 17. August": the dash seems to
+    name a person, but a heading holding the days that names the event and its year is the
+    notes' title."""
+    text = (
+        "# FrOSCon 2024 — Sankt Augustin\n\n## Samstag, 17. August\n\n"
+        "### Vortrag: Rust im Kernel (Miguel Ojeda)\n- Treiber\n\n"
+        "### PostgreSQL 17 – was ist neu? — Andreas Scherbaum\n- Backups\n\n"
+        "## Sonntag, 18. August\n\n### Keynote von Lennart Poettering\n- systemd\n"
+    )
+    notes = parse_notes(text, "froscon.md")
+    assert notes.title == "FrOSCon 2024 — Sankt Augustin"
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        (
+            "Samstag, 17. August",
+            [("Rust im Kernel", "Miguel Ojeda"), ("PostgreSQL 17 – was ist neu?", "Andreas Scherbaum")],
+        ),
+        ("Sonntag, 18. August", [("Keynote", "Lennart Poettering")]),
+    ]
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

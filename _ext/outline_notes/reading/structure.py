@@ -820,6 +820,19 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
             reasons.append(f"line {first.line}: the only heading names the conference or the notes: title")
             return 0
         return None
+    rest = heads[1:]
+    lone = all(h.level > first.level for h in rest)  # a lone heading above all others
+    if (
+        lone
+        and not first.day
+        and names_an_event(first.text)
+        and not _ONE_TALK.search(first.text)
+        and any(h.day for h in rest if h.level == min(r.level for r in rest))
+    ):
+        # "# FrOSCon 2024 — Sankt Augustin" over "## Samstag, 17. August": the event and its
+        # year above the days, whatever its dash seems to name (a town, not a speaker)
+        reasons.append(f"line {first.line}: the first heading names the event above the days: the title")
+        return 0
     if first.day or split_heading(first.text).speaker:
         return None
     # The event and its year, whatever stands under it ("Blacklight Summit ’22 | Cornell" over a
@@ -846,8 +859,7 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
                 "the days: the title"
             )
             return index
-    rest = heads[1:]
-    if all(h.level > first.level for h in rest):  # a lone heading above all others
+    if lone:
         below = min(h.level for h in rest)
         nested = [h for h in rest if h.level == below]
         sections = sum(is_section_word(h.text) for h in nested)
