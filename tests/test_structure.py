@@ -2391,6 +2391,27 @@ def test_the_event_and_its_town_above_the_days_is_the_title_not_a_talk_by_the_to
     ]
 
 
+def test_a_one_star_follow_up_among_hash_headings_is_a_bullet_of_the_talk_above_it():
+    """ "* CHECK prism parser" among "* " bullets under "## Day 1" is a Markdown bullet (a
+    follow-up of the talk it stands in), not an org task heading that ends the talk's part
+    and hides the talks after it."""
+    text = (
+        "# RubyConf 2023 San Diego\n\n## Day 1\n\nOpening keynote - Yukihiro Matsumoto\n"
+        "* Ruby 3.3 YJIT\n* CHECK prism parser\n\nHotwire beyond the basics - Jane Doe\n* turbo streams\n\n"
+        "## Day 2\n\nSorbet at scale - Bob Smith\n* type signatures\n"
+    )
+    notes = parse_notes(text, "rubyconf.txt")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        ("Day 1", [("Opening keynote", "Yukihiro Matsumoto"), ("Hotwire beyond the basics", "Jane Doe")]),
+        ("Day 2", [("Sorbet at scale", "Bob Smith")]),
+    ]
+    keynote = notes.talks[0]
+    assert [(b.lines, b.followup) for b in keynote.blocks] == [
+        (["Ruby 3.3 YJIT"], ""),
+        (["CHECK prism parser"], "open"),
+    ]
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

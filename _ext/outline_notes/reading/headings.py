@@ -177,7 +177,8 @@ def find_headings(
         if line.blank or line.number in fenced:
             continue
         star = _ORG.match(line.raw) if stars and line.raw[:1] == "*" else None
-        if star and (org or is_org_task(star.group(2), markers)):
+        # (among "#" headings, "* TODO x" with one star is a Markdown bullet; "*** TODO x" is no bullet)
+        if star and (org or (star.group(1) != "*" and is_org_task(star.group(2), markers))):
             headings.append(Heading(line.number, star.group(2), ("org", star.group(1)), 1))
             index += 1
             continue
