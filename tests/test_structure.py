@@ -2412,6 +2412,23 @@ def test_a_one_star_follow_up_among_hash_headings_is_a_bullet_of_the_talk_above_
     ]
 
 
+def test_day_lines_alone_above_the_talk_headings_are_the_days():
+    """ "Day 1" alone on its line (no heading marks) right above "## Clean architecture
+    revisited": where a day starts, over the talks' headings. One such line is text."""
+    text = (
+        "Conference: NDC Oslo 2024\n\nDay 1\n\n## Clean architecture revisited\nby Robert Martin\n"
+        "- boundaries\n\n## Blazor in 2024\nby Steve Sanderson\n- render modes\n\nDay 2\n\n"
+        "## .NET Aspire\nby David Fowler\n- orchestration\n"
+    )
+    notes = parse_notes(text, "ndc.md")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        ("Day 1", [("Clean architecture revisited", "Robert Martin"), ("Blazor in 2024", "Steve Sanderson")]),
+        ("Day 2", [(".NET Aspire", "David Fowler")]),
+    ]
+    one = parse_notes("Monday\n\n## Talk A\n- a\n\n## Talk B\n- b\n", "one.md")
+    assert [t.title for t in one.talks] == ["Talk A", "Talk B"] and one.days[0].implicit
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

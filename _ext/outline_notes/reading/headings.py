@@ -275,6 +275,8 @@ def _with_bold_days(
     if len(found) < 2:
         found = _plain_days(lines, fenced, taken, listed)
     if len(found) < 2:
+        found = _day_lines_over_headings(headings, lines, fenced, taken)
+    if len(found) < 2:
         return headings
     return sorted(headings + found, key=lambda h: h.start)
 
@@ -297,6 +299,26 @@ def _plain_days(
             continue
         if bullet(content) is None and bullet(after.content) is not None and day_likeness(content) >= 0.7:
             found.append(Heading(line.number, content, ("dayline", "line"), 1))
+    return found
+
+
+def _day_lines_over_headings(
+    headings: list[Heading], lines: list[Line], fenced: dict[int, int], taken: set[int]
+) -> list[Heading]:
+    """ "Day 1" alone at the left margin (a blank line before it), right above a heading (a
+    blank line between or none): a day written as a line over its talks' headings."""
+    found = []
+    for heading in headings:
+        at = heading.start - 2  # the index of the line above the heading
+        if at >= 0 and lines[at].blank:
+            at -= 1
+        if at < 0 or (at and not lines[at - 1].blank):
+            continue
+        line = lines[at]
+        if line.blank or line.indent or line.number in taken or line.number in fenced:
+            continue
+        if bullet(line.content) is None and day_likeness(line.content) >= 0.7:
+            found.append(Heading(line.number, line.content, ("dayline", "line"), 1))
     return found
 
 
