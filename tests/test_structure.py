@@ -845,8 +845,9 @@ CASES = {
         ),
     ),
     "a programme's bullets with a bold label, the speaker labelled under each, one on a day alone": (
-        "# PyData London 2024\n\n## Friday\n\n- **Talk:** Polars in production\n  - **Speaker:** Ritchie Vink\n"
-        "  - lazy frames\n  - CHECK streaming engine\n\n- **Talk:** Causal inference for the rest of us\n"
+        "# PyData London 2024\n\n## Friday\n\n- **Talk:** Polars in production\n"
+        "  - **Speaker:** Ritchie Vink\n  - lazy frames\n  - CHECK streaming engine\n\n"
+        "- **Talk:** Causal inference for the rest of us\n"
         "  - **Speaker:** Amy Chen\n  - DAGs\n\n## Saturday\n\n- **Talk:** LLM evals that matter\n"
         "  - **Speaker:** Hamel Husain\n  - write your own evals\n\n## Sunday\n\n- **Venue:** ExCeL\n"
         "  - **Wifi:** pydata\n- **Lunch:** on the terrace\n",
