@@ -20,7 +20,7 @@ from .lexing import (
     fence_text,
     is_rule,
 )
-from .model import Code, Item, Para, ParseWarning
+from .model import Code, Item, Para, ParseWarning, children_to_add
 
 _PROMPT = re.compile(r"^(>>>|\.\.\.|\$ |% )")
 _CODE_START = re.compile(
@@ -56,7 +56,7 @@ class BlockBuilder:
         stack = self.stack
         while stack and stack[-1][0] >= indent:
             stack.pop()
-        (stack[-1][1].children if stack else self.blocks).append(block)
+        (children_to_add(stack[-1][1]) if stack else self.blocks).append(block)
         if opens:
             stack.append((indent, block))
 
@@ -80,7 +80,7 @@ class BlockBuilder:
         if top and line.indent > top[0] and top[1].marker:
             item = top[1]
             if _CODE_START.match(line.content):
-                self._start_code(item.children, line)
+                self._start_code(children_to_add(item), line)
             elif not blank_before:
                 item.lines.append(line.content)
                 self.last_was_item_text = True
@@ -101,7 +101,7 @@ class BlockBuilder:
             if top and not blank_before and self._list_goes_on(line):
                 # A line at the left margin between bullets keeps its own line, inside the
                 # item before it, and the bullets after it keep their nesting.
-                top[1].children.append(Para(line=line.number, lines=[line.content]))
+                children_to_add(top[1]).append(Para(line=line.number, lines=[line.content]))
                 self.last_was_item_text = False
                 return
             self.stack.clear()

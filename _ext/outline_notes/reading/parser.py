@@ -30,7 +30,18 @@ from .headings import Heading, assign_roles, find_headings, front_matter, meta_l
 from .lexing import Line, decode_notes, fenced_lines, lex, may_fence
 from .markers import DEFAULT as DEFAULT_MARKERS
 from .markers import Markers, has_marker, is_org_task, title_without_marker
-from .model import Day, Item, Notes, Para, ParseWarning, Subheading, Talk, first_lines, read_openings
+from .model import (
+    Day,
+    Item,
+    Notes,
+    Para,
+    ParseWarning,
+    Subheading,
+    Talk,
+    children_to_add,
+    first_lines,
+    read_openings,
+)
 from .names import SlugRegistry, slugify
 from .org_drawers import SPEAKER_KEYS, TIME_KEYS, first_of, property_drawer, shown_elsewhere
 from .people import is_handle, known_name, looks_like_person, name_first, people_and_affiliation
@@ -139,7 +150,7 @@ def parse_notes(
         """Where blocks go now: the open task, the current talk, else the day's or the notes'
         preamble."""
         if tasks:
-            return tasks[-1][1].children
+            return children_to_add(tasks[-1][1])
         if current_talk is not None:
             return current_talk.blocks
         return current_day.preamble if current_day is not None and not beside_days else notes.preamble
@@ -267,32 +278,33 @@ def parse_notes(
     flush(lines[position:])
     notes.markdown = not notes.org and looks_like_markdown(text, source, headings)
     _title_from_first_line(notes)
-    _enumerated_titles(notes.talks)
-    _track_labels(notes.talks)
-    for talk in notes.talks:  # '"Correcting bias"': the quotes around a whole title are not its words
+    talks = notes.talks  # (a new list at each ask: asked once while no talk is added or taken)
+    _enumerated_titles(talks)
+    _track_labels(talks)
+    for talk in talks:  # '"Correcting bias"': the quotes around a whole title are not its words
         talk.title = _unquoted(talk.title)
-    _followup_titles(notes.talks, markers)
-    _titles_from_text(notes.talks)
-    _labelled_titles(notes.talks)
-    _labelled_speakers_first(notes.talks, markers)
-    _names_in_text(notes.talks)
-    _speakers_from_text(notes.talks)
-    _times_from_labels(notes.talks)
-    _speakers_from_bios(notes.talks)
+    _followup_titles(talks, markers)
+    _titles_from_text(talks)
+    _labelled_titles(talks)
+    _labelled_speakers_first(talks, markers)
+    _names_in_text(talks)
+    _speakers_from_text(talks)
+    _times_from_labels(talks)
+    _speakers_from_bios(talks)
     if _PRESENTER.search(text):  # one search of the whole text: most notes say no such thing
-        _presenters_named(notes.talks)
-    _speakers_from_sections(notes.talks)
-    _track_codes(notes.talks)
-    _companies_after_titles(notes.talks)
-    _session_codes(notes.talks)
-    _rating_stars(notes.talks)
+        _presenters_named(talks)
+    _speakers_from_sections(talks)
+    _track_codes(talks)
+    _companies_after_titles(talks)
+    _session_codes(talks)
+    _rating_stars(talks)
     for day in notes.days:
         _preface_before_talks(day)
-    for talk in notes.talks:  # "Jane Doe (Acme)": the person is the speaker, Acme beside
+    notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]) + title_tags)
+    for talk in notes.talks:  # (less a day's preface)
+        # "Jane Doe (Acme)": the person is the speaker, Acme beside
         talk.speaker, affiliation = people_and_affiliation(talk.speaker)
         _beside(talk, affiliation)
-    notes.tags = unique(front_matter_tags([lines[number - 1].raw for number in front]) + title_tags)
-    for talk in notes.talks:
         read_talk_tags(talk, notes.tags)
     if not notes.days:
         day = ensure_day()
