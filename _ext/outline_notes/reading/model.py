@@ -18,7 +18,7 @@ class Item:
     lines: list[str]
     marker: str = "-"
     # () until a child is added (:func:`children_to_add`): most items have none, and a list
-    # for each is a fifth of a large file's objects
+    # for each was a quarter of the objects a large file's parse keeps
     children: list[Block] | tuple[()] = ()
     todo: str = ""  # an item of the note-taker's to-do list: that list's heading
     followup: str = ""  # "open" or "done" when its text holds a follow-up marker (CHECK, DONE)

@@ -822,12 +822,13 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
         return None
     rest = heads[1:]
     lone = all(h.level > first.level for h in rest)  # a lone heading above all others
+    below = min(h.level for h in rest)
     if (
         lone
         and not first.day
         and names_an_event(first.text)
         and not _ONE_TALK.search(first.text)
-        and any(h.day for h in rest if h.level == min(r.level for r in rest))
+        and any(h.day for h in rest if h.level == below)
     ):
         # "# FrOSCon 2024 — Sankt Augustin" over "## Samstag, 17. August": the event and its
         # year above the days, whatever its dash seems to name (a town, not a speaker)
@@ -860,7 +861,6 @@ def _pick_title(heads: list[HeadingFacts], reasons: list[str], doubts: list[tupl
             )
             return index
     if lone:
-        below = min(h.level for h in rest)
         nested = [h for h in rest if h.level == below]
         sections = sum(is_section_word(h.text) for h in nested)
         if any(h.day for h in nested) or title_likeness(first.text):
