@@ -2430,6 +2430,23 @@ def test_day_lines_alone_above_the_talk_headings_are_the_days():
     assert [t.title for t in one.talks] == ["Talk A", "Talk B"] and one.days[0].implicit
 
 
+def test_title_lines_over_speaker_labels_are_talks_even_when_a_title_looks_like_a_name():
+    """A title line over "Speaker: Nora Jones" and the talk's bullets, under "=== Day 1 ==="
+    headings: each paragraph is a talk, "Scaling Postgres" too (two capitalised words, as a
+    name is written: the label under it says which line names the speaker), and a day's one
+    such paragraph."""
+    text = (
+        "=== Day 1 ===\n\nBuilding resilient systems\nSpeaker: Nora Jones\n- chaos engineering\n\n"
+        "Scaling Postgres\nSpeaker: Craig Kerstiens\n- partitioning\n\n=== Day 2 ===\n\n"
+        "WebAssembly on the server\nSpeaker: Lin Clark\n- components\n"
+    )
+    notes = parse_notes(text, "notes.txt")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        ("Day 1", [("Building resilient systems", "Nora Jones"), ("Scaling Postgres", "Craig Kerstiens")]),
+        ("Day 2", [("WebAssembly on the server", "Lin Clark")]),
+    ]
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

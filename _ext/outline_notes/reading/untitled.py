@@ -527,13 +527,15 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
             continue
         paragraphs += 1
         named = plain_line(after, fenced) and after.indent == 0 and speaker_line(after.content)
-        if named and not speaker_line(line.content):
+        said = named and bool(speaker_label(after.content))  # "Speaker: Jane Doe"
+        # (a title over a labelled speaker may look like a name itself: "Scaling Postgres")
+        if named and (said or not speaker_line(line.content)):
             found.append(_paragraph_title(line))
-            labelled = bool(found[-1].parts.extra) and bool(speaker_label(after.content))
+            labelled = said
         else:
             unnamed.append(line)
     # a programme, not notes: most paragraphs of the stretch are a talk each; or one alone
-    # labelled both ways ("Talk: Packaging" over "Speaker: Jane Doe", a day's one talk)
+    # over its speaker's label ("Speaker: Jane Doe", a day's one talk)
     alone = len(found) == 1 and labelled
     if (len(found) < 2 and not alone) or len(found) * 2 < paragraphs:
         return []
