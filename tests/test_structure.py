@@ -2447,6 +2447,25 @@ def test_title_lines_over_speaker_labels_are_talks_even_when_a_title_looks_like_
     ]
 
 
+def test_the_event_and_its_place_on_the_first_two_lines_give_the_title_and_keep_the_place():
+    """ "ReactConf 2024" over "Henderson, NV" at the top of plain notes: the first line is the
+    title, the place stays under it as typed; a first paragraph that says more is no title."""
+    text = (
+        "ReactConf 2024\nHenderson, NV\n\nMay 15\n\n* React 19 overview (Andrew Clark)\n  - actions\n"
+        "* React Compiler (Lauren Tan)\n  - memoization\n\nMay 16\n\n"
+        "* React Native new arch (Riccardo Cipolleschi)\n  - bridgeless\n"
+    )
+    notes = parse_notes(text, "react.txt")
+    assert notes.title == "ReactConf 2024"
+    assert [b.lines for b in notes.preamble] == [["Henderson, NV"]]
+    assert [(d.title, [t.speaker for t in d.talks]) for d in notes.days] == [
+        ("May 15", ["Andrew Clark", "Lauren Tan"]),
+        ("May 16", ["Riccardo Cipolleschi"]),
+    ]
+    prose = parse_notes(text.replace("Henderson, NV", "We drove in from Vegas."), "react.txt")
+    assert prose.title == "" and prose.preamble[0].lines[0] == "ReactConf 2024"
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

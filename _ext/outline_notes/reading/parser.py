@@ -24,6 +24,7 @@ from .heading_words import (
     is_session_word,
     is_speaker_section,
     is_todo_heading,
+    names_an_event,
     title_likeness,
 )
 from .headings import Heading, assign_roles, find_headings, front_matter, meta_lines
@@ -891,6 +892,12 @@ def _title_from_first_line(notes: Notes) -> None:
     if logo:  # '<img src="intro.svg" alt="CSSconfEU 2019">': the logo names the conference
         notes.title = " ".join(logo.group(1).split())  # (the line stays, as typed, under it)
         return
+    if isinstance(first, Para) and len(first.lines) == 2 and _event_over_place(first.lines):
+        # "ReactConf 2024" over "Henderson, NV": the event, then where (shown under the title)
+        notes.title = unbold(first.lines[0])
+        del first.lines[0]
+        first.line += 1
+        return
     if not (isinstance(first, Para) and len(first.lines) == 1 and title_likeness(first.lines[0])):
         return
     if day_likeness(first.lines[0]) >= 0.5:
@@ -903,6 +910,19 @@ def _title_from_first_line(notes: Notes) -> None:
     ):
         notes.title = unbold(line)  # "**PyCon UK 2023**": the marks say it is the title
         del notes.preamble[0]
+
+
+def _event_over_place(lines: list[str]) -> bool:
+    """Two short lines, the first naming the event and its year, the second a few words that
+    are no sentence and no day (a place, the dates)."""
+    first, second = lines
+    return (
+        names_an_event(first)
+        and len(first.split()) <= 8
+        and len(second.split()) <= 6
+        and not second.rstrip().endswith((".", ":", "!", "?"))
+        and day_likeness(second) < 0.5
+    )
 
 
 def _warn_doubts(notes: Notes, text: str) -> None:
