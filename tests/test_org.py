@@ -158,6 +158,33 @@ def test_a_talk_heading_ticked_done_among_talks_is_a_talk_and_an_open_one_a_foll
     assert [f.text for f in followups(notes)] == ["write up the keynote"]
 
 
+def test_an_open_talk_heading_among_talks_naming_their_speakers_is_a_talk_to_follow_up():
+    """ "** TODO Async closures (Michael Goulet)" among talk headings that name their speakers
+    the same way: a talk still to follow up (the heading, keyword and all, its first follow-up,
+    so ticking it makes it "DONE ...", a ticked talk), not a task of the talk before it."""
+    text = (
+        "#+TITLE: EuroRust 2024\n* Day 1\n** Rust in the kernel (Alice Ryhl)\n- binder\n"
+        "** TODO Async closures (Michael Goulet)\n- watch the recording\n"
+        "** Embedded async (Dario Nieuwenhuis)\n- embassy\n** TODO ask for the slides\n"
+    )
+    notes = parse_notes(text, "n.org")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Rust in the kernel", "Alice Ryhl"),
+        ("Async closures", "Michael Goulet"),
+        ("Embedded async", "Dario Nieuwenhuis"),
+    ]
+    talk = notes.talks[1]
+    assert [(b.lines, b.followup) for b in talk.blocks] == [
+        (["TODO Async closures (Michael Goulet)"], "open"),
+        (["watch the recording"], ""),
+    ]
+    # (the day's own task first: a day's text is read before its talks)
+    assert [f.text for f in followups(notes)] == ["ask for the slides", "Async closures (Michael Goulet)"]
+    ticked = parse_notes(text.replace("** TODO Async", "** DONE Async"), "n.org")
+    assert [t.title for t in ticked.talks] == [t.title for t in notes.talks]
+    assert [f.text for f in followups(ticked)] == ["ask for the slides"]
+
+
 def test_the_user_s_own_follow_up_words_make_org_tasks_as_the_default_ones_do():
     """With notes_followup_markers = ["FOLLOW"] and notes_done_markers = ["DID"] in conf.py,
     an org heading that starts with FOLLOW is a task and one ticked DID among the talks a

@@ -201,6 +201,16 @@ def parse_notes(
         return current_day
 
     said_days = unique(h.said_day for h in headings if h.said_day)  # the days the talk headings say
+    # the talk headings mostly name their speakers: an open org task among them that names one
+    # too is a talk still to follow up, not a task of the talk before it
+    talk_heads = [
+        h
+        for h in headings
+        if h.role == roles.TALK and not (h.style[0] == "org" and is_org_task(h.text, markers))
+    ]
+    named_talks = len(talk_heads) >= 2 and 2 * sum(
+        1 for h in talk_heads if (h.parts or split_heading(h.text)).speaker
+    ) >= len(talk_heads)
     position = 0  # lines[i] is line i + 1: the lines between two headings are a slice
     for heading in in_order:
         if heading.start - 1 < position:
@@ -212,8 +222,19 @@ def parse_notes(
         while tasks and (not org or heading.level <= tasks[-1][0]):
             tasks.pop()
         task = org and role not in (roles.TITLE, roles.DAY) and is_org_task(heading.text, markers)
+        open_talk = False  # "*** TODO Async closures (Michael Goulet)": a talk, its heading a follow-up
         if task and role == roles.TALK and _ticked_talk(heading, markers):
             task = False  # "*** DONE Postmortems (John Allspaw)" among the talks: a talk, ticked off
+        elif (
+            task
+            and named_talks
+            and role in (roles.TALK, roles.ASIDE)  # (the structure reads "TODO ..." as a to-do list)
+            and heading.level in talk_levels
+            and _ticked_talk(heading, markers, markers.followup)
+        ):
+            task = False
+            open_talk = True
+            role = roles.TALK
         if tasks or task:
             # an org task, or a heading under one: an item of the task (a follow-up itself
             # when it has a keyword), with what stands under it as its children
@@ -271,6 +292,8 @@ def parse_notes(
                 tags=tagged,
             )
             day.talks.append(current_talk)
+            if open_talk:  # its heading, keyword and all, is the talk's first follow-up
+                current_talk.blocks.append(Item(line=heading.line, lines=[heading.text]))
         elif role in (roles.GROUP, roles.ASIDE):
             current_talk = None
             target().append(Subheading(line=heading.line, text=heading.text))
@@ -360,13 +383,14 @@ def _recap_in_sections(notes: Notes, slugs: SlugRegistry, markers: Markers) -> N
     day.talks = [_mentioned_talk(mention, slugs, markers) for mention in mentioned]
 
 
-def _ticked_talk(heading: Heading, markers: Markers) -> bool:
+def _ticked_talk(heading: Heading, markers: Markers, keywords: tuple[str, ...] = ()) -> bool:
     """An org heading at the talks' level whose keyword says done and whose words name a
     speaker ("DONE Postmortems (John Allspaw)"): a talk the note-taker ticked off, nothing
     left to follow up (its heading, keyword and all, is quoted on its page); its parts are
-    those of the words after the keyword. An open one ("TODO ...") stays a task: a follow-up."""
+    those of the words after the keyword. ``keywords``: these instead of the done ones (an
+    open "TODO Title (Jane Doe)" among talks that name their speakers so)."""
     keyword, _, rest = heading.text.partition(" ")
-    if keyword not in markers.done:
+    if keyword not in (keywords or markers.done):
         return False
     parts = split_heading(rest.strip())
     if not parts.speaker:
