@@ -2466,6 +2466,29 @@ def test_the_event_and_its_place_on_the_first_two_lines_give_the_title_and_keep_
     assert prose.title == "" and prose.preamble[0].lines[0] == "ReactConf 2024"
 
 
+def test_capitalised_titles_over_by_lines_in_a_plain_outline_are_talks():
+    """ "STOP WRITING DEAD PROGRAMS" over "by Jack Rusher" and indented notes, days in capitals
+    at the margin: the title in capitals reads like a name in capitals, but the line under it
+    says who speaks."""
+    text = (
+        "STRANGELOOP 2022 NOTES\n\nTHURSDAY\n\nTHE ECONOMICS OF PROGRAMMING LANGUAGES\nby Evan Czaplicki\n"
+        "  - funding\n\nSTOP WRITING DEAD PROGRAMS\nby Jack Rusher\n  - live programming\n\n"
+        "FRIDAY\n\nDESIGNING DATA SYSTEMS\nby Martin Kleppmann\n  - local-first\n"
+    )
+    notes = parse_notes(text, "notes.txt")
+    assert notes.title == "STRANGELOOP 2022 NOTES"
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        (
+            "THURSDAY",
+            [
+                ("THE ECONOMICS OF PROGRAMMING LANGUAGES", "Evan Czaplicki"),
+                ("STOP WRITING DEAD PROGRAMS", "Jack Rusher"),
+            ],
+        ),
+        ("FRIDAY", [("DESIGNING DATA SYSTEMS", "Martin Kleppmann")]),
+    ]
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

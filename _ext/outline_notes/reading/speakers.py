@@ -1198,6 +1198,12 @@ def generic_heading(text: str) -> bool:
     return bool(_NUMBERED.match(plain)) or (len(plain.split()) <= 3 and names_a_kind(plain))
 
 
+def names_by(text: str) -> bool:
+    """The line opens with "by" (or "von", "par", "with", ...) before a name: it says that it
+    names the speaker ("by Evan Czaplicki" under a title)."""
+    return _BY_FIRST.match(_unmarked(text)) is not None
+
+
 def speaker_label(text: str) -> str:
     """The speaker of a labelled line ("Speaker: Jane Doe | Acme", "발표자: 김하늘"), or ""."""
     if ":" not in text and "：" not in text:  # a label ends with a colon: most lines have none

@@ -23,6 +23,7 @@ from .speakers import (
     heading_forms,
     leading_time,
     names_a_kind,
+    names_by,
     names_speaker_or_time,
     speaker_label,
     speaker_line,
@@ -527,8 +528,9 @@ def _named_paragraphs(region: list[Line], fenced: dict[int, int]) -> list[Headin
             continue
         paragraphs += 1
         named = plain_line(after, fenced) and after.indent == 0 and speaker_line(after.content)
-        said = named and bool(speaker_label(after.content))  # "Speaker: Jane Doe"
-        # (a title over a labelled speaker may look like a name itself: "Scaling Postgres")
+        # "Speaker: Jane Doe", "by Jane Doe": the line says it names the speaker
+        said = named and (bool(speaker_label(after.content)) or names_by(after.content))
+        # (a title over it may look like a name itself: "Scaling Postgres", "STOP WRITING DEAD PROGRAMS")
         if named and (said or not speaker_line(line.content)):
             found.append(_paragraph_title(line))
             labelled = said
