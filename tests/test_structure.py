@@ -2489,6 +2489,34 @@ def test_capitalised_titles_over_by_lines_in_a_plain_outline_are_talks():
     ]
 
 
+def test_one_name_after_a_kind_of_session_is_the_speaker_where_the_others_end_with_names():
+    """ "## Keynote — Matz" among "## YJIT internals — Maxime Chevalier-Boisvert": the file
+    ends its headings with their speakers' names, so the one word after the kind is a name;
+    the same for talk lines; without that evidence the word stays the keynote's title."""
+    text = (
+        "# RubyKaigi 2024\n\n### Day 1\n\n## Keynote — Matz\n- Ruby 3.4\n\n"
+        "## YJIT internals — Maxime Chevalier-Boisvert\n- LBBV\n\n### Day 2\n\n"
+        "## Ractor in production — Koichi Sasada\n- parallelism\n"
+    )
+    notes = parse_notes(text, "kaigi.md")
+    assert [(t.title, t.speaker) for t in notes.talks] == [
+        ("Keynote", "Matz"),
+        ("YJIT internals", "Maxime Chevalier-Boisvert"),
+        ("Ractor in production", "Koichi Sasada"),
+    ]
+    lines = "\n".join(
+        [
+            "# RubyConf 2023\n\n## Day 1\n\nOpening keynote - Matz\n* YJIT\n",
+            "Hotwire beyond the basics - Jane Doe\n* turbo streams\n",
+            "## Day 2\n\nSorbet at scale - Bob Smith\n* signatures\n",
+        ]
+    )
+    first = parse_notes(lines, "rubyconf.txt").talks[0]
+    assert (first.title, first.speaker) == ("Opening keynote", "Matz")
+    alone = parse_notes("# Conf\n\n## Keynote — Observability\n- a\n\n## Tracing\n- b\n", "c.md")
+    assert (alone.talks[0].title, alone.talks[0].speaker) == ("Observability", "")
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

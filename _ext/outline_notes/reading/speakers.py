@@ -232,6 +232,17 @@ def split_heading(
     talk headings end so with known names ("The Hidden Cost - Developer Burnout" is a
     subtitle)."""
     time, text, extra = _prepared(heading)
+    if (
+        names_after
+        and extra
+        and text.isalpha()
+        and text[:1].isupper()
+        and _DASHED.search(heading)
+        and names_a_kind(extra)
+    ):
+        # "Keynote — Matz" where the file's other headings end with their speakers' names:
+        # one name after a kind of session is the speaker, as "Keynote - Jane Doe" is
+        return TitleParts(extra, text, time, "")
     kind_by = _KIND_BY.match(text)
     if kind_by and _one_name(kind_by.group("name")):  # "Opening Keynote by Matz - The Power of X"
         kind = kind_by.group("kind")

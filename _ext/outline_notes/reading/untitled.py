@@ -86,10 +86,11 @@ def with_untitled_talks(lines: list[Line], fenced: dict[int, int], headings: lis
     # "Title (Kamil Grzybek)" as the talk lines of the whole file put their speakers (a day of
     # one talk line included): a name no list knows is a name there
     talks = [h for h in extra if h.role == roles.TALK]
-    if heading_forms([h.text for h in talks])[0]:
+    forms = heading_forms([h.text for h in talks])
+    if forms[0] or forms[2]:  # ... or end with them ("Opening keynote - Matz" among "Title - Jane Doe")
         for talk in talks:
             if talk.parts == split_heading(talk.text):  # split without the file's evidence
-                talk.parts = split_heading(talk.text, True)
+                talk.parts = split_heading(talk.text, forms[0], False, forms[2])
     return sorted(headings + extra, key=lambda h: h.start)
 
 
