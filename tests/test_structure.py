@@ -2517,6 +2517,29 @@ def test_one_name_after_a_kind_of_session_is_the_speaker_where_the_others_end_wi
     assert (alone.talks[0].title, alone.talks[0].speaker) == ("Observability", "")
 
 
+def test_days_between_rules_and_kinds_of_session_in_chinese_japanese_and_korean():
+    """ "---- Day 1 ----": the day is named by its words, not its rules; "演讲：Title — 张伟"
+    (a speech), "基調講演：Title（山田太郎）" (a keynote), "발표: Title — 김하늘": the kind of
+    session before the full-width or plain colon is shown beside the speaker, not in the title."""
+    ruled = parse_notes(
+        "---- Day 1 ----\n\nKeynote: The state of Postgres (Bruce Momjian)\n  * v17\n\n"
+        "Partitioning strategies (Jane Doe)\n  * range\n\n---- Day 2 ----\n\n"
+        "Logical replication (Bob Ray)\n  * slots\n",
+        "pg.txt",
+    )
+    assert [(d.title, d.slug, len(d.talks)) for d in ruled.days] == [
+        ("Day 1", "day-1", 2),
+        ("Day 2", "day-2", 1),
+    ]
+    for heading, title, speaker, kind in [
+        ("演讲：Python 性能优化 — 张伟", "Python 性能优化", "张伟", "演讲"),
+        ("基調講演：Pythonの未来（山田太郎）", "Pythonの未来", "山田太郎", "基調講演"),
+        ("발표: 데이터 파이프라인 — 김하늘", "데이터 파이프라인", "김하늘", "발표"),
+    ]:
+        parts = split_heading(heading)
+        assert (parts.title, parts.speaker, parts.extra) == (title, speaker, kind)
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

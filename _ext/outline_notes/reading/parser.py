@@ -263,8 +263,9 @@ def parse_notes(
             continue  # shown as the title or the talk's speaker
         if role == roles.DAY:
             day_level = heading.level
-            # "## **Day 1**": the bold says nothing more; nor does the colon of "Day 1:" over its list
-            day_title = unbold(heading.text).rstrip(":：").rstrip() or heading.text
+            # "## **Day 1**": the bold says nothing more; nor does the colon of "Day 1:" over its
+            # list, nor the rules around "---- Day 1 ----"
+            day_title = _unruled(unbold(heading.text)).rstrip(":：").rstrip() or heading.text
             current_day = Day(
                 line=heading.line,
                 title=day_title,
@@ -934,6 +935,15 @@ def _title_from_first_line(notes: Notes) -> None:
     ):
         notes.title = unbold(line)  # "**PyCon UK 2023**": the marks say it is the title
         del notes.preamble[0]
+
+
+_RULED = re.compile(r"^([-=*~_#+])\1+\s*(\S.*?)\s*\1{2,}$")
+
+
+def _unruled(text: str) -> str:
+    """The words between two runs of one mark ("---- Day 1 ----", "== Day 2 =="), else the text."""
+    ruled = _RULED.match(text) if text[:1] in "-=*~_#+" else None
+    return ruled.group(2) if ruled else text
 
 
 def _event_over_place(lines: list[str]) -> bool:

@@ -103,13 +103,15 @@ _KINDS = (
     r"(?:(?:opening|closing|ending|morning|afternoon|evening|invited|featured|lightning|short|main|plenary)\s+)?"
     r"(?:key\s?note|talk|session|workshop|tutorial|panel(?:\s+discussion)?|presentation|lecture|"
     r"hands[-\s]?on(?:\s+lab)?|live[-\s]coding|demo|quickie|tools[-\s]in[-\s]action|"
-    r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento)"
+    r"vortrag|atelier|conférence|charla|taller|palestra|oficina|lezing|sessione|intervento|"
+    # Chinese, Japanese, Korean: (keynote) speech, lecture, report; presentation, session
+    r"(?:主题|主題|基调|基調)?(?:演讲|演講|講演|讲座|講座|报告|報告)|발표|세션|키노트)"
 )
 _KIND_LABEL = re.compile(
     # "Talk 2 (Proto)Typing ...", "Keynote 1: Title" (a numbered keynote's number is the programme's)
     rf"(?i)^(?:(?P<numbered>(?:{_KINDS})\s*#?\d{{1,3}})(?:\s*:\s+|\s+(?=[A-Z(\"“‘']))"
     rf"|(?P<dash>(?:{_KINDS})s?(?:\s*#?\d{{1,3}})?)\s+[-–—]\s+"  # "Lightning talks - PyVista" too
-    rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*:\s+)(?=\S)"
+    rf"|(?P<colon>(?:(?!(?:\w+\s+)?(?:key\s?note|panel))(?:{_KINDS}))(?:\s*#?\d{{1,3}})?)\s*(?::\s+|：\s*))(?=\S)"
 )
 # A reStructuredText hyperlink reference, the whole heading: "`Title`_", "`Title <https://...>`__"
 _RST_REFERENCE = re.compile(r"^`([^`<]*[^`<\s])\s*(?:<([^<>`]+)>)?`__?$")
