@@ -2540,6 +2540,31 @@ def test_days_between_rules_and_kinds_of_session_in_chinese_japanese_and_korean(
         assert (parts.title, parts.speaker, parts.extra) == (title, speaker, kind)
 
 
+def test_a_colon_ending_a_talk_heading_and_a_number_with_a_dash_before_it_are_no_title_words():
+    """ "### Polaris edition:" is the talk "Polaris edition"; "### 01 — Evolutionary
+    architecture — Neal Ford" among numbered talks: the number is the list's."""
+    colons = parse_notes(
+        "# EmberConf 2024\n\n## Day one\n\n### Polaris edition:\n- reactivity\n\n"
+        "### Template tag components:\n- gjs\n",
+        "ember.md",
+    )
+    assert [(t.title, t.heading) for t in colons.talks] == [
+        ("Polaris edition", "Polaris edition:"),
+        ("Template tag components", "Template tag components:"),
+    ]
+    numbered = parse_notes(
+        "# CraftConf 2024\n\n### 01 — Evolutionary architecture — Neal Ford\n- fitness\n\n"
+        "### 02 — Team cognitive load — Manuel Pais\n- APIs\n\n"
+        "### 03 — Observability engineering — Charity Majors\n- cardinality\n",
+        "craft.md",
+    )
+    assert [(t.title, t.speaker) for t in numbered.talks] == [
+        ("Evolutionary architecture", "Neal Ford"),
+        ("Team cognitive load", "Manuel Pais"),
+        ("Observability engineering", "Charity Majors"),
+    ]
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""
@@ -3144,7 +3169,7 @@ def test_numbered_talk_labels_a_from_line_and_an_account_line_under_a_talk():
         "# Talk 4: Pair programming\n\n- breaks\n\n## Talk 5: Faster page loads\n\n- lighthouse\n"
     )
     assert [t for _, talks in outline(text)[1] for t in talks] == [
-        ("Keynote:", "Max Stone"),
+        ("Keynote", "Max Stone"),  # (the colon ends the heading, as typed on its page)
         ("Themability is the path to dark mode", "@brocco"),
         ("(Proto)Typing innovation at the BBC", ""),
         ("Modern forms", ""),

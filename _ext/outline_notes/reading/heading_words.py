@@ -122,8 +122,8 @@ _ASKING = re.compile(
 )
 
 
-# A list's number or letter before a heading's words: "C. Industry Session", "2) Lunch".
-ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,3})[.)]\s+(?=\S)")
+# A list's number or letter before a heading's words: "C. Industry Session", "2) Lunch", "01 — Title".
+ENUMERATOR = re.compile(r"^(?:(?:[A-Z]|\d{1,3})[.)]|\d{1,3}\s*[-–—])\s+(?=\S)")
 
 
 # Pictographs and marks around a heading's words ("🍕 Lunch", "📚 Resources", "☕"): no words

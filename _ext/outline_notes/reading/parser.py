@@ -285,7 +285,7 @@ def parse_notes(
             current_talk = Talk(
                 line=heading.line,
                 heading=heading.typed or heading.text,  # as typed: its page says so
-                title=parts.title,
+                title=parts.title.rstrip(":：").rstrip() or parts.title,  # "### Polaris edition:"
                 speaker=parts.speaker,
                 time=parts.time,
                 extra=parts.extra,
