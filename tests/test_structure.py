@@ -2565,6 +2565,28 @@ def test_a_colon_ending_a_talk_heading_and_a_number_with_a_dash_before_it_are_no
     ]
 
 
+def test_a_talk_typed_at_the_days_level_between_talks_is_a_talk_not_a_day():
+    """ "## Structured logging — Bob Ray" between "### Title — Jane Doe" talks of "## Day 1":
+    it names its speaker as the talks do, so it is that day's talk typed a level up, not a day."""
+    text = (
+        "# GopherCon EU 2024\n\n## Day 1\n\n### Go generics in practice — Jane Doe\n- constraints\n\n"
+        "## Structured logging — Bob Ray\n- slog\n\n### Profiling Go — Ann Lee\n- pprof\n\n"
+        "## Day 2\n\n### Go and WebAssembly — Carl Kim\n- wasip1\n"
+    )
+    notes = parse_notes(text, "gophercon.md")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        (
+            "Day 1",
+            [
+                ("Go generics in practice", "Jane Doe"),
+                ("Structured logging", "Bob Ray"),
+                ("Profiling Go", "Ann Lee"),
+            ],
+        ),
+        ("Day 2", [("Go and WebAssembly", "Carl Kim")]),
+    ]
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

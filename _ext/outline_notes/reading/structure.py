@@ -401,7 +401,8 @@ def _span_level(heads: list[HeadingFacts], placed: list[int]) -> tuple[int, int 
         after = [i for i in placed if i > top[0] and heads[i].level == levels[1]]
         # a group opens on its first talk; this one goes on with a talk's sections
         amid = top[0] + 1 < len(heads) and heads[top[0] + 1].level > levels[1]
-        if after and (len(before) >= 2 or (before and amid)):
+        # ... or it names its speaker as a talk does, between talks ("## Title — Jane Doe")
+        if after and (len(before) >= 2 or (before and (amid or names_speaker_or_time(heads[top[0]].text)))):
             return levels[1], top[0]
     return levels[0], None
 
@@ -1124,6 +1125,21 @@ def _pick_days(
             ]
             at_level = [i for i in at_level if i not in edges]
             others = [i for i in others if i not in edges]
+        # ... nor one that names its speaker as the talks under the days do, holding none
+        # ("## Structured logging — Bob Ray" typed a level up among "### Title — Jane Doe"):
+        # that day's talk
+        if days_holding:
+            under = [
+                c
+                for d in days_holding
+                for c in _descendants(d, heads)
+                if heads[c].level == heads[d].level + 1
+            ]
+            named = sum(1 for c in under if names_speaker_or_time(heads[c].text))
+            if named >= 2 and named * 2 >= len(under):
+                slips = [i for i in others if i > days[0] and names_speaker_or_time(heads[i].text)]
+                at_level = [i for i in at_level if i not in slips]
+                others = [i for i in others if i not in slips]
         # ... and not one between two headings of one day ("# Micro talks" after "# Talks, Day 1",
         # before "# Breakout Sessions, Day 1"): a part of that day
         inside = [i for i in others if _within_one_day(i, days, heads)]
