@@ -2587,6 +2587,27 @@ def test_a_talk_typed_at_the_days_level_between_talks_is_a_talk_not_a_day():
     ]
 
 
+def test_two_talk_bullets_after_a_remark_at_the_margin_are_the_day_s_talks():
+    """ "day 1" underlined, a remark at the margin ("opening by the organizers"), then two
+    "* Title - Jane Doe" bullets, each with a line and bullets indented under it: the two
+    talks; the remark stays the day's text."""
+    text = (
+        "JSConf EU 2019 Berlin\n\nday 1\n-----\n\nopening by the organizers, lots of thanks\n\n"
+        "* A Cartoon Intro to WebAssembly - Lin Clark\n   wasm is fast because...\n   - no parse step\n\n"
+        "* The Rise of Edge Computing - Jane Doe\n   cdn workers\n   - cold starts\n\n"
+        "day 2\n-----\n\n* Node streams - Bob Ray\n   - backpressure\n"
+    )
+    notes = parse_notes(text, "jsconf.txt")
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        (
+            "day 1",
+            [("A Cartoon Intro to WebAssembly", "Lin Clark"), ("The Rise of Edge Computing", "Jane Doe")],
+        ),
+        ("day 2", [("Node streams", "Bob Ray")]),
+    ]
+    assert [b.lines for b in notes.days[0].preamble] == [["opening by the organizers, lots of thanks"]]
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

@@ -838,14 +838,19 @@ def _bullets_over(
 
 def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     """Talks typed as an outline: in notes with nothing at the left margin but bullets
-    (numbered or not; a title line may stand above them), three or more of them, each with
-    indented bullets under it, in title case or, most of them, naming the speaker ("1) Polars
-    vs pandas (Ritchie Vink)"): each is a talk, what is under it the talk's notes."""
+    (numbered or not; a title line or a remark may stand above them), each with indented
+    lines under it, three or more in title case or, most of them, naming the speaker ("1)
+    Polars vs pandas (Ritchie Vink)"; two when both do): each is a talk, what is under it
+    the talk's notes."""
     lines = [line for line in region if not line.blank]
     top = [index for index, line in enumerate(lines) if line.indent == 0]
-    if top[:1] == [0] and lines[0].number not in fenced and bullet(lines[0].content) is None:
-        top = top[1:]  # "PyData Berlin 2023" above the list: the notes' title, not a talk
-    if len(top) < 3:
+    # "PyData Berlin 2023" above the list, "opening by the organizers" before it: the notes'
+    # title or a remark, not a talk
+    while top and top[0] == 0 and lines[0].number not in fenced and bullet(lines[0].content) is None:
+        top = top[1:]
+        lines = lines[1:]
+        top = [index - 1 for index in top]
+    if len(top) < 2:
         return []
     found = []
     for index in top:
@@ -861,10 +866,11 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
                 line.number, line.content if marker[0][-1:] in ENUMERATOR_ENDS else text, ("bullet", ""), 1
             )
         )
-    if all(_title_cased(h.text) for h in found):
+    if len(found) >= 3 and all(_title_cased(h.text) for h in found):
         return found
     named = sum(1 for h in found if split_heading(h.text).speaker)
-    return found if named * 3 >= len(found) * 2 else []
+    # (two when both name their speakers: a day of two talks)
+    return found if named * 3 >= len(found) * 2 and (len(found) >= 3 or named == len(found)) else []
 
 
 def _listed_talks(region: list[Line], fenced: dict[int, int], least: int = 1) -> list[Heading]:
