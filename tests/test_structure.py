@@ -2608,6 +2608,25 @@ def test_two_talk_bullets_after_a_remark_at_the_margin_are_the_day_s_talks():
     assert [b.lines for b in notes.days[0].preamble] == [["opening by the organizers, lots of thanks"]]
 
 
+def test_a_speaker_from_a_company_and_a_panel_s_list_of_people_under_the_heading():
+    """ "Jane Doe from TigerBeetle" under a talk's heading names its speaker (a name the lists
+    know, then where from); "with Bob Ray, Ann Lee and Carl Kim" under a panel names all three."""
+    text = (
+        "# RustNation UK 2024\n\n## Building a database in Rust\nJane Doe from TigerBeetle\n- simulation\n\n"
+        "## Panel: Rust in industry\nwith Bob Ray, Ann Lee and Carl Kim\n- hiring\n\n"
+        "## Embassy: async on microcontrollers (Dario Nieuwenhuis)\n- no heap\n"
+    )
+    notes = parse_notes(text, "rustnation.md")
+    assert [t.speaker for t in notes.talks] == [
+        "Jane Doe",
+        "Bob Ray, Ann Lee and Carl Kim",
+        "Dario Nieuwenhuis",
+    ]
+    # a line that only mentions a company is no speaker
+    other = parse_notes(text.replace("Jane Doe from TigerBeetle", "Someone from TigerBeetle said so"), "r.md")
+    assert other.talks[0].speaker == ""
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""

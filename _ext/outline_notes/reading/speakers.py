@@ -1161,9 +1161,16 @@ def speaker_line(text: str) -> str:
         names = PEOPLE_SEP.split(people)
         if affiliation and len(names) > 1 and all(looks_like_person(p) for p in names):
             return text
-    by_org = _NAME_FROM.match(text) if label else None
-    if by_org and looks_like_person(by_org.group(1)):
-        return by_org.group(1)  # "speaker: James Bourbeau from Coiled": who, then where from
+    if label and "," in text and PEOPLE_SEP.search(text.rsplit(",", 1)[-1]):
+        # "with Bob Ray, Ann Lee and Carl Kim": a list of people, its last joined by "and"
+        names = PEOPLE_SEP.split(text)
+        if len(names) > 2 and all(looks_like_person(name) for name in names):
+            return text
+    by_org = _NAME_FROM.match(text)
+    if by_org and looks_like_person(by_org.group(1)) and (label or name_first(by_org.group(1))):
+        # "speaker: James Bourbeau from Coiled", "Jane Doe from TigerBeetle" (a name the lists
+        # know, unlabelled): who, then where from
+        return by_org.group(1)
     if label and sep and is_named_person(name):
         return name  # "Speaker: Jane Doe | Acme"
     colon = label is not None and label.start(1) > 0 and ":" in label.group(0)[: label.start(1)]
