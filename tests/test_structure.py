@@ -14,7 +14,7 @@ import pytest
 from conftest import REAL_NOTES, REPO
 from outline_notes.reading.day_words import day_likeness
 from outline_notes.reading.heading_words import is_break, is_section_word, is_session_word
-from outline_notes.reading.model import first_lines
+from outline_notes.reading.model import Subheading, first_lines
 from outline_notes.reading.parser import parse_notes, read_notes
 from outline_notes.reading.people import people_and_affiliation
 from outline_notes.reading.speakers import split_heading
@@ -2625,6 +2625,26 @@ def test_a_speaker_from_a_company_and_a_panel_s_list_of_people_under_the_heading
     # a line that only mentions a company is no speaker
     other = parse_notes(text.replace("Jane Doe from TigerBeetle", "Someone from TigerBeetle said so"), "r.md")
     assert other.talks[0].speaker == ""
+
+
+def test_a_workshop_s_numbered_parts_with_their_names_are_its_sections():
+    """ "### Workshop: Ansible for beginners" over "#### Part 1 — inventories" and "#### Part
+    2 — playbooks": one workshop and its parts, not two talks named by their parts."""
+    text = (
+        "# DevConf.CZ 2024\n\n## Friday\n\n### Morning sessions\n\n#### Fedora 40 — Jane Doe\n- atomic\n\n"
+        "#### Podman 5 — Bob Ray\n- quadlets\n\n## Saturday\n\n### Workshop: Ansible for beginners\n\n"
+        "#### Part 1 — inventories\n- hosts\n\n#### Part 2 — playbooks\n- tasks\n"
+    )
+    notes = parse_notes(text, "devconf.md")
+    assert [(d.title, [t.title for t in d.talks]) for d in notes.days] == [
+        ("Friday", ["Fedora 40", "Podman 5"]),
+        ("Saturday", ["Ansible for beginners"]),
+    ]
+    workshop = notes.talks[-1]
+    assert [b.text for b in workshop.blocks if isinstance(b, Subheading)] == [
+        "Part 1 — inventories",
+        "Part 2 — playbooks",
+    ]
 
 
 def test_days_written_as_bold_lines_among_talk_headings():

@@ -1357,7 +1357,10 @@ def _link_words(text: str) -> str:
     return link.group(1) if link else text
 
 
-_NUMBERED_PART = re.compile(r"(?i)^(?:session|part|round|segment|section|teil|partie|parte)\s*#?\d{1,2}\.?$")
+_NUMBERED_PART = re.compile(
+    r"(?i)^(?:(?:session|part|round|segment|section|teil|partie|parte)\s*#?\d{1,2}\.?"
+    r"|(?:part|round|segment|teil|partie|parte)\s*#?\d{1,2}\s*[-–—:]\s+\S.*)$"  # "Part 1 — inventories"
+)
 
 
 _NOTES_WORDS = re.compile(r"(?i)\bnotes\b|\brecap\b|笔记|ノート|メモ|レポート|후기|노트")
