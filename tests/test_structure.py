@@ -2681,6 +2681,23 @@ def test_a_line_alone_before_the_first_day_line_of_an_outline_is_its_title_not_a
     ]
 
 
+def test_days_at_the_margin_over_tab_indented_talk_bullets_with_their_notes_deeper():
+    """ "Jour 1" at the margin, then "\t- Keynote d'ouverture — Sophie Bernard" over
+    "\t\t- notes": the days, and the talks a level in (bullets, not plain lines)."""
+    text = (
+        "DevFest Nantes 2024\n\nJour 1\n\n\t- Keynote d’ouverture — Sophie Bernard\n\t\t- IA\n"
+        "\t\t- CHECK les slides\n\t- Kotlin côté serveur — Luc Moreau\n\t\t- Ktor\n\n"
+        "Jour 2\n\n\t- Web Components — Emma Leroy\n\t\t- Lit\n"
+    )
+    notes = parse_notes(text, "devfest.txt")
+    assert notes.title == "DevFest Nantes 2024"
+    assert [(d.title, [(t.title, t.speaker) for t in d.talks]) for d in notes.days] == [
+        ("Jour 1", [("Keynote d’ouverture", "Sophie Bernard"), ("Kotlin côté serveur", "Luc Moreau")]),
+        ("Jour 2", [("Web Components", "Emma Leroy")]),
+    ]
+    assert [b.followup for b in notes.talks[0].blocks] == ["", "open"]
+
+
 def test_a_plain_outline_with_the_days_at_the_margin_and_the_talks_a_level_in():
     text = "DevConf 2024\n\nMonday\n\n  Opening keynote (Jane Doe)\n    - a\n  Testing in prod (Bob Roe)\n"
     text += "    - b\n\nTuesday\n\n  Closing keynote (Ann Lee)\n    - c\n"

@@ -682,7 +682,11 @@ def _outline_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]
     if len(titles) >= 2 and all(day_likeness(h.text) >= 0.5 for h in titles):
         # "Monday" over "  Opening keynote (Jane Doe)" over "    - notes": the days at the
         # margin, the talks a level in
-        talks = _indented_titles(region, fenced) or _margin_bullet_titles(region, fenced)
+        talks = (
+            _indented_titles(region, fenced)
+            or _margin_bullet_titles(region, fenced)
+            or _indented_bullet_titles(region, fenced)
+        )
         if len(talks) >= 2:
             for day in titles:
                 day.role = roles.DAY
@@ -712,6 +716,22 @@ def _indented_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading
         following = _line_after(region, index)
         if following is not None and following.number not in fenced and following.indent > line.indent:
             found.append(Heading(line.number, line.content, ("outline", ""), 1))
+    return found
+
+
+def _indented_bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
+    """Bullets a level in, the shallowest of the region, with lines indented deeper under them
+    ("\t- Keynote — Jane Doe" over "\t\t- notes"): the talks of an outline whose margin holds
+    the days."""
+    level = min((line.indent for line in region if line.indent and not line.blank), default=0)
+    found = []
+    for index, line in enumerate(region):
+        if line.indent != level or line.number in fenced:
+            continue
+        item = bullet(line.content)
+        following = _line_after(region, index)
+        if item and item[0] and following is not None and following.indent > level:
+            found.append(Heading(line.number, item[1], ("outline", ""), 1))
     return found
 
 
