@@ -2647,6 +2647,30 @@ def test_a_workshop_s_numbered_parts_with_their_names_are_its_sections():
     ]
 
 
+def test_a_title_boxed_in_hashes_and_quoted_titles_behind_the_file_s_talk_symbol():
+    """ "# NDC Security 2024     #" between rules of hashes: the title inside the box; "###
+    🎤 "Swift 6 concurrency" with Holly Borla" on every talk: the symbol and the quotes are
+    no words of the title (the heading as typed is quoted on the talk's page)."""
+    boxed = parse_notes(
+        "#########################\n# NDC Security 2024     #\n#########################\n\n"
+        "DAY 1\n\n[09:00] Keynote: Zero trust - Troy Hunt\n  * passkeys\n\n[10:20] OAuth 2.1 - Jane Doe\n"
+        "  * PKCE\n\nDAY 2\n\n[09:00] Threat modelling - Bob Ray\n  * STRIDE\n",
+        "ndc.txt",
+    )
+    assert boxed.title == "NDC Security 2024"
+    assert [len(d.talks) for d in boxed.days] == [2, 1]
+    marked = parse_notes(
+        '# SwiftLeeds 2024\n\n## Day 1\n\n### 🎤 "Swift 6 concurrency" with Holly Borla\n- strict\n\n'
+        '### 🎤 "SwiftUI performance" with Jane Doe\n- identity\n',
+        "swift.md",
+    )
+    assert [(t.title, t.speaker) for t in marked.talks] == [
+        ("Swift 6 concurrency", "Holly Borla"),
+        ("SwiftUI performance", "Jane Doe"),
+    ]
+    assert marked.talks[0].heading.startswith("🎤")
+
+
 def test_days_written_as_bold_lines_among_talk_headings():
     """ "**Day 1 — Monday**" alone between blank lines, over "###" talks: a day in bold (the
     talks all went to one day). One bold line that reads as a day is text."""
@@ -2920,8 +2944,11 @@ def test_breaks_behind_pictographs_or_bold_times_and_speakers_in_parentheses_acr
         "### 🎤 Rust for Pythonistas — Lena Fischer\n- pyo3\n"
     )
     assert outline(emoji)[1] == [
-        ("🗓️ Day 2 — Saturday", [("🎤 Lightning talks", ""), ("🎤 Rust for Pythonistas", "Lena Fischer")])
+        # the symbol every talk heading starts with marks the talks: no word of their titles
+        ("🗓️ Day 2 — Saturday", [("Lightning talks", ""), ("Rust for Pythonistas", "Lena Fischer")])
     ]
+    one = parse_notes(emoji.replace("### 🎤 Rust", "### Rust"), "p.md")
+    assert [t.title for t in one.talks] == ["🎤 Lightning talks", "Rust for Pythonistas"]  # one: kept
     bold = (
         "# DevOpsDays Amsterdam 2024\n\n**09:30** Opening keynote – Patrick Debois\n- history\n\n"
         "**10:15** Platform engineering done right – Anna Kowalska\n- golden paths\n\n"

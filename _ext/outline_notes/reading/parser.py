@@ -11,6 +11,7 @@ bytes raise :class:`.model.NotesError`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from . import structure as roles
@@ -257,7 +258,7 @@ def parse_notes(
         if role == roles.TITLE:
             # its tags ("* ClojureD 2024   :conf:") are every talk's, as org inherits them
             if not notes.title:
-                notes.title, title_tags = trailing_hashtags(heading.text, org=org)
+                notes.title, title_tags = trailing_hashtags(_unruled(heading.text), org=org)
             continue
         if role in ("meta", roles.SPEAKER, roles.SUBTITLE):
             continue  # shown as the title or the talk's speaker
@@ -306,6 +307,7 @@ def parse_notes(
     talks = notes.talks  # (a new list at each ask: asked once while no talk is added or taken)
     _enumerated_titles(talks)
     _track_labels(talks)
+    _marked_titles(talks)
     for talk in talks:  # '"Correcting bias"': the quotes around a whole title are not its words
         talk.title = _unquoted(talk.title)
     _followup_titles(talks, markers)
@@ -440,6 +442,24 @@ def _enumerated_titles(talks: list[Talk]) -> None:
             talk.time = talk.time or parts.time
         else:  # the number stands in the title, the speaker was read beside it: its number off
             talk.title = ENUMERATOR.sub("", talk.title, count=1)
+
+
+def _leading_symbol(text: str) -> str:
+    """The pictograph that opens the text, with its modifiers ("🎤", "🗓️"), when a space
+    follows it; else ""."""
+    end = 0
+    while end < len(text) and unicodedata.category(text[end]) in ("So", "Sk", "Mn", "Me", "Cf"):
+        end += 1
+    return text[:end] if end and unicodedata.category(text[0]) == "So" and text[end : end + 1] == " " else ""
+
+
+def _marked_titles(talks: list[Talk]) -> None:
+    """ "### 🎤 Title" on every talk of the file (two or more): the symbol marks the file's
+    talks, it is no word of a title (the heading as typed is quoted on each page)."""
+    mark = _leading_symbol(talks[0].title) if len(talks) >= 2 else ""
+    if mark and all(_leading_symbol(talk.title) == mark for talk in talks):
+        for talk in talks:
+            talk.title = talk.title[len(mark) :].lstrip()
 
 
 def _unquoted(title: str) -> str:
@@ -937,13 +957,15 @@ def _title_from_first_line(notes: Notes) -> None:
         del notes.preamble[0]
 
 
-_RULED = re.compile(r"^([-=*~_#+])\1+\s*(\S.*?)\s*\1{2,}$")
+# two runs of one mark around the words, or one mark each side, spaced, as a box's side
+_RULED = re.compile(r"^(?:([-=*~_#+])\1+\s*(\S.*?)\s*\1{2,}|([#*|])\s+(\S.*?)\s+\3)$")
 
 
 def _unruled(text: str) -> str:
-    """The words between two runs of one mark ("---- Day 1 ----", "== Day 2 =="), else the text."""
-    ruled = _RULED.match(text) if text[:1] in "-=*~_#+" else None
-    return ruled.group(2) if ruled else text
+    """The words between two runs of one mark ("---- Day 1 ----", "== Day 2 ==") or inside a
+    box's sides ("# NDC Security 2024     #"), else the text."""
+    ruled = _RULED.match(text) if text[:1] in "-=*~_#+|" else None
+    return (ruled.group(2) or ruled.group(4)) if ruled else text
 
 
 def _event_over_place(lines: list[str]) -> bool:
