@@ -863,13 +863,15 @@ def _bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
     Polars vs pandas (Ritchie Vink)"; two when both do): each is a talk, what is under it
     the talk's notes."""
     lines = [line for line in region if not line.blank]
-    top = [index for index, line in enumerate(lines) if line.indent == 0]
     # "PyData Berlin 2023" above the list, "opening by the organizers" before it: the notes'
     # title or a remark, not a talk
-    while top and top[0] == 0 and lines[0].number not in fenced and bullet(lines[0].content) is None:
-        top = top[1:]
-        lines = lines[1:]
-        top = [index - 1 for index in top]
+    skip = 0
+    while skip < len(lines) and lines[skip].indent == 0 and lines[skip].number not in fenced:
+        if bullet(lines[skip].content) is not None:
+            break
+        skip += 1
+    lines = lines[skip:]
+    top = [index for index, line in enumerate(lines) if line.indent == 0]
     if len(top) < 2:
         return []
     found = []
