@@ -724,15 +724,15 @@ def _indented_bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[
     ("\t- Keynote — Jane Doe" over "\t\t- notes"): the talks of an outline whose margin holds
     the days."""
     level = min((line.indent for line in region if line.indent and not line.blank), default=0)
-    found = []
-    for index, line in enumerate(region):
-        if line.indent != level or line.number in fenced:
-            continue
-        item = bullet(line.content)
-        following = _line_after(region, index)
-        if item and item[0] and following is not None and following.indent > level:
-            found.append(Heading(line.number, item[1], ("outline", ""), 1))
-    return found
+    items = [
+        (index, line, item[1])
+        for index, line in enumerate(region)
+        if line.indent == level and line.number not in fenced and (item := bullet(line.content)) and item[0]
+    ]
+    return [
+        Heading(line.number, text, ("outline", ""), 1)
+        for _, line, text in _bullets_over(region, items, level)
+    ]
 
 
 def _margin_bullet_titles(region: list[Line], fenced: dict[int, int]) -> list[Heading]:
