@@ -202,16 +202,7 @@ def parse_notes(
         return current_day
 
     said_days = unique(h.said_day for h in headings if h.said_day)  # the days the talk headings say
-    # the talk headings mostly name their speakers: an open org task among them that names one
-    # too is a talk still to follow up, not a task of the talk before it
-    talk_heads = [
-        h
-        for h in headings
-        if h.role == roles.TALK and not (h.style[0] == "org" and is_org_task(h.text, markers))
-    ]
-    named_talks = len(talk_heads) >= 2 and 2 * sum(
-        1 for h in talk_heads if (h.parts or split_heading(h.text)).speaker
-    ) >= len(talk_heads)
+    named_talks: bool | None = None  # asked at the first open org task among the talks
     position = 0  # lines[i] is line i + 1: the lines between two headings are a slice
     for heading in in_order:
         if heading.start - 1 < position:
@@ -226,16 +217,14 @@ def parse_notes(
         open_talk = False  # "*** TODO Async closures (Michael Goulet)": a talk, its heading a follow-up
         if task and role == roles.TALK and _ticked_talk(heading, markers):
             task = False  # "*** DONE Postmortems (John Allspaw)" among the talks: a talk, ticked off
-        elif (
-            task
-            and named_talks
-            and role in (roles.TALK, roles.ASIDE)  # (the structure reads "TODO ..." as a to-do list)
-            and heading.level in talk_levels
-            and _ticked_talk(heading, markers, markers.followup)
-        ):
-            task = False
-            open_talk = True
-            role = roles.TALK
+        elif task and role in (roles.TALK, roles.ASIDE) and heading.level in talk_levels:
+            # (the structure reads "TODO ..." as a to-do list)
+            if named_talks is None:
+                named_talks = _talks_name_speakers(headings, markers)
+            if named_talks and _ticked_talk(heading, markers, markers.followup):
+                task = False
+                open_talk = True
+                role = roles.TALK
         if tasks or task:
             # an org task, or a heading under one: an item of the task (a follow-up itself
             # when it has a keyword), with what stands under it as its children
@@ -384,6 +373,19 @@ def _recap_in_sections(notes: Notes, slugs: SlugRegistry, markers: Markers) -> N
         return
     notes.preamble, day.preamble = [], text
     day.talks = [_mentioned_talk(mention, slugs, markers) for mention in mentioned]
+
+
+def _talks_name_speakers(headings: list[Heading], markers: Markers) -> bool:
+    """The talk headings (two or more, not org tasks) mostly name their speakers: an open org
+    task among them that names one too is a talk still to follow up, not a task of the talk
+    before it."""
+    talks = [
+        h
+        for h in headings
+        if h.role == roles.TALK and not (h.style[0] == "org" and is_org_task(h.text, markers))
+    ]
+    named = sum(1 for h in talks if (h.parts or split_heading(h.text)).speaker)
+    return len(talks) >= 2 and 2 * named >= len(talks)
 
 
 def _ticked_talk(heading: Heading, markers: Markers, keywords: tuple[str, ...] = ()) -> bool:
